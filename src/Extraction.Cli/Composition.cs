@@ -1,0 +1,35 @@
+using Extraction.Analysis.Figures;
+using Extraction.Analysis.Metadata;
+using Extraction.Analysis.ScoreTables;
+using Extraction.Html;
+using Extraction.Markdown;
+using Extraction.Ocr;
+using Extraction.Pdf;
+using Extraction.Pipeline;
+using Extraction.Reading;
+using Extraction.Rules.Checks;
+using Extraction.Rules.Engine;
+using Extraction.Word;
+
+namespace Extraction.Cli;
+
+/// <summary>The composition root: the only place that names concrete readers and stages.</summary>
+public static class Composition
+{
+    public static IReadOnlyList<IDocumentReader> Readers() =>
+    [
+        new PdfReader(),
+        new WordReader(),
+        new HtmlReader(),
+        new MarkdownReader(),
+        new ImageReader(),
+    ];
+
+    public static PipelineStages Stages() =>
+        new(Readers(), new ScoreTableExtractor(), new FigureExtractor(), new MetadataExtractor(), new RuleEngine(), CheckCatalog.All())
+        {
+            Recognizer = new TesseractRecognizer(),
+        };
+
+    public static DocumentPipeline Pipeline(ReaderOptions? options = null) => new(Stages(), options ?? ReaderOptions.Default);
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using System.Text;
+using Extraction.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+var root = new RootCommand("Extraction: reads Chinese budget-performance reports, re-scores them and flags inconsistencies.");
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(TextCommand.Create());
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
+    }
+
+    Console.Error.WriteLine("See ./extract --help.");
+    return ExitCodes.BadCommandLine;
+}
+
+return parse.Invoke();

@@ -1,0 +1,10 @@
+namespace Extraction.Model;
+
+/// <summary>One page (1-based). Width and height in points where the format has pages with geometry;
+/// formats without real pages (HTML, Markdown) put everything on page 1 or estimate breaks.</summary>
+public sealed record Page(
+    int Number,
+    IReadOnlyList<Block> Blocks,
+    double? Width = null,
+    double? Height = null,
+    PageKind Kind = PageKind.Text);

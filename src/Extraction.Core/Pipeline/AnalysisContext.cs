@@ -1,0 +1,15 @@
+using Extraction.Model;
+using Extraction.Results;
+
+namespace Extraction.Pipeline;
+
+/// <summary>What the checks and rule engine see of one document: the model and what was extracted from it.</summary>
+public sealed record AnalysisContext(
+    Document Document,
+    DocumentMetadata Metadata,
+    IReadOnlyList<ScoreTable> ScoreTables,
+    IReadOnlyList<Figure> Figures,
+    IReadOnlyList<PrintedFormula> Formulas)
+{
+    public IReadOnlyList<IndicatorAssessment> Assessments { get; init; } = [];
+}

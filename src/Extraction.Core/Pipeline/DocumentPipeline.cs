@@ -1,0 +1,206 @@
+using Extraction.Model;
+using Extraction.Reading;
+using Extraction.Results;
+
+namespace Extraction.Pipeline;
+
+/// <summary>file → reader → model → tables and figures → rules and checks → <see cref="DocumentResult"/>.
+/// Never throws for a bad document: every failure becomes a problem record on the result.</summary>
+public sealed class DocumentPipeline
+{
+    private readonly PipelineStages _stages;
+    private readonly ReaderOptions _options;
+
+    public DocumentPipeline(PipelineStages stages, ReaderOptions options)
+    {
+        _stages = stages;
+        _options = options;
+    }
+
+    public DocumentResult Process(SourceFile file, CancellationToken cancellationToken)
+    {
+        var problems = new List<Problem>();
+        string sha;
+        try
+        {
+            sha = file.Sha256;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(file, string.Empty, FormatOf(file.Extension), new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}"));
+        }
+
+        var read = Read(file, problems, cancellationToken);
+        if (read is null)
+        {
+            return Failed(file, sha, FormatOf(file.Extension), problems.ToArray());
+        }
+
+        var (document, format) = read.Value;
+        problems.AddRange(document.Problems);
+        return Analyse(file, sha, format, document, problems, cancellationToken);
+    }
+
+    /// <summary>Runs the stages after reading; exposed for tests that build a document in memory.</summary>
+    public DocumentResult Analyse(SourceFile file, string sha, string format, Document document, List<Problem> problems, CancellationToken cancellationToken)
+    {
+        var scoreTables = Stage("tables", problems, () => _stages.ScoreTables.Extract(document), []);
+        var figures = Stage("figures", problems, () => _stages.Figures.Extract(document), new FigureSet([], []));
+        var metadata = Stage("metadata", problems, () => _stages.Metadata.Extract(document, scoreTables), new DocumentMetadata(DocumentKind.Other));
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var context = new AnalysisContext(document, metadata, scoreTables, figures.Figures, figures.Formulas);
+        var assessments = Stage("rules", problems, () => _stages.Rules.Assess(context), []);
+        context = context with { Assessments = assessments };
+
+        var findings = new List<Finding>();
+        foreach (var check in _stages.Checks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            findings.AddRange(Stage($"check:{check.Name}", problems, () => check.Run(context).ToList(), []));
+        }
+
+        return new DocumentResult(file.Path, sha, format, document.Pages.Count, metadata)
+        {
+            ScoreTables = scoreTables,
+            Indicators = assessments.Count > 0 ? assessments : scoreTables.SelectMany(t => t.Indicators).Select(i => new IndicatorAssessment(i, null, null)).ToArray(),
+            Figures = figures.Figures,
+            Formulas = figures.Formulas,
+            Findings = findings.OrderByDescending(f => f.Severity).ToArray(),
+            Problems = problems,
+            Document = document,
+        };
+    }
+
+    private (Document Document, string Format)? Read(SourceFile file, List<Problem> problems, CancellationToken cancellationToken)
+    {
+        long length;
+        try
+        {
+            length = file.Length;
+        }
+        catch (IOException ex)
+        {
+            problems.Add(new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}"));
+            return null;
+        }
+
+        if (length > _options.MaxFileBytes)
+        {
+            problems.Add(new Problem("read", $"{file.Name}: expected at most {_options.MaxFileBytes:N0} bytes, found {length:N0}"));
+            return null;
+        }
+
+        var type = FormatSniffer.Sniff(file);
+        if (type == SniffedType.Empty)
+        {
+            problems.Add(new Problem("read", $"{file.Name}: the file is empty (0 bytes)"));
+            return null;
+        }
+
+        var expected = ExpectedType(file.Extension);
+        if (expected is not null && !Compatible(expected.Value, type))
+        {
+            problems.Add(new Problem("read",
+                $"{file.Name}: the extension {file.Extension} promises {FormatSniffer.Describe(expected.Value)}, but the content is {FormatSniffer.Describe(type)}"));
+            return null;
+        }
+
+        var reader = _stages.Readers.FirstOrDefault(r => r.CanRead(type));
+        if (reader is null)
+        {
+            problems.Add(new Problem("read", $"{file.Name}: no reader for {FormatSniffer.Describe(type)}"));
+            return null;
+        }
+
+        Document document;
+        try
+        {
+            document = reader.Read(file, _options, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (DocumentReadException ex)
+        {
+            problems.Add(new Problem(ex.Stage, $"{file.Name}: {ex.Message}"));
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader bug must not stop the batch; the record names the file and the cause.
+            problems.Add(new Problem(reader.Format, $"{file.Name}: the {reader.Format} reader failed: {ex.GetType().Name}: {ex.Message}"));
+            return null;
+        }
+
+        return (Recognise(file, document, problems, cancellationToken), document.Format);
+    }
+
+    private Document Recognise(SourceFile file, Document document, List<Problem> problems, CancellationToken cancellationToken)
+    {
+        var pending = document.Pages.Where(p => p.Kind == PageKind.NeedsOcr).ToArray();
+        if (pending.Length == 0)
+        {
+            return document;
+        }
+
+        string? reason = "no OCR engine is configured";
+        if (_stages.Recognizer is null || !_stages.Recognizer.IsAvailable(out reason))
+        {
+            problems.Add(new Problem("ocr", $"{file.Name}: {pending.Length} page(s) are images without text and need OCR, which is unavailable: {reason}"));
+            return document;
+        }
+
+        var recognised = Stage("ocr", problems, () => _stages.Recognizer.Recognize(file, pending, cancellationToken), []);
+        var byNumber = recognised.ToDictionary(p => p.Number);
+        var pages = document.Pages.Select(p => byNumber.TryGetValue(p.Number, out var r) ? r : p).ToArray();
+        return document with { Pages = pages };
+    }
+
+    private static T Stage<T>(string stage, List<Problem> problems, Func<T> run, T fallback)
+    {
+        try
+        {
+            return run();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Add(new Problem(stage, $"stage {stage} failed: {ex.GetType().Name}: {ex.Message}"));
+            return fallback;
+        }
+    }
+
+    private static DocumentResult Failed(SourceFile file, string sha, string format, params Problem[] problems) =>
+        new(file.Path, sha, format, 0, new DocumentMetadata(DocumentKind.Other)) { Problems = problems };
+
+    private static SniffedType? ExpectedType(string extension) => extension switch
+    {
+        ".pdf" => SniffedType.Pdf,
+        ".docx" => SniffedType.Docx,
+        ".html" or ".htm" => SniffedType.Html,
+        ".png" => SniffedType.Png,
+        ".jpg" or ".jpeg" => SniffedType.Jpeg,
+        ".tif" or ".tiff" => SniffedType.Tiff,
+        _ => null,
+    };
+
+    private static bool Compatible(SniffedType expected, SniffedType actual) =>
+        expected == actual
+        || (expected == SniffedType.Docx && actual == SniffedType.Zip)
+        || (expected == SniffedType.Html && actual is SniffedType.Text or SniffedType.Markdown);
+
+    private static string FormatOf(string extension) => extension switch
+    {
+        ".pdf" => SourceFormat.Pdf,
+        ".docx" => SourceFormat.Docx,
+        ".html" or ".htm" => SourceFormat.Html,
+        ".md" => SourceFormat.Markdown,
+        ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff" => SourceFormat.Image,
+        _ => SourceFormat.Text,
+    };
+}

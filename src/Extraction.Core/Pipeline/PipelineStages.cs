@@ -1,0 +1,16 @@
+using Extraction.Reading;
+
+namespace Extraction.Pipeline;
+
+/// <summary>The stages the composition root plugs into <see cref="DocumentPipeline"/>.</summary>
+public sealed record PipelineStages(
+    IReadOnlyList<IDocumentReader> Readers,
+    IScoreTableExtractor ScoreTables,
+    IFigureExtractor Figures,
+    IMetadataExtractor Metadata,
+    IRuleEngine Rules,
+    IReadOnlyList<ICheck> Checks)
+{
+    /// <summary>OCR for image-only pages; null when the product runs without it.</summary>
+    public IPageRecognizer? Recognizer { get; init; }
+}

@@ -1,0 +1,19 @@
+namespace Extraction.Results;
+
+/// <summary>What the document says about itself.</summary>
+public sealed record DocumentMetadata(string Kind)
+{
+    public string? Title { get; init; }
+
+    public string? Department { get; init; }
+
+    public int? Year { get; init; }
+
+    public string? Evaluator { get; init; }
+
+    public Figure? StatedTotal { get; init; }
+
+    public string? StatedGrade { get; init; }
+
+    public Evidence? GradeEvidence { get; init; }
+}

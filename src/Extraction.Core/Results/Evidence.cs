@@ -1,0 +1,12 @@
+namespace Extraction.Results;
+
+/// <summary>A place in the document a number or finding rests on: page, the quoted text, the box where
+/// the format has geometry, and the table cell (table index in document order, row, column) where there is one.</summary>
+public sealed record Evidence(int Page, string Quote)
+{
+    public Model.BoundingBox? Box { get; init; }
+
+    public CellRef? Cell { get; init; }
+
+    public double? Confidence { get; init; }
+}
