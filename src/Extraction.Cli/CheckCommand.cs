@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Extraction.Output;
-using Extraction.Reading;
-using Extraction.Results;
+using System.Globalization;
+using Extraction.Cli.Batch;
 
 namespace Extraction.Cli;
 
@@ -10,14 +9,67 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders (searched recursively for .pdf .docx .html .htm .md .txt)." };
-        var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => "output" };
-        var command = new Command("check", "Extract score tables and figures, re-score, and flag inconsistencies.") { paths, output };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], parse.GetValue(output) ?? "output"));
+        var paths = new Argument<string[]>("path")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Files or folders; folders are searched recursively for .pdf .docx .html .htm .md .txt and images (.png .jpg .jpeg .tif .tiff).",
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Output folder: one <file>.json per document, documents/indicators/figures/findings/problems/pairs .csv, extraction.xlsx, extraction.db, report.html. Created if missing.",
+            DefaultValueFactory = _ => "output",
+        };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Documents processed at once (default: the number of CPU cores).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 256)
+            {
+                r.AddError("--jobs must be between 1 and 256.");
+            }
+        });
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "Per-document time limit in seconds; a document over it is recorded with the problem \"timed out after N s\" and the batch goes on.",
+            DefaultValueFactory = _ => 300,
+        };
+        timeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 86_400)
+            {
+                r.AddError("--timeout must be between 1 and 86400 seconds.");
+            }
+        });
+        var force = new Option<bool>("--force")
+        {
+            Description = "Reprocess every document, even those whose stored result (same file SHA-256 and same tool version) would be reused.",
+        };
+        var noImages = new Option<bool>("--no-evidence-images")
+        {
+            Description = "Do not render PDF page crops into report.html (quotes only); faster on large batches.",
+        };
+        var command = new Command("check", "Extract score tables and figures, re-score every indicator, flag inconsistencies, and write the results to the output folder. Exit code 0: every document processed; 1: at least one could not be (recorded in its JSON and in problems.csv); 2: bad command line.")
+        {
+            paths, output, jobs, timeout, force, noImages,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = new BatchOptions(parse.GetValue(output) ?? "output")
+            {
+                Jobs = parse.GetValue(jobs),
+                Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                Force = parse.GetValue(force),
+                EvidenceImages = !parse.GetValue(noImages),
+            };
+            return RunAsync(parse.GetValue(paths) ?? [], options, cancellationToken);
+        });
         return command;
     }
 
-    private static int Run(string[] paths, string outputDirectory)
+    internal static async Task<int> RunAsync(string[] paths, BatchOptions options, CancellationToken cancellationToken)
     {
         var inputs = InputFiles.Expand(paths, out var missing);
         foreach (var m in missing)
@@ -27,26 +79,38 @@ public static class CheckCommand
 
         if (inputs.Count == 0)
         {
-            Console.Error.WriteLine("no documents to process");
+            Console.Error.WriteLine("no documents to process (expected files or folders holding .pdf .docx .html .htm .md .txt or images)");
             return ExitCodes.BadCommandLine;
         }
 
-        Directory.CreateDirectory(outputDirectory);
-        var pipeline = Composition.Pipeline();
-        var results = new List<DocumentResult>();
-        foreach (var path in inputs)
+        var runner = new BatchRunner(options, () => Composition.Pipeline(), Composition.EvidenceRenderer());
+        BatchSummary summary;
+        try
         {
-            Console.Error.WriteLine($"[{results.Count + 1}/{inputs.Count}] {Path.GetFileName(path)}");
-            results.Add(pipeline.Process(new SourceFile(path), CancellationToken.None));
+            summary = Console.IsErrorRedirected
+                ? await runner.RunAsync(inputs, new PlainProgress(Console.Error, inputs.Count), cancellationToken).ConfigureAwait(false)
+                : await LiveProgress.RunAsync(inputs.Count, p => runner.RunAsync(inputs, p, cancellationToken)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cancelled; finished documents are stored and will be reused by the next run");
+            return ExitCodes.SomeFailed;
         }
 
-        foreach (var writer in ResultWriters.All())
+        PrintSummary(summary, options.OutputDirectory);
+        return summary.Failed > 0 || missing.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+    }
+
+    private static void PrintSummary(BatchSummary summary, string outputDirectory)
+    {
+        var error = Console.Error;
+        foreach (var entry in summary.Entries.Where(e => e.Report.Failed))
         {
-            writer.Write(results, outputDirectory);
+            error.WriteLine($"failed: {entry.Report.Source.Path}: {entry.Report.Problems[0].Message}");
         }
 
-        var failed = results.Count(r => r.Document is null);
-        Console.Error.WriteLine($"processed {results.Count}, failed {failed}, findings {results.Sum(r => r.Findings.Count)}");
-        return failed > 0 || missing.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"processed {summary.Entries.Count} ({summary.Reused} reused), failed {summary.Failed}; findings: {summary.Count("error")} error, {summary.Count("warning")} warning, {summary.Count("info")} info; {summary.Elapsed.TotalSeconds:0.0} s"));
+        error.WriteLine($"results in {Path.GetFullPath(outputDirectory)} (report.html, *.csv, extraction.xlsx, extraction.db)");
     }
 }

@@ -3,6 +3,7 @@ using Extraction.Analysis.Metadata;
 using Extraction.Analysis.ScoreTables;
 using Extraction.Html;
 using Extraction.Markdown;
+using Extraction.Output.Html;
 using Extraction.Ocr;
 using Extraction.Pdf;
 using Extraction.Pipeline;
@@ -32,4 +33,7 @@ public static class Composition
         };
 
     public static DocumentPipeline Pipeline(ReaderOptions? options = null) => new(Stages(), options ?? ReaderOptions.Default);
+
+    /// <summary>Renders PDF evidence crops for report.html.</summary>
+    public static IEvidenceRenderer EvidenceRenderer() => new PdftoppmRenderer();
 }

@@ -9,7 +9,7 @@ public static class TextCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("file") { Arity = ArgumentArity.OneOrMore, Description = "Documents to print." };
+        var files = new Argument<string[]>("file") { Arity = ArgumentArity.OneOrMore, Description = "Documents (or folders, searched recursively) to print; several are separated by \"==> name <==\" lines." };
         var command = new Command("text", "Print each document's text in reading order (tables as tab-separated rows).") { files };
         command.SetAction(parse => Run(parse.GetValue(files) ?? []));
         return command;

@@ -1,0 +1,13 @@
+using Extraction.Output.Tables;
+
+namespace Extraction.Cli.Batch;
+
+/// <summary>The result of a batch: every document's entry in input order and how each went.</summary>
+internal sealed record BatchSummary(IReadOnlyList<BatchEntry> Entries, IReadOnlyDictionary<string, DocumentOutcome> Outcomes, TimeSpan Elapsed)
+{
+    public int Failed => Outcomes.Values.Count(o => o is DocumentOutcome.Failed or DocumentOutcome.TimedOut);
+
+    public int Reused => Outcomes.Values.Count(o => o == DocumentOutcome.Reused);
+
+    public int Count(string severity) => Entries.Sum(e => e.Report.Findings.Count(f => f.Severity == severity));
+}

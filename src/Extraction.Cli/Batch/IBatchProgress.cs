@@ -1,0 +1,11 @@
+namespace Extraction.Cli.Batch;
+
+/// <summary>Receives progress from a running batch (called from worker threads).</summary>
+internal interface IBatchProgress
+{
+    void Started(string file);
+
+    void Finished(string file, DocumentOutcome outcome, int findings, TimeSpan elapsed);
+
+    void Writing(string what);
+}

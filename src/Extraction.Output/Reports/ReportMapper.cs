@@ -1,0 +1,110 @@
+using Extraction.Model;
+using Extraction.Results;
+
+namespace Extraction.Output.Reports;
+
+/// <summary>Turns the pipeline's <see cref="DocumentResult"/> into the contract shape.</summary>
+public static class ReportMapper
+{
+    public static Report From(DocumentResult result, string? toolKey = null)
+    {
+        var metadata = result.Metadata;
+        var pageSizes = result.Document?.Pages
+            .Where(p => p.Width is > 0 && p.Height is > 0)
+            .Select(p => new ReportPageSize(p.Number, p.Width!.Value, p.Height!.Value))
+            .ToArray() ?? [];
+        return new Report(
+            new ReportSource(result.SourcePath, result.Sha256, result.Format, result.PageCount) { PageSizes = pageSizes, ToolKey = toolKey },
+            new ReportDocument(metadata.Kind, metadata.Department, metadata.Year, metadata.Evaluator, metadata.StatedTotal?.Value, metadata.StatedGrade)
+            {
+                Title = metadata.Title,
+            },
+            result.Indicators.Select(Indicator).ToArray(),
+            result.Figures.Select(Figure).ToArray(),
+            result.Findings.OrderByDescending(f => f.Severity).Select(Finding).ToArray(),
+            result.Problems.Select(p => new ReportProblem(p.Stage, p.Message) { Page = p.Page }).ToArray());
+    }
+
+    /// <summary>The result for a document that never reached the pipeline's end (e.g. it timed out).</summary>
+    public static Report Failed(string path, string sha256, string format, string stage, string message, string? toolKey = null) =>
+        new(
+            new ReportSource(path, sha256, format, 0) { ToolKey = toolKey },
+            new ReportDocument(DocumentKind.Other, null, null, null, null, null),
+            [],
+            [],
+            [],
+            [new ReportProblem(stage, message)]);
+
+    private static ReportIndicator Indicator(IndicatorAssessment assessment)
+    {
+        var indicator = assessment.Indicator;
+        return new ReportIndicator(
+            indicator.Path.ToArray(),
+            indicator.Weight,
+            indicator.Score,
+            assessment.Recomputed,
+            assessment.Rule,
+            indicator.Criteria,
+            indicator.Evidence.Page)
+        {
+            LevelWeights = indicator.Levels.Select(l => l.Weight).ToArray(),
+            Quote = indicator.Evidence.Quote,
+            Box = Box(indicator.Evidence.Box),
+            Cell = Cell(indicator.Evidence.Cell),
+            SelfScore = indicator.SelfScore,
+            VerifierNote = indicator.VerifierNote,
+            Convention = assessment.Convention,
+            Explanation = assessment.Explanation,
+        };
+    }
+
+    private static ReportFigure Figure(Figure figure) =>
+        new(figure.Label, figure.Value, figure.Text, figure.Unit, figure.Evidence.Page, figure.Evidence.Quote, figure.ValueYuan)
+        {
+            Decimals = figure.Decimals,
+            Origin = figure.Origin,
+            Approximate = figure.Approximate,
+            Box = Box(figure.Evidence.Box),
+            Cell = Cell(figure.Evidence.Cell),
+            Confidence = figure.Evidence.Confidence,
+        };
+
+    private static ReportFinding Finding(Finding finding) =>
+        new(
+            finding.Check,
+            SeverityName(finding.Severity),
+            finding.Message,
+            finding.Stated,
+            finding.Computed,
+            finding.Difference,
+            ImpactName(finding.Impact),
+            finding.Evidence.Select(Evidence).ToArray())
+        {
+            Tolerance = finding.Tolerance,
+            Relation = finding.Relation,
+            Convention = finding.Convention,
+            Indicator = finding.Indicator?.ToArray(),
+        };
+
+    private static ReportEvidence Evidence(Evidence evidence) =>
+        new(evidence.Page, evidence.Quote) { Box = Box(evidence.Box), Cell = Cell(evidence.Cell), Confidence = evidence.Confidence };
+
+    private static ReportBox? Box(BoundingBox? box) => box is { } b ? new ReportBox(b.Left, b.Top, b.Right, b.Bottom) : null;
+
+    private static ReportCell? Cell(CellRef? cell) => cell is { } c ? new ReportCell(c.Table, c.Row, c.Column) : null;
+
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    public static string ImpactName(Impact impact) => impact switch
+    {
+        Impact.Score => "score",
+        Impact.Total => "total",
+        Impact.Grade => "grade",
+        _ => "none",
+    };
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Extraction.Output.Tables;
+using Microsoft.Data.Sqlite;
+
+namespace Extraction.Output.Store;
+
+/// <summary>extraction.db: every finished document's JSON result keyed by (file SHA-256, tool key), committed
+/// as soon as the document finishes, plus the batch tables (documents, indicators, figures, findings, problems,
+/// pairs) of the latest run. WAL journaling and one transaction per write, so a kill at any moment leaves the
+/// database consistent and loses no committed result. Thread-safe: writes are serialised.</summary>
+public sealed class ResultStore : IDisposable
+{
+    public const string FileName = "extraction.db";
+
+    private readonly SqliteConnection _connection;
+    private readonly Lock _gate = new();
+
+    public ResultStore(string outputDirectory)
+    {
+        var path = Path.Combine(outputDirectory, FileName);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL;");
+        Execute("PRAGMA synchronous=FULL;");
+        Execute("PRAGMA busy_timeout=10000;");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS results (
+              sha256 TEXT NOT NULL,
+              tool_key TEXT NOT NULL,
+              file TEXT NOT NULL,
+              path TEXT NOT NULL,
+              failed INTEGER NOT NULL,
+              json TEXT NOT NULL,
+              finished_utc TEXT NOT NULL,
+              PRIMARY KEY (sha256, tool_key));
+            """);
+    }
+
+    /// <summary>The stored JSON result for this content and tool, or null.</summary>
+    public string? Find(string sha256, string toolKey)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT json FROM results WHERE sha256 = $sha AND tool_key = $tool";
+            command.Parameters.AddWithValue("$sha", sha256);
+            command.Parameters.AddWithValue("$tool", toolKey);
+            return command.ExecuteScalar() as string;
+        }
+    }
+
+    /// <summary>Stores one finished document's result in its own transaction.</summary>
+    public void Save(string sha256, string toolKey, string path, bool failed, string json)
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO results (sha256, tool_key, file, path, failed, json, finished_utc)
+                VALUES ($sha, $tool, $file, $path, $failed, $json, $when)
+                ON CONFLICT (sha256, tool_key) DO UPDATE SET file = excluded.file, path = excluded.path,
+                  failed = excluded.failed, json = excluded.json, finished_utc = excluded.finished_utc
+                """;
+            command.Parameters.AddWithValue("$sha", sha256);
+            command.Parameters.AddWithValue("$tool", toolKey);
+            command.Parameters.AddWithValue("$file", Path.GetFileName(path));
+            command.Parameters.AddWithValue("$path", path);
+            command.Parameters.AddWithValue("$failed", failed ? 1 : 0);
+            command.Parameters.AddWithValue("$json", json);
+            command.Parameters.AddWithValue("$when", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Replaces the batch tables with this run's, in one transaction.</summary>
+    public void ReplaceTables(IReadOnlyList<Sheet> sheets)
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            foreach (var sheet in sheets)
+            {
+                Execute($"DROP TABLE IF EXISTS \"{sheet.Name}\"", transaction);
+                var columns = string.Join(", ", sheet.Columns.Select(c => $"\"{c.Name}\" {SqlType(c.Kind)}"));
+                Execute($"CREATE TABLE \"{sheet.Name}\" ({columns})", transaction);
+                using var insert = _connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = $"INSERT INTO \"{sheet.Name}\" VALUES ({string.Join(", ", sheet.Columns.Select((_, i) => "$p" + i))})";
+                var parameters = sheet.Columns.Select((_, i) => insert.Parameters.Add("$p" + i, SqliteType.Text)).ToArray();
+                foreach (var row in sheet.Rows)
+                {
+                    for (var i = 0; i < parameters.Length; i++)
+                    {
+                        parameters[i].SqliteType = row[i] switch { decimal => SqliteType.Real, int => SqliteType.Integer, _ => SqliteType.Text };
+                        parameters[i].Value = row[i] switch
+                        {
+                            null => DBNull.Value,
+                            decimal d => (double)d,
+                            var v => v,
+                        };
+                    }
+
+                    insert.ExecuteNonQuery();
+                }
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            // Fold the WAL back so the single .db file is complete for readers that copy only it.
+            try
+            {
+                Execute("PRAGMA wal_checkpoint(TRUNCATE);");
+            }
+            catch (SqliteException)
+            {
+            }
+
+            _connection.Dispose();
+        }
+    }
+
+    private static string SqlType(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Number => "REAL",
+        ColumnKind.Integer => "INTEGER",
+        _ => "TEXT",
+    };
+
+    private void Execute(string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
