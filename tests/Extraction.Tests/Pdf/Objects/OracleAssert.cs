@@ -8,9 +8,9 @@ internal static class OracleAssert
     public static void SameAsQpdf(string path, string? password = null)
     {
         using var file = PdfFile.Open(path, password: password);
-        var expectedPages = QpdfOracle.PageContents(password is null ? path : Decrypted(path, password));
+        var expectedPages = QpdfOracle.PageContents(path, password);
         Assert.Equal(expectedPages.Count, file.Pages.Count);
-        var data = QpdfOracle.StreamData(path, expectedPages.SelectMany(p => p));
+        var data = QpdfOracle.StreamData(path, expectedPages.SelectMany(p => p), password);
         for (var i = 0; i < expectedPages.Count; i++)
         {
             var page = file.Pages[i];
@@ -24,6 +24,4 @@ internal static class OracleAssert
             }
         }
     }
-
-    private static string Decrypted(string path, string password) => path;
 }

@@ -34,9 +34,9 @@ internal static class QpdfOracle
     }
 
     /// <summary>Each page's /Contents object numbers, in order.</summary>
-    public static List<int[]> PageContents(string path)
+    public static List<int[]> PageContents(string path, string? password = null)
     {
-        var (_, output, _) = Run("--json=2", "--json-key=pages", path);
+        var (_, output, _) = Run("--json=2", "--json-key=pages", $"--password={password}", path);
         using var json = JsonDocument.Parse(output);
         return json.RootElement.GetProperty("pages").EnumerateArray()
             .Select(p => p.GetProperty("contents").EnumerateArray().Select(c => ObjectNumber(c.GetString()!)).ToArray())
@@ -44,9 +44,9 @@ internal static class QpdfOracle
     }
 
     /// <summary>Fully decoded data of the given stream objects (qpdf --decode-level=generalized).</summary>
-    public static Dictionary<int, byte[]> StreamData(string path, IEnumerable<int> objects)
+    public static Dictionary<int, byte[]> StreamData(string path, IEnumerable<int> objects, string? password = null)
     {
-        var args = new List<string> { "--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=generalized" };
+        var args = new List<string> { "--json=2", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=generalized", $"--password={password}" };
         var numbers = objects.Distinct().ToArray();
         if (numbers.Length == 0)
         {
