@@ -1,0 +1,159 @@
+using Extraction.Analysis.Common;
+using Extraction.Model;
+using Extraction.Text;
+
+namespace Extraction.Analysis.ScoreTables;
+
+/// <summary>A score table's header: which rows it spans and the role of every column.</summary>
+internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignment> Columns)
+{
+    private const int MaxHeaderRows = 5;
+    private const int MaxTitleRows = 2;
+
+    /// <summary>Levels present (1 = 一级 ...), ascending.</summary>
+    public IReadOnlyList<int> Levels => Columns.Where(c => c.Role == ColumnRole.LevelName).Select(c => c.Level).Distinct().Order().ToArray();
+
+    public int? NameColumn(int level) => Find(ColumnRole.LevelName, level);
+
+    public int? LevelWeightColumn(int level) => Find(ColumnRole.LevelWeight, level);
+
+    public int? WeightColumn => Find(ColumnRole.Weight, 0);
+
+    public int? ScoreColumn => Find(ColumnRole.Score, 0);
+
+    public int? SelfScoreColumn => Find(ColumnRole.SelfScore, 0);
+
+    public IEnumerable<int> ColumnsOf(ColumnRole role) =>
+        Enumerable.Range(0, Columns.Count).Where(i => Columns[i].Role == role);
+
+    /// <summary>Role sequence; parts of one table continued over pages share it.</summary>
+    public string Signature => string.Join("|", Columns.Select(c => $"{c.Role}{c.Level}"));
+
+    public TableLayout WithFirstDataRow(int row) => this with { FirstDataRow = row };
+
+    /// <summary>The layout when the leading rows of <paramref name="table"/> are a score-table header, else null.</summary>
+    public static TableLayout? Detect(Table table, TableCell?[,] grid)
+    {
+        var start = 0;
+        while (start < Math.Min(MaxTitleRows, table.RowCount) && IsTitleRow(table, grid, start))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < table.RowCount && end < start + MaxHeaderRows && IsHeaderRow(table, grid, end))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return null;
+        }
+
+        var columns = new ColumnAssignment[table.ColumnCount];
+        for (var c = 0; c < table.ColumnCount; c++)
+        {
+            var parts = new List<string>();
+            for (var r = start; r < end; r++)
+            {
+                var cell = grid[r, c];
+                if (cell is not null && (parts.Count == 0 || parts[^1] != cell.Text))
+                {
+                    parts.Add(cell.Text);
+                }
+            }
+
+            columns[c] = HeaderVocabulary.Classify(string.Join(" ", parts));
+        }
+
+        return Normalise(end, columns);
+    }
+
+    /// <summary>Whether rows of <paramref name="table"/> repeat this header (a header repeated inside a part).</summary>
+    public static bool IsHeaderRow(Table table, TableCell?[,] grid, int row)
+    {
+        var starting = CellsStartingIn(table, grid, row).Where(c => TextNormalizer.Key(c.Text).Length > 0).ToArray();
+        if (starting.Length == 0 || starting.Any(c => RowLabels.IsTotal(c.Text) || RowLabels.IsGrade(c.Text) || RowLabels.IsSignature(c.Text)))
+        {
+            return false;
+        }
+
+        var words = starting.Count(c => HeaderVocabulary.IsHeaderWord(c.Text));
+        var numbers = starting.Count(c => CellNumber.TryParse(c.Text, out _));
+        return words > 0 && numbers == 0 && words * 2 >= starting.Length;
+    }
+
+    private static bool IsTitleRow(Table table, TableCell?[,] grid, int row)
+    {
+        var distinct = Enumerable.Range(0, table.ColumnCount).Select(c => grid[row, c]).Where(c => c is not null).Distinct().ToArray();
+        return distinct.Length == 1 && !HeaderVocabulary.IsHeaderWord(distinct[0]!.Text) && table.ColumnCount > 1;
+    }
+
+    private static IEnumerable<TableCell> CellsStartingIn(Table table, TableCell?[,] grid, int row)
+    {
+        for (var c = 0; c < table.ColumnCount; c++)
+        {
+            var cell = grid[row, c];
+            if (cell is not null && cell.Row == row && cell.Column == c)
+            {
+                yield return cell;
+            }
+        }
+    }
+
+    /// <summary>Numbers unnamed levels by column order, keeps one column per (role, level) for names and numbers,
+    /// and requires a name and a score column.</summary>
+    private static TableLayout? Normalise(int firstDataRow, ColumnAssignment[] columns)
+    {
+        var named = columns.Where(c => c.Role == ColumnRole.LevelName).ToArray();
+        if (named.Length > 0 && named.All(c => c.Level == 0))
+        {
+            var next = 1;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (columns[i].Role == ColumnRole.LevelName)
+                {
+                    columns[i] = columns[i] with { Level = next++ };
+                }
+            }
+        }
+
+        var seen = new HashSet<(ColumnRole, int)>();
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var c = columns[i];
+            var single = c.Role is ColumnRole.LevelName or ColumnRole.LevelWeight or ColumnRole.Weight or ColumnRole.Score or ColumnRole.SelfScore;
+            if (single && (!seen.Add((c.Role, c.Level)) || (c.Role == ColumnRole.LevelName && c.Level == 0)))
+            {
+                columns[i] = default;
+            }
+        }
+
+        if (!columns.Any(c => c.Role == ColumnRole.Score))
+        {
+            var self = Array.FindIndex(columns, c => c.Role == ColumnRole.SelfScore);
+            if (self < 0)
+            {
+                return null;
+            }
+
+            columns[self] = new ColumnAssignment(ColumnRole.Score, 0);
+        }
+
+        return columns.Any(c => c.Role == ColumnRole.LevelName) ? new TableLayout(firstDataRow, columns) : null;
+    }
+
+    private int? Find(ColumnRole role, int level)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Role == role && Columns[i].Level == level)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+}
