@@ -119,6 +119,24 @@ internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignm
             }
         }
 
+        // "一级指标 | 分值 | 二级指标 | 分值 | …" (or a level header whose span was lost): each weight column
+        // belongs to the level named on its left.
+        if (columns.Count(c => c.Role == ColumnRole.Weight) > 1)
+        {
+            var level = 0;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (columns[i].Role == ColumnRole.LevelName)
+                {
+                    level = columns[i].Level;
+                }
+                else if (columns[i].Role == ColumnRole.Weight && level > 0)
+                {
+                    columns[i] = new ColumnAssignment(ColumnRole.LevelWeight, level);
+                }
+            }
+        }
+
         var seen = new HashSet<(ColumnRole, int)>();
         for (var i = 0; i < columns.Length; i++)
         {
