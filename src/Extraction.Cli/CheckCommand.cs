@@ -24,25 +24,11 @@ public static class CheckCommand
             Description = "Documents processed at once (default: the number of CPU cores).",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
-        jobs.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 256)
-            {
-                r.AddError("--jobs must be between 1 and 256.");
-            }
-        });
         var timeout = new Option<int>("--timeout")
         {
             Description = "Per-document time limit in seconds; a document over it is recorded with the problem \"timed out after N s\" and the batch goes on.",
             DefaultValueFactory = _ => 300,
         };
-        timeout.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 86_400)
-            {
-                r.AddError("--timeout must be between 1 and 86400 seconds.");
-            }
-        });
         var force = new Option<bool>("--force")
         {
             Description = "Reprocess every document, even those whose stored result (same file SHA-256 and same tool version) would be reused.",
@@ -57,6 +43,12 @@ public static class CheckCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
+            if (parse.GetValue(jobs) is < 1 or > 256 || parse.GetValue(timeout) is < 1 or > 86_400)
+            {
+                Console.Error.WriteLine("--jobs must be 1..256 and --timeout 1..86400 seconds. See ./extract check --help.");
+                return Task.FromResult(ExitCodes.BadCommandLine);
+            }
+
             var options = new BatchOptions(parse.GetValue(output) ?? "output")
             {
                 Jobs = parse.GetValue(jobs),

@@ -19,7 +19,7 @@ internal static class ToolKey
             {
                 var name = Path.GetFileName(f);
                 var extension = Path.GetExtension(f).ToLowerInvariant();
-                return (extension == ".dll" && (name.StartsWith("Extraction.", StringComparison.Ordinal) || name == "extract.dll"))
+                return (extension == ".dll" && (name == "extract.dll" || (name.StartsWith("Extraction.", StringComparison.Ordinal) && !name.Contains(".Tests", StringComparison.Ordinal) && !name.Contains("Benchmarks", StringComparison.Ordinal))))
                     || extension is ".yaml" or ".yml";
             })
             .Select(f => Path.GetRelativePath(root, f))

@@ -65,10 +65,11 @@ public sealed class ReportHtmlWriter
         return html.ToString();
     }
 
-    /// <summary>Worst severity first, then the number of errors, warnings and infos, then by file name.</summary>
+    /// <summary>Worst severity first (a document that could not be processed ranks between warnings and infos:
+    /// nobody has checked it), then the number of errors, the gravest impact, warnings, all findings, file path.</summary>
     public static IReadOnlyList<BatchEntry> Rank(IReadOnlyList<BatchEntry> entries) =>
         entries
-            .OrderByDescending(e => e.Report.WorstSeverity is { } s ? (int)s + 1 : 0)
+            .OrderByDescending(e => e.Report.WorstSeverity is { } s ? 2 * ((int)s + 1) : e.Report.Failed ? 3 : 0)
             .ThenByDescending(e => e.Report.Findings.Count(f => f.Severity == "error"))
             .ThenByDescending(e => e.Report.Findings.Max(f => (int?)ImpactRank(f.Impact)) ?? 0)
             .ThenByDescending(e => e.Report.Findings.Count(f => f.Severity == "warning"))
