@@ -1,15 +1,60 @@
+using AngleSharp.Html.Parser;
 using Extraction.Model;
 using Extraction.Reading;
+using Extraction.Text;
 
 namespace Extraction.Html;
 
-/// <summary>Placeholder until the reader lands: reports that the format is not read yet.</summary>
+/// <summary>Reads a web page's article: paragraphs and headings in order, tables with their spans
+/// resolved, without the site's menus, navigation, banners, footers, scripts and styles.
+/// The encoding comes from a BOM, then the page's declared charset, then a UTF-8/GB18030 guess.</summary>
 public sealed class HtmlReader : IDocumentReader
 {
+    private const string Stage = "html";
+
+    /// <summary>Markup deeper than the depth limit is skipped while walking; markup this many
+    /// times deeper is refused before parsing (see <see cref="NestingGuard"/>).</summary>
+    private const int MaxDepthFactor = 16;
+
     public string Format => SourceFormat.Html;
 
     public bool CanRead(SniffedType type) => type is SniffedType.Html;
 
-    public Document Read(SourceFile file, ReaderOptions options, CancellationToken cancellationToken) =>
-        throw new DocumentReadException("Extraction.Html", "this format is not read yet");
+    public Document Read(SourceFile file, ReaderOptions options, CancellationToken cancellationToken)
+    {
+        var bytes = SourceBytes.ReadAll(file, options, Stage);
+        try
+        {
+            var decoded = TextDecoder.Decode(bytes, HtmlCharset.Declared(bytes));
+            return ReadText(decoded, options, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
+        {
+            throw new DocumentReadException(Stage, $"{file.Name}: expected an HTML page, found content the HTML reader failed on: {ex.Message}", ex);
+        }
+    }
+
+    internal static Document ReadText(DecodedText decoded, ReaderOptions options, CancellationToken cancellationToken)
+    {
+        var nesting = NestingGuard.MaxDepth(decoded.Text);
+        var allowed = options.MaxDepth * MaxDepthFactor;
+        if (nesting > allowed)
+        {
+            throw new DocumentReadException(Stage,
+                $"expected elements nested at most {allowed} levels deep (reader depth limit {options.MaxDepth} × {MaxDepthFactor}), found about {nesting}");
+        }
+
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument(decoded.Text);
+        var body = document.Body ?? document.DocumentElement;
+        var content = HtmlContentRoot.Measure(body, options.MaxDepth);
+        var (pages, problems) = HtmlBlockWalker.Walk(content, options, cancellationToken);
+        if (decoded.Evidence.StartsWith("declared ", StringComparison.Ordinal))
+        {
+            problems.Add(new Problem(Stage, $"expected the page's bytes to match its charset, found {decoded.Evidence}; read as {decoded.EncodingName}"));
+        }
+
+        var modelPages = pages.Select((blocks, i) => new Page(i + 1, blocks)).ToList();
+        return new Document(SourceFormat.Html, modelPages, problems);
+    }
 }
