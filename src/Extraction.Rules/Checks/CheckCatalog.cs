@@ -5,5 +5,20 @@ namespace Extraction.Rules.Checks;
 /// <summary>Every check the product runs, in order.</summary>
 public static class CheckCatalog
 {
-    public static IReadOnlyList<ICheck> All() => [];
+    public static IReadOnlyList<ICheck> All() =>
+    [
+        new TotalCheck(),
+        new GradeCheck(),
+        new WeightSumCheck(),
+        new ScoreExceedsWeightCheck(),
+        new RescoreCheck(),
+        new AverageCheck(),
+        new ShareCheck(),
+        new ComponentSumCheck(),
+        new TableColumnSumCheck(),
+        new FormulaCheck(),
+        new RepeatedFigureCheck(),
+        new UnitClashCheck(),
+        new RuleTextCheck(),
+    ];
 }

@@ -1,0 +1,72 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Rules.Text;
+
+namespace Extraction.Rules.Checks;
+
+/// <summary>A printed formula whose result contradicts its operands ("8105.9/8120.9×100%≈95.81%").
+/// Authors drop or add the ×100 of a percentage ("(90.83+99.95)/2*5分=4.77分" on a 100-point scale),
+/// so a result that matches after a factor of 100 is accepted and the convention is recorded.</summary>
+public sealed class FormulaCheck : ICheck
+{
+    private static readonly decimal[] Scales = [1m, 100m, 0.01m];
+
+    public string Name => CheckNames.Formula;
+
+    public IEnumerable<Finding> Run(AnalysisContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var passage in Passages.Of(context.Document))
+        {
+            foreach (var f in FormulaScanner.Scan(passage))
+            {
+                var key = $"{f.Evidence.Page}|{f.Expression}|{f.Result.Text}";
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
+
+                var finding = Check(f);
+                if (finding is not null)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private Finding? Check(FormulaScanner.Found f)
+    {
+        var value = f.Value.Value;
+        var halfUp = FormulaScanner.ResultInterval(f, NumberReading.HalfUp);
+        var truncated = FormulaScanner.ResultInterval(f, NumberReading.Truncated);
+        if (Scales.Any(s => value.Scale(s).Meets(halfUp)))
+        {
+            return null;
+        }
+
+        var pctUnit = f.ResultIsPercent ? 100m : 1m;
+        var truncScale = Scales.FirstOrDefault(s => value.Scale(s).Meets(truncated));
+        if (truncScale != 0)
+        {
+            return FindingFactory.Make(Name, Severity.Info,
+                $"{f.Expression} = {(value.Mid * truncScale * pctUnit).Round2().Show()}, printed as {f.Result.Text}: the printed digits are truncated, not rounded half-up",
+                [f.Evidence], f.Result.Value, (value.Mid * truncScale * pctUnit).Round2(), relation: $"{f.Expression} = {f.Result.Text}",
+                convention: "truncation");
+        }
+
+        // The closest scale explains the intended magnitude; report in the result's unit.
+        var scale = Scales.OrderBy(s => value.Scale(s).Gap(halfUp)).First();
+        var computed = (value.Mid * scale * pctUnit).Round2();
+        var gap = Math.Abs(computed - f.Result.Value);
+        var percentLike = f.ResultIsPercent || scale != 1m;
+        return FindingFactory.Make(Name,
+            FindingFactory.ByGap(gap, f.Result.Value, percentLike),
+            $"printed formula {f.Expression} {(f.Approximate ? "≈" : "=")} {f.Result.Text}{(f.ResultIsPercent ? "%" : string.Empty)}, but the operands give {computed.Show()}{(f.ResultIsPercent ? "%" : string.Empty)}",
+            [f.Evidence], f.Result.Value, computed,
+            tolerance: Interval.Unit(f.Result.Decimals) / 2,
+            relation: $"{f.Expression} = {f.Result.Text}",
+            convention: scale == 1m ? null : $"result read on a scale of {scale.Show()}");
+    }
+}

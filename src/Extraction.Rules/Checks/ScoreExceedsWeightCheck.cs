@@ -1,0 +1,54 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Engine;
+using Extraction.Rules.Numbers;
+
+namespace Extraction.Rules.Checks;
+
+/// <summary>A score above its weight (or below zero). A verifier's recorded weight transfer that explains
+/// the excess is reported as info only.</summary>
+public sealed class ScoreExceedsWeightCheck : ICheck
+{
+    public string Name => CheckNames.ScoreExceedsWeight;
+
+    public IEnumerable<Finding> Run(AnalysisContext context)
+    {
+        foreach (var table in context.ScoreTables)
+        {
+            var transfers = WeightTransfers.Of(table.Indicators);
+            foreach (var indicator in table.Indicators)
+            {
+                if (indicator.Score is not { } score || indicator.Weight is not { } weight)
+                {
+                    continue;
+                }
+
+                if (score < 0)
+                {
+                    yield return FindingFactory.Make(Name, Severity.Error, $"{indicator.Name}: score {score.Show()} is negative",
+                        [indicator.Evidence], score, 0m, impact: Impact.Score, indicator: indicator.Path);
+                    continue;
+                }
+
+                if (score <= weight)
+                {
+                    continue;
+                }
+
+                var effective = WeightTransfers.EffectiveWeight(indicator, transfers) ?? weight;
+                if (score <= effective)
+                {
+                    yield return FindingFactory.Make(Name, Severity.Info,
+                        $"{indicator.Name}: score {score.Show()} exceeds the printed weight {weight.Show()}, explained by the weight moved to it ({effective.Show()} after the transfer)",
+                        [indicator.Evidence], score, effective, relation: $"{score.Show()} ≤ {weight.Show()} + {(effective - weight).Show()}",
+                        convention: "weight redistribution", indicator: indicator.Path);
+                    continue;
+                }
+
+                yield return FindingFactory.Make(Name, Severity.Error,
+                    $"{indicator.Name}: score {score.Show()} exceeds its weight {effective.Show()}",
+                    [indicator.Evidence], score, effective, relation: $"{score.Show()} ≤ {effective.Show()}", impact: Impact.Score, indicator: indicator.Path);
+            }
+        }
+    }
+}

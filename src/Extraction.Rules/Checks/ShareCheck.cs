@@ -1,0 +1,130 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Rules.Text;
+
+namespace Extraction.Rules.Checks;
+
+/// <summary>Stated shares and rates against the amounts they are stated of: "A万元，占总收入的x%" (the whole is
+/// the amount the text labels with the same word), and a clause with exactly two amounts followed by a
+/// "…率 x%" (either direction; a/b − 1 for 变动率/增长率).</summary>
+public sealed class ShareCheck : ICheck
+{
+    private static readonly string[] ChangeWords = ["变动", "增长", "增幅", "变化", "下降", "降幅"];
+
+    public string Name => CheckNames.Ratio;
+
+    public IEnumerable<Finding> Run(AnalysisContext context)
+    {
+        foreach (var passage in Passages.Of(context.Document))
+        {
+            var quantities = NumberScanner.Scan(passage);
+            foreach (var q in quantities.Where(q => q.Unit == "%"))
+            {
+                var finding = Share(passage, quantities, q) ?? Rate(passage, quantities, q);
+                if (finding is not null)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private Finding? Share(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct)
+    {
+        var text = passage.Text;
+        var zhan = text.LastIndexOf('占', pct.Start);
+        if (zhan < 0 || pct.Start - zhan > 12)
+        {
+            return null;
+        }
+
+        var obj = text[(zhan + 1)..pct.Start].Replace("的", string.Empty, StringComparison.Ordinal).Replace("比例", string.Empty, StringComparison.Ordinal)
+            .Replace("比重", string.Empty, StringComparison.Ordinal).Replace("为", string.Empty, StringComparison.Ordinal).Trim();
+        var part = quantities.LastOrDefault(x => x.End <= zhan && x.Kind == "amount");
+        if (obj.Length < 2 || part is null || zhan - part.End > 6)
+        {
+            return null;
+        }
+
+        var whole = quantities.LastOrDefault(x => x.End <= part.Start && x.Kind == "amount" && x.Before(12).Contains(obj, StringComparison.Ordinal));
+        if (whole is null)
+        {
+            return null;
+        }
+
+        var ratio = Interval.Divide(part.Normalised(), whole.Normalised());
+        return ratio is null ? null : Verdict(pct, ratio.Value.Scale(100m), $"{part.Printed} / {whole.Printed} × 100% = {pct.Printed}", [part, whole]);
+    }
+
+    private Finding? Rate(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct)
+    {
+        var label = pct.Before(14);
+        var cut = Math.Max(label.LastIndexOf('，'), label.LastIndexOf(','));
+        label = cut >= 0 ? label[(cut + 1)..] : label;
+        if (!label.Contains('率', StringComparison.Ordinal) || label.Contains('占', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (start, _) = Passages.Sentences(passage.Text).First(s => s.Start <= pct.Start && pct.Start < s.End);
+        var previousPct = quantities.LastOrDefault(x => x.Unit == "%" && x.End <= pct.Start && x.Start >= start);
+        var from = previousPct?.End ?? start;
+        var amounts = quantities.Where(x => x.Start >= from && x.End <= pct.Start).ToArray();
+        if (amounts.Length != 2 || amounts.Any(a => a.Kind != "amount"))
+        {
+            return null;
+        }
+
+        var a = amounts[0].Normalised();
+        var b = amounts[1].Normalised();
+        var change = ChangeWords.Any(w => label.Contains(w, StringComparison.Ordinal));
+        var candidates = new List<(Interval Value, string Relation)>();
+        foreach (var (x, y, nx, ny) in new[] { (a, b, amounts[0], amounts[1]), (b, a, amounts[1], amounts[0]) })
+        {
+            if (Interval.Divide(x, y) is not { } r)
+            {
+                continue;
+            }
+
+            candidates.Add(change
+                ? (r.Shift(-1m).Scale(100m), $"({nx.Printed} / {ny.Printed} − 1) × 100%")
+                : (r.Scale(100m), $"{nx.Printed} / {ny.Printed} × 100%"));
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var verdicts = candidates.Select(c => (c, v: FindingFactory.Compare(c.Value, pct.Value, pct.Number.Decimals, true, pct.Value))).ToArray();
+        if (verdicts.Any(v => v.v is null))
+        {
+            return null;
+        }
+
+        var best = verdicts.OrderBy(v => v.v!.Value.Severity).ThenBy(v => Interval.HalfUp(pct.Value, pct.Number.Decimals).Gap(v.c.Value)).First();
+        return Verdict(pct, best.c.Value, $"{best.c.Relation} = {pct.Printed}", amounts);
+    }
+
+    private Finding? Verdict(Quantity pct, Interval computed, string relation, IReadOnlyList<Quantity> operands)
+    {
+        var verdict = FindingFactory.Compare(computed, pct.Value, pct.Number.Decimals, percent: true, pct.Value);
+        if (verdict is null)
+        {
+            return null;
+        }
+
+        var value = computed.Mid.Round2();
+        return FindingFactory.Make(
+            Name,
+            verdict.Value.Severity,
+            $"stated {pct.Printed} but the amounts give {value.Show()}%",
+            [pct.Evidence, .. operands.Select(o => o.Evidence)],
+            pct.Value,
+            value,
+            tolerance: Interval.Unit(pct.Number.Decimals) / 2,
+            relation: relation,
+            convention: verdict.Value.Convention);
+    }
+}

@@ -1,0 +1,118 @@
+using Extraction.Model;
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Text;
+
+namespace Extraction.Rules.Checks;
+
+/// <summary>A 合计/总计 row of an amount table against the column sums of the rows above it. Score tables are
+/// left to the total check. With empty cells only feasibility is checked: the known cells must not exceed the total.</summary>
+public sealed class TableColumnSumCheck : ICheck
+{
+    private static readonly string[] ScoreHeaders = ["得分", "评分", "分值", "权重", "分数"];
+
+    public string Name => CheckNames.Sum;
+
+    public IEnumerable<Finding> Run(AnalysisContext context)
+    {
+        var index = 0;
+        foreach (var table in context.Document.Tables)
+        {
+            var tableIndex = index++;
+            if (table.Cells.Any(c => ScoreHeaders.Any(h => c.Text.Contains(h, StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            var grid = table.ToGrid();
+            for (var r = 1; r < table.RowCount; r++)
+            {
+                var first = grid[r, 0]?.Text ?? string.Empty;
+                if (!IsTotalLabel(first) && !(table.ColumnCount > 1 && IsTotalLabel(grid[r, 1]?.Text ?? string.Empty)))
+                {
+                    continue;
+                }
+
+                for (var c = 0; c < table.ColumnCount; c++)
+                {
+                    var finding = CheckColumn(table, grid, tableIndex, r, c);
+                    if (finding is not null)
+                    {
+                        yield return finding;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsTotalLabel(string text)
+    {
+        var key = TextNormalizer.Key(text);
+        return key.Contains("合计", StringComparison.Ordinal) || key.Contains("总计", StringComparison.Ordinal);
+    }
+
+    private Finding? CheckColumn(Table table, TableCell?[,] grid, int tableIndex, int totalRow, int column)
+    {
+        var totalCell = grid[totalRow, column];
+        if (totalCell is null || totalCell.Column != column || totalCell.ColumnSpan > 1 || !TryNumber(totalCell.Text, out var total))
+        {
+            return null;
+        }
+
+        var parts = new List<PrintedNumber>();
+        var missing = 0;
+        for (var r = totalRow - 1; r >= 0; r--)
+        {
+            var cell = grid[r, column];
+            if (cell is null || cell.Row != r || string.IsNullOrWhiteSpace(cell.Text))
+            {
+                missing++;
+                continue;
+            }
+
+            if (cell.ColumnSpan > 1 || !TryNumber(cell.Text, out var n))
+            {
+                break;
+            }
+
+            parts.Add(n);
+        }
+
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        var sum = Interval.Sum(parts.Select(p => Interval.HalfUp(p.Value, p.Decimals)));
+        var whole = Interval.HalfUp(total.Value, total.Decimals);
+        if (sum.Meets(whole) || (missing > 0 && sum.Lo <= whole.Hi))
+        {
+            return null;
+        }
+
+        var computed = sum.Mid.Round2();
+        var evidence = new Evidence(totalCell.Provenance.Page, totalCell.Text)
+        {
+            Cell = new CellRef(tableIndex, totalRow, column),
+            Confidence = totalCell.Provenance.Confidence,
+            Box = totalCell.Provenance.Box,
+        };
+        return FindingFactory.Make(
+            Name,
+            FindingFactory.ByGap(sum.Gap(whole), total.Value, percent: false),
+            missing > 0
+                ? $"column total {total.Text} is below the {parts.Count} known cells above it ({computed.Show()}; {missing} empty)"
+                : $"column total {total.Text} is not the sum of the {parts.Count} cells above it ({computed.Show()})",
+            [evidence],
+            total.Value,
+            computed,
+            relation: $"{total.Text} = {string.Join(" + ", parts.AsEnumerable().Reverse().Select(p => p.Text))}");
+    }
+
+    private static bool TryNumber(string text, out PrintedNumber number)
+    {
+        var t = text.Trim().TrimEnd('元', '%', '％').Trim();
+        return PrintedNumber.TryParse(t, out number);
+    }
+}

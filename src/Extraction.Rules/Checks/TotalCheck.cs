@@ -1,0 +1,93 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Text;
+
+namespace Extraction.Rules.Checks;
+
+/// <summary>Item scores against the printed total (table 合计 row and the narrative's total). With scores
+/// missing (lost cells), only feasibility is checked: the residual must fit in [0, Σ missing weights].
+/// The total of a 100-point table may not exceed 100 (bonus points are capped there).</summary>
+public sealed class TotalCheck : ICheck
+{
+    public string Name => CheckNames.Total;
+
+    public IEnumerable<Finding> Run(AnalysisContext context)
+    {
+        var stated = new List<Figure>();
+        foreach (var table in context.ScoreTables)
+        {
+            if (table.Total is not null)
+            {
+                stated.Add(table.Total);
+            }
+        }
+
+        if (context.Metadata.StatedTotal is { } mt)
+        {
+            stated.Add(mt);
+        }
+
+        foreach (var (a, b) in stated.Zip(stated.Skip(1)))
+        {
+            if (a.Value != b.Value)
+            {
+                yield return FindingFactory.Make(Name, Severity.Error,
+                    $"the total is printed as {a.Text} in one place and {b.Text} in another",
+                    [a.Evidence, b.Evidence], a.Value, b.Value, relation: $"{a.Text} = {b.Text}", impact: Impact.Total);
+            }
+        }
+
+        var table0 = context.ScoreTables.FirstOrDefault(t => t.Indicators.Count > 0);
+        var total = table0?.Total ?? context.Metadata.StatedTotal;
+        if (table0 is null || total is null)
+        {
+            yield break;
+        }
+
+        var known = table0.Indicators.Where(i => i.Score is not null).ToArray();
+        var missing = table0.Indicators.Where(i => i.Score is null && i.Weight is not null).ToArray();
+        // Totals are the sums of the printed scores; reading each score as rounded only explains a small rounding gap.
+        var sum = Interval.Point(known.Sum(i => i.Score!.Value));
+        var roundedSum = Interval.Sum(known.Select(ScoreInterval));
+        var whole = Interval.HalfUp(total.Value, total.Decimals);
+        var weightSum = table0.Indicators.Sum(i => i.Weight ?? 0m);
+        if (weightSum == 100m && total.Value > 100m)
+        {
+            yield return FindingFactory.Make(Name, Severity.Error, $"the total {total.Text} exceeds 100 points",
+                [total.Evidence], total.Value, 100m, relation: "total ≤ 100", impact: Impact.Total);
+        }
+
+        var residual = new Interval(0m, missing.Sum(i => i.Weight ?? 0m));
+        if ((sum + residual).Meets(whole))
+        {
+            yield break;
+        }
+
+        var computed0 = sum.Mid.Round2();
+        if ((roundedSum + residual).Meets(whole))
+        {
+            yield return FindingFactory.Make(Name, Severity.Info,
+                $"the item scores add up to {computed0.Show()}; the stated total {total.Text} is only reached if the printed scores are rounded",
+                [total.Evidence], total.Value, computed0, relation: $"{total.Text} = Σ scores", convention: "item scores rounded");
+            yield break;
+        }
+
+        var computed = sum.Mid.Round2();
+        var message = missing.Length == 0
+            ? $"the item scores add up to {computed.Show()}, not the stated total {total.Text}"
+            : $"the known item scores add up to {computed.Show()} and the {missing.Length} missing ones can add at most {residual.Hi.Show()}: the stated total {total.Text} is not reachable";
+        yield return FindingFactory.Make(Name, Severity.Error, message,
+            [total.Evidence], total.Value, computed,
+            tolerance: (sum.Width + whole.Width) / 2,
+            relation: $"{total.Text} = Σ scores ({known.Length} printed, {missing.Length} missing)",
+            impact: Grades.For(total.Value) == Grades.For(computed) ? Impact.Total : Impact.Grade);
+    }
+
+    private static Interval ScoreInterval(Indicator indicator)
+    {
+        var score = indicator.Score!.Value;
+        var decimals = PrintedNumber.TryParse(indicator.ScoreText, out var p) ? p.Decimals : 2;
+        return decimals == 0 ? Interval.Point(score) : Interval.HalfUp(score, decimals);
+    }
+}

@@ -1,0 +1,107 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Text;
+
+namespace Extraction.Rules.Checks;
+
+/// <summary>Weights against their parent: each node with a printed weight against the weights of its
+/// nearest weighted children (levels without printed weights are skipped), and the top level against 100.
+/// Rows without a weight (加减分项) are left out.</summary>
+public sealed class WeightSumCheck : ICheck
+{
+    public string Name => CheckNames.WeightSum;
+
+    public IEnumerable<Finding> Run(AnalysisContext context)
+    {
+        foreach (var table in context.ScoreTables)
+        {
+            var rows = table.Indicators.Where(i => i.Weight is not null && i.Levels.Count > 0).ToArray();
+            if (rows.Length < 2)
+            {
+                continue;
+            }
+
+            var nodes = new Dictionary<string, (decimal Weight, Indicator First)>(StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                for (var level = 0; level < row.Levels.Count; level++)
+                {
+                    var weight = level == row.Levels.Count - 1 ? row.Weight : row.Levels[level].Weight;
+                    if (weight is { } w)
+                    {
+                        nodes.TryAdd(Key(row, level), (w, row));
+                    }
+                }
+            }
+
+            foreach (var (key, node) in nodes)
+            {
+                var level = key.Count(c => c == '/');
+                if (level == node.First.Levels.Count - 1)
+                {
+                    continue;
+                }
+
+                var children = new Dictionary<string, decimal>(StringComparer.Ordinal);
+                foreach (var row in rows.Where(r => r.Levels.Count > level + 1 && Key(r, level) == key))
+                {
+                    for (var l = level + 1; l < row.Levels.Count; l++)
+                    {
+                        if (nodes.TryGetValue(Key(row, l), out var child))
+                        {
+                            children.TryAdd(Key(row, l), child.Weight);
+                            break;
+                        }
+                    }
+                }
+
+                var finding = Compare(node.Weight, children, node.First.Path.Take(level + 1).ToArray(), node.First.Evidence);
+                if (finding is not null)
+                {
+                    yield return finding;
+                }
+            }
+
+            var top = nodes.Where(n => !n.Key.Contains('/', StringComparison.Ordinal)).ToDictionary(n => n.Key, n => n.Value.Weight);
+            if (top.Count >= 2 && top.Count == rows.Select(r => TextNormalizer.Key(r.Levels[0].Name)).Distinct().Count())
+            {
+                var finding = Compare(100m, top, ["合计"], table.Indicators[0].Evidence);
+                if (finding is not null)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private Finding? Compare(decimal parent, Dictionary<string, decimal> children, IReadOnlyList<string> path, Evidence evidence)
+    {
+        if (children.Count == 0)
+        {
+            return null;
+        }
+
+        var sum = children.Values.Sum();
+        if (sum == parent)
+        {
+            return null;
+        }
+
+        var name = string.Join("/", path);
+        return FindingFactory.Make(Name, Severity.Error,
+            $"{name}: the weights under it add up to {sum.Show()}, not its weight {parent.Show()}",
+            [evidence], parent, sum, relation: $"{parent.Show()} = {string.Join(" + ", children.Values.Select(v => v.Show()))}",
+            impact: Impact.Total, indicator: path);
+    }
+
+    private static string Key(Indicator row, int level) =>
+        string.Join("/", row.Levels.Take(level + 1).Select(l => TextNormalizer.Key(StripWeight(l.Name))));
+
+    /// <summary>"部门决策 (20分)" and "部门决策" are the same node.</summary>
+    internal static string StripWeight(string name)
+    {
+        var i = name.IndexOfAny(['(', '（']);
+        return i > 0 ? name[..i] : name;
+    }
+}

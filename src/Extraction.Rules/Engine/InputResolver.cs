@@ -1,0 +1,205 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Rules.Text;
+using Extraction.Text;
+using FuzzySharp;
+
+namespace Extraction.Rules.Engine;
+
+/// <summary>Finds a rule's inputs by label, in this order: the indicator's own verifier note (the numbers the
+/// score was computed from), the extracted figures (exact label, label containing the synonym, then fuzzy
+/// match), then the narrative's labelled numbers. Labels may say {year} / {year-1} for the assessed year.</summary>
+public sealed class InputResolver
+{
+    private const int FuzzyThreshold = 90;
+    private readonly IReadOnlyList<Figure> _figures;
+    private readonly IReadOnlyList<(string Label, Quantity Quantity)> _narrative;
+    private readonly int? _year;
+
+    public InputResolver(AnalysisContext context)
+    {
+        _figures = context.Figures;
+        _year = context.Metadata.Year;
+        Passages = Text.Passages.Of(context.Document).Where(p => !p.InTable).ToArray();
+        _narrative = Passages.SelectMany(Labelled).ToArray();
+    }
+
+    public IReadOnlyList<Passage> Passages { get; }
+
+    public ResolvedInput? Resolve(string name, IReadOnlyList<string> labels, Indicator indicator, string? kind)
+    {
+        var keys = labels.Select(Expand).Where(k => k.Length > 0).ToArray();
+        if (!string.IsNullOrEmpty(indicator.VerifierNote))
+        {
+            var note = new Passage(indicator.VerifierNote, indicator.Evidence with { Quote = indicator.VerifierNote }, true);
+            var labelled = Labelled(note).Where(l => Fits(l.Quantity.Unit, kind)).ToArray();
+            foreach (var key in keys)
+            {
+                var hit = labelled.FirstOrDefault(l => l.Label.Contains(key, StringComparison.Ordinal));
+                if (hit.Quantity is not null)
+                {
+                    return FromQuantity(name, hit.Label, hit.Quantity);
+                }
+            }
+        }
+
+        foreach (var match in new Func<string, string, bool>[]
+                 {
+                     (label, key) => label == key,
+                     (label, key) => label.EndsWith(key, StringComparison.Ordinal) || label.Contains(key, StringComparison.Ordinal),
+                     (label, key) => key.Length >= 4 && Fuzz.Ratio(label, key) >= FuzzyThreshold,
+                 })
+        {
+            foreach (var key in keys)
+            {
+                var figure = _figures.FirstOrDefault(f => Fits(f.Unit, kind) && match(TextNormalizer.Key(f.Label), key));
+                if (figure is not null)
+                {
+                    return new ResolvedInput(name, Units.Normalise(Interval.HalfUp(figure.Value, figure.Decimals), figure.Unit), figure);
+                }
+            }
+        }
+
+        foreach (var key in keys)
+        {
+            var found = _narrative.FirstOrDefault(l => Fits(l.Quantity.Unit, kind) && l.Label.Contains(key, StringComparison.Ordinal));
+            if (found.Quantity is not null)
+            {
+                return FromQuantity(name, found.Label, found.Quantity);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Each number of a passage with the label before it (cut at the previous number and at clause
+    /// ends); operands of a printed formula get no label, its result gets the formula's label. "A率及B率分别为
+    /// x%和y%" labels x with A率 and y with B率.</summary>
+    public static IEnumerable<(string Label, Quantity Quantity)> Labelled(Passage passage)
+    {
+        var text = passage.Text;
+        var quantities = NumberScanner.Scan(passage);
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            var q = quantities[i];
+            var next = q.End < text.Length ? text[q.End..].TrimStart() : string.Empty;
+            if (next.Length > 0 && next[0] is '/' or '÷' or '×' or '*' or '+' or '-' or '−')
+            {
+                continue;
+            }
+
+            var from = i > 0 ? quantities[i - 1].End : 0;
+            var start = q.Start;
+            if (IsThreshold(text, from, start))
+            {
+                continue;
+            }
+
+            while (start > from && IsFormulaChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start < q.Start && text[start..q.Start].Contains('=', StringComparison.Ordinal))
+            {
+                // A formula's result: its label precedes the whole formula.
+                var f = start;
+                while (f > 0 && (IsFormulaChar(text[f - 1]) || char.IsDigit(text[f - 1]) || text[f - 1] is '.' or ','))
+                {
+                    f--;
+                }
+
+                start = f;
+                from = Math.Max(0, f - 24);
+            }
+
+            var window = text[Math.Max(from, start - 24)..start];
+            var cut = window.LastIndexOfAny(['。', '；', ';', '，', ',', '：', ':']);
+            var label = CleanLabel(cut >= 0 && cut < window.Length - 1 ? window[(cut + 1)..] : window);
+            yield return (label, q);
+        }
+
+        foreach (var pair in Respectively(passage, quantities))
+        {
+            yield return pair;
+        }
+    }
+
+    private static IEnumerable<(string, Quantity)> Respectively(Passage passage, IReadOnlyList<Quantity> quantities)
+    {
+        var text = passage.Text;
+        for (var k = text.IndexOf("分别", StringComparison.Ordinal); k >= 0; k = text.IndexOf("分别", k + 2, StringComparison.Ordinal))
+        {
+            var clauseStart = text.LastIndexOfAny(['，', ',', '。', '；', '：'], Math.Max(0, k - 1)) + 1;
+            var names = text[clauseStart..k].Split(['及', '和', '、', '与'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var values = quantities.Where(q => q.Start > k).Take(names.Length).ToArray();
+            if (names.Length < 2 || values.Length != names.Length || names.Any(n => n.Length < 2))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < names.Length; i++)
+            {
+                yield return (TextNormalizer.Key(names[i]), values[i]);
+            }
+        }
+    }
+
+    /// <summary>A number after a comparison ("≤10%", "高于95%") is a rule's threshold, not a measurement.</summary>
+    private static bool IsThreshold(string text, int from, int start)
+    {
+        var before = text[Math.Max(from, start - 4)..start].TrimEnd();
+        return before.Length > 0 && (before[^1] is '≤' or '≥' or '<' or '>' or '＜' or '＞' or '≦' or '≧'
+            || before.EndsWith("高于", StringComparison.Ordinal) || before.EndsWith("低于", StringComparison.Ordinal)
+            || before.EndsWith("大于", StringComparison.Ordinal) || before.EndsWith("小于", StringComparison.Ordinal)
+            || before.EndsWith("超过", StringComparison.Ordinal) || before.EndsWith("达到", StringComparison.Ordinal));
+    }
+
+    /// <summary>Drops a list marker in front ("1.") and a copula at the end ("为", "是", "达").</summary>
+    private static string CleanLabel(string label)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(label, @"^\s*\d{1,2}\s*(?:[.．]\s+|[、]|[.．](?=\D))");
+        if (m.Success)
+        {
+            label = label[m.Length..];
+        }
+
+        return TextNormalizer.Key(label).TrimEnd('为', '是', '达', '：', ':', '=', '约', '≈');
+    }
+
+    private static bool IsFormulaChar(char c) => c is '=' or '＝' or '≈' or ' ' or '(' or ')' or '（' or '）' or '/' or '÷' or '×' or '*' or '+' or '-' or '%' or '％';
+
+    private string Expand(string label)
+    {
+        var key = TextNormalizer.Key(label);
+        if (_year is { } y)
+        {
+            key = key.Replace("{year-1}", (y - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{year}", y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        return key.Contains('{', StringComparison.Ordinal) ? string.Empty : key;
+    }
+
+    private static bool Fits(string? unit, string? kind) => kind switch
+    {
+        null => true,
+        "%" => Units.IsPercent(unit),
+        "amount" => Units.IsAmount(unit),
+        "score" => unit is null or "分",
+        "count" => unit is null or "个" or "项" or "次" or "人" or "名" or "家" or "宗" or "份" or "条",
+        _ => unit == kind,
+    };
+
+    private static ResolvedInput FromQuantity(string name, string label, Quantity q)
+    {
+        var figure = new Figure(label, q.Value, q.Number.Text, q.Unit, q.Evidence)
+        {
+            Decimals = q.Number.Decimals,
+            ValueYuan = Units.YuanFactor(q.Unit) is { } f ? q.Value * f : null,
+            Origin = q.Passage.InTable ? "table" : "text",
+        };
+        return new ResolvedInput(name, Units.Normalise(q.Interval(), q.Unit), figure);
+    }
+}

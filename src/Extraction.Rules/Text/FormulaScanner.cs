@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Text;
+
+namespace Extraction.Rules.Text;
+
+/// <summary>Finds printed formulas "operands = result" in a passage: a run of numbers and operators joined
+/// by = or ≈ whose last part is a plain number. Parts that are expressions (≥ 2 operands) are checked
+/// against that result.</summary>
+public static partial class FormulaScanner
+{
+    [GeneratedRegex(@"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[+\-−×*/÷()（）%％=＝≈ \u00A0]|万元|元|分)+")]
+    private static partial Regex Run();
+
+    public sealed record Found(string Expression, ExpressionEvaluator.Result Value, PrintedNumber Result, bool ResultIsPercent, bool Approximate, Evidence Evidence);
+
+    public static IEnumerable<Found> Scan(Passage passage)
+    {
+        foreach (Match m in Run().Matches(passage.Text))
+        {
+            var run = m.Value;
+            if (run.IndexOfAny(['=', '＝', '≈']) < 0)
+            {
+                continue;
+            }
+
+            var parts = Regex.Split(run, "[=＝≈]");
+            var last = parts[^1].Trim().TrimEnd('(', '（', ' ');
+            var resultText = last.Replace("万元", string.Empty, StringComparison.Ordinal).Replace("元", string.Empty, StringComparison.Ordinal)
+                .Replace("分", string.Empty, StringComparison.Ordinal).Trim();
+            var percent = resultText.EndsWith('%') || resultText.EndsWith('％');
+            if (!PrintedNumber.TryParse(resultText.TrimEnd('%', '％'), out var result))
+            {
+                continue;
+            }
+
+            var approx = run.Contains('≈', StringComparison.Ordinal);
+            foreach (var part in parts[..^1])
+            {
+                var value = ExpressionEvaluator.Evaluate(part);
+                if (value is null || value.Operands.Count < 2 || value.Operators == 0)
+                {
+                    continue;
+                }
+
+                var expr = part.Trim();
+                var evidence = passage.Evidence with { Quote = passage.QuoteAround(m.Index, m.Index + m.Length) };
+                yield return new Found(expr, value, result, percent, approx, evidence);
+            }
+        }
+    }
+
+    /// <summary>The result as a value comparable with the expression (N% is N/100).</summary>
+    public static Interval ResultInterval(Found f, NumberReading reading) =>
+        Interval.Printed(f.Result.Value, f.Result.Decimals, reading).Scale(f.ResultIsPercent ? 0.01m : 1m);
+}
