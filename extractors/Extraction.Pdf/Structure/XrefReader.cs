@@ -68,7 +68,18 @@ internal sealed class XrefReader
         var span = _data.Span;
         var tail = Math.Max(0, span.Length - 4096);
         var index = span[tail..].LastIndexOf("startxref"u8);
-        index = index >= 0 ? tail + index : span.LastIndexOf("startxref"u8);
+        if (index >= 0)
+        {
+            index += tail;
+        }
+        else
+        {
+            index = span.LastIndexOf("startxref"u8);
+            if (index >= 0)
+            {
+                _decode.Report?.Invoke($"no startxref in the last 4096 bytes; using the one at byte {index} (the file may be truncated)");
+            }
+        }
         if (index < 0)
         {
             throw new PdfParseException("expected \"startxref\" near the end of the file, found none");

@@ -83,7 +83,8 @@ internal static class XrefRecovery
             i--;
         }
 
-        if (i + 1 == numEnd || (i >= 0 && PdfLexer.IsRegular(span[i])))
+        // Some writers omit the line break: "endobj12 0 obj" still starts object 12.
+        if (i + 1 == numEnd || (i >= 0 && PdfLexer.IsRegular(span[i]) && !span[..(i + 1)].EndsWith("endobj"u8) && !span[..(i + 1)].EndsWith("endstream"u8)))
         {
             return false;
         }

@@ -5,12 +5,13 @@ namespace Extraction.Tests.Pdf.Objects;
 /// <summary>Compares the reader with qpdf on one file.</summary>
 internal static class OracleAssert
 {
-    public static void SameAsQpdf(string path, string? password = null)
+    public static void SameAsQpdf(string path, string? password = null, string? oraclePath = null)
     {
         using var file = PdfFile.Open(path, password: password);
-        var expectedPages = QpdfOracle.PageContents(path, password);
+        var oracle = oraclePath ?? path;
+        var expectedPages = QpdfOracle.PageContents(oracle, password);
         Assert.Equal(expectedPages.Count, file.Pages.Count);
-        var data = QpdfOracle.StreamData(path, expectedPages.SelectMany(p => p), password);
+        var data = QpdfOracle.StreamData(oracle, expectedPages.SelectMany(p => p), password);
         for (var i = 0; i < expectedPages.Count; i++)
         {
             var page = file.Pages[i];
