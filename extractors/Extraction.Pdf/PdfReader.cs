@@ -1,15 +1,62 @@
 using Extraction.Model;
+using Extraction.Pdf.Content;
+using Extraction.Pdf.Fonts;
+using Extraction.Pdf.Structure;
+using Extraction.Pdf.Text;
 using Extraction.Reading;
 
 namespace Extraction.Pdf;
 
-/// <summary>Placeholder until the reader lands: reports that the format is not read yet.</summary>
+/// <summary>Reads a PDF's text layer into the document model: exact text through the fonts' encodings and
+/// CMaps, positions, ruled tables with spans, paragraphs in reading order; image-only pages are marked
+/// <see cref="PageKind.NeedsOcr"/> for the recognizer.</summary>
 public sealed class PdfReader : IDocumentReader
 {
     public string Format => SourceFormat.Pdf;
 
     public bool CanRead(SniffedType type) => type is SniffedType.Pdf;
 
-    public Document Read(SourceFile file, ReaderOptions options, CancellationToken cancellationToken) =>
-        throw new DocumentReadException("Extraction.Pdf", "this format is not read yet");
+    public Document Read(SourceFile file, ReaderOptions options, CancellationToken cancellationToken)
+    {
+        using var pdf = PdfFile.Open(file.Path, options);
+        var problems = new List<Problem>();
+        var fonts = new FontLoader(m => Report(problems, m, null));
+        var assembler = new PageAssembler();
+        var pages = new List<Page>();
+        var sourcePages = pdf.Pages;
+        for (var i = 0; i < sourcePages.Count && i < options.MaxPages; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var source = sourcePages[i];
+            var number = i + 1;
+            try
+            {
+                var interpreter = new ContentInterpreter(fonts, m => Report(problems, m, number), pdf.Budget);
+                var content = interpreter.Run(source.GetOperations(), source.Resources, source.CropBox, source.Rotate);
+                pages.Add(assembler.Assemble(number, content));
+            }
+            catch (DocumentReadException ex)
+            {
+                Report(problems, $"page {number} could not be read: {ex.Message}", number);
+                pages.Add(new Page(number, []));
+            }
+        }
+
+        if (sourcePages.Count > options.MaxPages)
+        {
+            Report(problems, $"document has {sourcePages.Count} pages; only the first {options.MaxPages} were read (ReaderOptions.MaxPages)", null);
+        }
+
+        problems.InsertRange(0, pdf.Problems);
+        var scanned = pages.Count > 0 && pages.All(p => p.Kind == PageKind.NeedsOcr);
+        return new Document(scanned ? SourceFormat.PdfScanned : SourceFormat.Pdf, pages, problems);
+    }
+
+    private static void Report(List<Problem> problems, string message, int? page)
+    {
+        if (problems.Count < 200)
+        {
+            problems.Add(new Problem("pdf", message, page));
+        }
+    }
 }

@@ -63,6 +63,13 @@ internal sealed partial class ContentInterpreter
             return;
         }
 
+        // Text outside the crop box is not on the page (spreadsheet cells overflowing, hidden drafts).
+        // As poppler does, a glyph touching the page at all is kept.
+        if (box.Right < 0 || box.Bottom < 0 || box.Left > _page.Width || box.Top > _page.Height)
+        {
+            return;
+        }
+
         var (x, y) = trm.Transform(0, 0);
         var direction = vertical ? 1 : DirectionOf(trm.A, trm.B);
         var size = trm.ScaleY;

@@ -1,0 +1,59 @@
+using Extraction.Layout;
+using Extraction.Model;
+using Extraction.Pdf.Content;
+
+namespace Extraction.Pdf.Text;
+
+/// <summary>Turns one interpreted page into model blocks: glyphs cleaned, grouped into words; ruled tables
+/// built from the page's rules and words; the remaining words into lines and paragraphs; blocks in
+/// reading order (top to bottom). A page with no text but a page-sized image is marked for OCR.</summary>
+internal sealed class PageAssembler
+{
+    /// <summary>Share of the page an image must cover for a text-less page to count as scanned.</summary>
+    private const double ScanCoverage = 0.5;
+
+    private readonly RuledTableBuilder _tables;
+
+    public PageAssembler(TableBuilderOptions? tableOptions = null)
+    {
+        _tables = new RuledTableBuilder(tableOptions);
+    }
+
+    public Page Assemble(int number, PageContent content)
+    {
+        var glyphs = GlyphCleaner.Clean(content.Glyphs);
+        if (!glyphs.Any(g => !string.IsNullOrWhiteSpace(g.Text)))
+        {
+            var kind = IsScanned(content) ? PageKind.NeedsOcr : PageKind.Text;
+            return new Page(number, [], content.Width, content.Height, kind);
+        }
+
+        var words = WordBuilder.Build(glyphs, content.Rulings);
+        var fragments = words.Select(WordBuilder.ToFragment).ToList();
+        var built = _tables.Build(number, content.Rulings, fragments);
+        var used = new HashSet<int>(built.SelectMany(t => t.FragmentIndexes));
+        var rest = words.Where((_, i) => !used.Contains(i)).ToList();
+
+        var lines = LineBuilder.Build(rest);
+        var paragraphs = ParagraphBuilder.Build(number, lines);
+
+        var blocks = new List<(double Top, double Left, Block Block)>();
+        blocks.AddRange(built.Select(t => (t.Box.Top, t.Box.Left, (Block)t.Table)));
+        blocks.AddRange(paragraphs.Select(p => (p.Provenance.Box!.Value.Top, p.Provenance.Box!.Value.Left, (Block)p)));
+        var ordered = blocks.OrderBy(b => b.Top).ThenBy(b => b.Left).Select(b => b.Block).ToList();
+        return new Page(number, ordered, content.Width, content.Height);
+    }
+
+    private static bool IsScanned(PageContent content)
+    {
+        var pageArea = content.Width * content.Height;
+        return pageArea > 0 && content.Images.Any(i =>
+        {
+            var left = Math.Max(0, i.Box.Left);
+            var top = Math.Max(0, i.Box.Top);
+            var right = Math.Min(content.Width, i.Box.Right);
+            var bottom = Math.Min(content.Height, i.Box.Bottom);
+            return right > left && bottom > top && (right - left) * (bottom - top) >= ScanCoverage * pageArea;
+        });
+    }
+}
