@@ -60,6 +60,6 @@ internal sealed class LiveProgress : IBatchProgress
         var now = string.Join(", ", _current.Keys.Take(2));
         var text = string.Create(CultureInfo.InvariantCulture,
             $"{_task.Value:0}/{_task.MaxValue:0} ok {_ok} reused {_reused} failed {_failed} · {now}");
-        _task.Description = Markup.Escape(text.Length > 70 ? text[..70] + "…" : text);
+        _task.Description = Markup.Escape(text.Length > 48 ? text[..48] + "…" : text);
     }
 }

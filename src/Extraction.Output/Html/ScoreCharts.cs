@@ -18,7 +18,7 @@ internal static class ScoreCharts
         var series = reports
             .SelectMany(r => r.Indicators
                 .Where(i => i.Weight is > 0 && i.Score is not null && i.Path.Count > 0)
-                .Select(i => (Key: string.Join(" / ", i.Path.Select(p => Extraction.Text.TextNormalizer.Key(p))), Report: r, Indicator: i)))
+                .Select(i => (Key: string.Join("/", i.Path.Select(Pairing.NameKey.Indicator)), Report: r, Indicator: i)))
             .GroupBy(x => x.Key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -33,14 +33,15 @@ internal static class ScoreCharts
         html.Append("<table class=\"charts\"><tr><th>指标 indicator</th><th>n</th><th>得分/分值 score ÷ weight (0–100%)</th></tr>");
         foreach (var group in series)
         {
-            html.Append("<tr><td>").Append(HtmlText.Escape(group.Key)).Append("</td><td class=\"num\">")
+            html.Append("<tr><td>").Append(HtmlText.Escape(string.Join(" / ", group.First().Indicator.Path))).Append("</td><td class=\"num\">")
                 .Append(group.Count().ToString(CultureInfo.InvariantCulture)).Append("</td><td>");
             html.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" role=\"img\">");
             html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Pad}\" y1=\"{Height / 2}\" x2=\"{Width - Pad}\" y2=\"{Height / 2}\" stroke=\"#bbb\"/>");
             foreach (var tick in new[] { 0, 50, 100 })
             {
                 var tx = X(tick / 100.0);
-                html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{tx:0.#}\" y1=\"{(Height / 2) - 5}\" x2=\"{tx:0.#}\" y2=\"{(Height / 2) + 5}\" stroke=\"#999\"/>");
+                html.Append(CultureInfo.InvariantCulture, $"<line x1=\"{tx:0.#}\" y1=\"{(Height / 2) - 5}\" x2=\"{tx:0.#}\" y2=\"{(Height / 2) + 5}\" stroke=\"#999\"/>")
+                    .Append(CultureInfo.InvariantCulture, $"<text x=\"{tx + 2:0.#}\" y=\"{Height - 2}\" fill=\"#888\">{tick}%</text>");
             }
 
             foreach (var (_, report, indicator) in group)
