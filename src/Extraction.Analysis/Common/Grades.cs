@@ -52,6 +52,6 @@ internal static partial class Grades
     [GeneratedRegex("不合格|优秀|良好|中等|较差|合格|优|良|中|差")]
     private static partial Regex GradeWord();
 
-    [GeneratedRegex(@"(?:评价|评分|评定|绩效|考核|综合|核查)?(?:等级|级别|档次)\s*(?:为|是|评定为|评为|:|：)?\s*[“""「']?\s*(?<g>优秀|良好|中等|较差|不合格|合格|优|良|中|差)")]
+    [GeneratedRegex(@"(?:等级|级别|档次)\s*(?:(?:为|是|评定为|评为|:|：)\s*[“""「']?|[“""「'])\s*(?<g>优秀|良好|中等|较差|不合格|合格|优|良|中|差)")]
     private static partial Regex StatedGrade();
 }

@@ -1,11 +1,193 @@
+using Extraction.Analysis.Common;
 using Extraction.Model;
 using Extraction.Pipeline;
 using Extraction.Results;
+using Extraction.Text;
 
 namespace Extraction.Analysis.Metadata;
 
-/// <summary>Placeholder until metadata lands.</summary>
+/// <summary>Kind, department, year assessed, evaluator, stated total and grade: from the score table where it
+/// prints them, else from the title, the cover lines and the narrative.</summary>
 public sealed class MetadataExtractor : IMetadataExtractor
 {
-    public DocumentMetadata Extract(Document document, IReadOnlyList<ScoreTable> scoreTables) => new(DocumentKind.Other);
+    private const int HeadParagraphs = 15;
+
+    public DocumentMetadata Extract(Document document, IReadOnlyList<ScoreTable> scoreTables)
+    {
+        var paragraphs = document.Paragraphs.ToArray();
+        var title = TitleReader.Read(paragraphs);
+        var head = string.Join("\n", paragraphs.Take(HeadParagraphs).Select(p => TextNormalizer.RemoveWhitespace(p.Text)));
+        var kind = Kind(title ?? string.Empty, head);
+        if (kind == DocumentKind.Other && paragraphs.Any(p => p.Text.Contains("自评", StringComparison.Ordinal) || TextNormalizer.RemoveWhitespace(p.Text).Contains("部门整体支出绩效", StringComparison.Ordinal)))
+        {
+            kind = DocumentKind.SelfAssessment;
+        }
+        var department = Department(document, paragraphs, title);
+        var total = scoreTables.Select(t => t.Total).FirstOrDefault(t => t is not null) ?? NarrativeTotal(paragraphs);
+        var (grade, gradeEvidence) = Grade(scoreTables, paragraphs);
+        return new DocumentMetadata(kind)
+        {
+            Title = title,
+            Department = department,
+            Year = Year(title, paragraphs),
+            Evaluator = kind == DocumentKind.SelfAssessment ? department : Evaluator(paragraphs),
+            StatedTotal = total,
+            StatedGrade = grade,
+            GradeEvidence = gradeEvidence,
+        };
+    }
+
+    private static string Kind(string title, string head)
+    {
+        string[] verification = ["核查报告", "自评核查", "核查评分", "复核报告", "再评价", "核查情况"];
+        if (verification.Any(w => title.Contains(w, StringComparison.Ordinal) || head.Contains(w, StringComparison.Ordinal)))
+        {
+            return DocumentKind.Verification;
+        }
+
+        var wholeDepartment = title.Contains("部门整体", StringComparison.Ordinal) || title.Contains("整体支出", StringComparison.Ordinal);
+        if (!wholeDepartment && (title.Contains("项目", StringComparison.Ordinal) || title.Contains("专项", StringComparison.Ordinal) || title.Contains("经费", StringComparison.Ordinal))
+            && (title.Contains("评价", StringComparison.Ordinal) || title.Contains("自评", StringComparison.Ordinal)))
+        {
+            return DocumentKind.ProjectEvaluation;
+        }
+
+        if (title.Contains("自评", StringComparison.Ordinal) || head.Contains("自评", StringComparison.Ordinal) || head.Contains("部门整体支出绩效", StringComparison.Ordinal))
+        {
+            return DocumentKind.SelfAssessment;
+        }
+
+        return DocumentKind.Other;
+    }
+
+    private static string? Department(Document document, IReadOnlyList<Paragraph> paragraphs, string? title)
+    {
+        foreach (var p in paragraphs.Take(HeadParagraphs * 2))
+        {
+            var m = MetadataPatterns.NamedDepartment().Match(TextNormalizer.Key(p.Text));
+            if (m.Success)
+            {
+                return m.Groups["d"].Value;
+            }
+        }
+
+        foreach (var table in document.Tables)
+        {
+            foreach (var cell in table.Cells)
+            {
+                var key = TextNormalizer.RemoveWhitespace(cell.Text);
+                if (key.EndsWith("名称", StringComparison.Ordinal) && (key.StartsWith("部门", StringComparison.Ordinal) || key.StartsWith("单位", StringComparison.Ordinal))
+                    && table.CellAt(cell.Row, cell.LastColumn + 1) is { } next && TextNormalizer.RemoveWhitespace(next.Text) is { Length: > 1 } name)
+                {
+                    return name;
+                }
+            }
+        }
+
+        // A verification report is addressed to the department: "湛江市民政局：".
+        foreach (var p in paragraphs.Take(6))
+        {
+            var key = TextNormalizer.RemoveWhitespace(p.Text);
+            if (key.Length is > 3 and <= 30 && (key.EndsWith('：') || key.EndsWith(':')) && !key.Contains("报告", StringComparison.Ordinal))
+            {
+                return key[..^1];
+            }
+        }
+
+        if (title is not null && MetadataPatterns.TitleDepartment().Match(title) is { Success: true } t && t.Groups["d"].Value.Length >= 3)
+        {
+            return t.Groups["d"].Value;
+        }
+
+        foreach (var p in paragraphs.Take(HeadParagraphs * 2))
+        {
+            var m = MetadataPatterns.SelfNamed().Match(TextNormalizer.RemoveWhitespace(p.Text));
+            if (m.Success)
+            {
+                return m.Groups["d"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Year(string? title, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var texts = new[] { title ?? string.Empty }.Concat(paragraphs.Take(HeadParagraphs * 2).Select(p => TextNormalizer.RemoveWhitespace(p.Text))).ToArray();
+        foreach (var pattern in new[] { MetadataPatterns.YearRange(), MetadataPatterns.YearOfAccount(), MetadataPatterns.AnyYear() })
+        {
+            foreach (var text in texts)
+            {
+                var m = pattern.Match(text);
+                if (m.Success)
+                {
+                    return int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Evaluator(IReadOnlyList<Paragraph> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            var m = MetadataPatterns.Evaluator().Match(TextNormalizer.RemoveWhitespace(p.Text));
+            if (m.Success)
+            {
+                var name = m.Groups["e"].Value;
+                foreach (var verb in new[] { "委托", "聘请", "由", "经" })
+                {
+                    var i = name.LastIndexOf(verb, StringComparison.Ordinal);
+                    if (i >= 0 && name.Length - i - verb.Length >= 6)
+                    {
+                        name = name[(i + verb.Length)..];
+                    }
+                }
+
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static Figure? NarrativeTotal(IReadOnlyList<Paragraph> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            foreach (System.Text.RegularExpressions.Match m in MetadataPatterns.StatedTotal().Matches(p.Text))
+            {
+                // "总分100分" describes the scale, not the result.
+                if (Extraction.Text.PrintedNumber.TryParse(m.Groups["n"].Value, out var n) && (n.Value < 100 || (n.Decimals > 0 && n.Value <= 120)))
+                {
+                    return new Figure("总分", n.Value, m.Groups["n"].Value, "分", new Evidence(p.Provenance.Page, m.Value) { Box = p.Provenance.Box })
+                    {
+                        Decimals = n.Decimals,
+                    };
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (string? Grade, Evidence? Evidence) Grade(IReadOnlyList<ScoreTable> tables, IReadOnlyList<Paragraph> paragraphs)
+    {
+        if (tables.FirstOrDefault(t => t.Grade is not null) is { } table)
+        {
+            return (table.Grade, table.GradeEvidence);
+        }
+
+        foreach (var p in paragraphs)
+        {
+            if (Grades.FindStated(p.Text) is { } stated)
+            {
+                return (stated.Grade, new Evidence(p.Provenance.Page, p.Text.Substring(stated.Index, stated.Length)) { Box = p.Provenance.Box });
+            }
+        }
+
+        return (null, null);
+    }
 }
