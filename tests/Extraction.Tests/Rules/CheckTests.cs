@@ -1,0 +1,181 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Checks;
+using static Extraction.Tests.Rules.TestDocs;
+
+namespace Extraction.Tests.Rules;
+
+/// <summary>Each check with a case that holds (no error or warning) and one that fails.</summary>
+public sealed class CheckTests
+{
+    private static Finding[] Alarms(ICheck check, AnalysisContext context) =>
+        check.Run(context).Where(f => f.Severity >= Severity.Warning).ToArray();
+
+    [Fact]
+    public void Average_mismatch()
+    {
+        var check = new AverageCheck();
+        Assert.Empty(Alarms(check, Context(["四个季度的预算执行率分别为146.69%、124.64%、113.42%、98.09%，全年平均执行率为120.71%。"])));
+        Assert.Empty(Alarms(check, Context(["市委督查折算分 93.17，市政府督查折算分 96.86，平均得分 95.02 分。"])));
+        var f = Assert.Single(Alarms(check, Context(["一、二、三、四季度的预算执行率分别为36.10%、49.86%、74.22%、91.01%，全年平均执行率为97.5%。"])));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(62.80m, f.Computed);
+    }
+
+    [Fact]
+    public void Sum_mismatch_after_qiZhong()
+    {
+        var check = new ComponentSumCheck();
+        Assert.Empty(Alarms(check, Context(["预算支出共1461.46万元，其中：人员支出881.68万元、公用支出220.56万元、对个人和家庭的补助支出42.52万元、项目支出316.70万元。"])));
+        Assert.Empty(Alarms(check, Context(["总资产为1301.12万元，其中固定资产原值1648.58万元，固定资产折旧362.27万元，折旧率为21.97%；无形资产13.25万元，无形资产折旧6.17万元；流动资产7.72万元。"])));
+        Assert.Empty(Alarms(check, Context(["参保单位共5760家，其中参保人1000人以上的参保单位15家。"])));
+        var f = Assert.Single(Alarms(check, Context(["预算支出共1461.46万元，其中：人员支出881.68万元、公用支出220.56万元、对个人和家庭的补助支出42.52万元、项目支出326.70万元。"])));
+        Assert.Equal(1471.46m, f.Computed);
+        Assert.Single(Alarms(check, Context(["总支出4077万元。其中：基本支出1474.99万元，占总支出的36.18%；项目支出2502.01万元，占总支出的63.82%。"])));
+    }
+
+    [Fact]
+    public void Sum_mismatch_in_a_table_total_row_with_feasibility_for_empty_cells()
+    {
+        var check = new TableColumnSumCheck();
+        var ok = Grid(["任务", "预算数"], ["甲", "100.50"], ["乙", "200.25"], ["金额合计", "300.75"]);
+        var bad = Grid(["任务", "预算数"], ["甲", "100.50"], ["乙", "200.25"], ["金额合计", "310.75"]);
+        var missing = Grid(["任务", "预算数"], ["甲", "100.50"], ["乙", ""], ["丙", "200.25"], ["金额合计", "400.00"]);
+        Assert.Empty(Alarms(check, Context([], tables: [ok])));
+        Assert.Single(Alarms(check, Context([], tables: [bad])));
+        Assert.Empty(Alarms(check, Context([], tables: [missing])));
+    }
+
+    [Fact]
+    public void Ratio_mismatch_for_shares_and_rates()
+    {
+        var check = new ShareCheck();
+        Assert.Empty(Alarms(check, Context(["预算安排总收入4061.98万元，其中一般公共预算财政拨款2451.83万元，占总收入的60.36%；政府性基金预算财政拨款1610.15万元，占总收入的39.64%。"])));
+        Assert.Empty(Alarms(check, Context(["2019年末存量资金57981.03元，2018年末存量资金310155.3元，国库集中支付结转结余存量资金变动率-81.31%。"])));
+        Assert.Empty(Alarms(check, Context(["预算金额548.06万元，决算金额511.05万元，预算执行完成率为93.25%。"])));
+        var info = check.Run(Context(["固定资产总额8120.9万元，在用固定资产总额8105.9万元，利用率99.80%。"])).ToArray();
+        Assert.Single(Alarms(check, Context(["预算安排总收入4061.98万元，其中一般公共预算财政拨款2451.83万元，占总收入的63.36%。"])));
+        Assert.Single(Alarms(check, Context(["预算金额548.06万元，决算金额511.05万元，预算执行完成率为95.25%。"])));
+        Assert.Single(info);
+    }
+
+    [Fact]
+    public void Formula_mismatch_with_percent_scale_and_truncation()
+    {
+        var check = new FormulaCheck();
+        Assert.Empty(check.Run(Context(["日常公用经费控制率=183,333.33÷183,421.03×100%=99.95%。"])));
+        Assert.Empty(check.Run(Context(["本项指标得分= (90.83+99.95) /2*5分=4.77分"])));
+        var f = Assert.Single(check.Run(Context(["固定资产利用率 =(8105.9/8120.9)×100%≈95.81%"])));
+        Assert.Equal(Severity.Error, f.Severity);
+        var truncated = Assert.Single(check.Run(Context(["利用率=8105.90/8120.90×100%=99.81%"])));
+        Assert.Equal(Severity.Info, truncated.Severity);
+    }
+
+    [Fact]
+    public void Formula_mismatch_on_a_low_confidence_scan_is_a_warning_that_says_verify()
+    {
+        var document = new Extraction.Model.Document("scan", [new Extraction.Model.Page(1, [new Extraction.Model.Paragraph("利用率 =(8105.9/8120.9)×100%≈95.81%", new Extraction.Model.Provenance(1, null, 0.6))])], []);
+        var context = new AnalysisContext(document, new DocumentMetadata(DocumentKind.Verification), [], [], []);
+        var f = Assert.Single(new FormulaCheck().Run(context));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Contains("verify against the scan", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_table_mismatch_by_label_and_by_shared_anchor()
+    {
+        var check = new RepeatedFigureCheck();
+        Assert.Empty(Alarms(check, Context([], [Fig("固定资产利用率", 99.81m), Fig("固定资产利用率", 99.81m, origin: "table")])));
+        Assert.Empty(Alarms(check, Context([], [Fig("完成率", 94.65m), Fig("完成率", 38.35m)])));
+        Assert.Single(Alarms(check, Context([], [Fig("固定资产利用率", 99.81m), Fig("固定资产利用率", 95.81m, origin: "table")])));
+        var anchored = Context(["2019年末存量资金57981.03元，2018年末存量资金310155.3元。", "2019年权责发生制额度为5798.03元，2018年权责发生制额度为310155.3元。"]);
+        Assert.Single(Alarms(check, anchored));
+        Assert.Empty(Alarms(check, Context(["2019年末存量资金57981.03元，2018年末存量资金310155.3元。", "2019年额度为57981.03元，2018年额度为310155.3元。"])));
+    }
+
+    [Fact]
+    public void Unit_mismatch_between_yuan_and_wan_yuan()
+    {
+        var check = new UnitClashCheck();
+        Assert.Empty(Alarms(check, Context(["年初结余821.71万元。", "年初财政拨款结余821.71万元。"])));
+        Assert.Single(Alarms(check, Context(["年初结余821.71万元。", "年初财政拨款结余821.71元。"])));
+    }
+
+    [Fact]
+    public void Score_exceeds_weight_unless_a_transfer_explains_it()
+    {
+        var check = new ScoreExceedsWeightCheck();
+        Assert.Empty(Alarms(check, Context([], indicators: [Ind("甲", 4, 4)])));
+        Assert.Single(Alarms(check, Context([], indicators: [Ind("甲", 4, 4.5m)])));
+        var transfer = Context([], indicators: [Ind("支出完成率", 4, 4.5m, note: "“资金下达合法性”指标2分值调整至“支出完成率”"), Ind("资金下达合法性", 3, 1)]);
+        Assert.Empty(Alarms(check, transfer));
+        Assert.Single(check.Run(transfer));
+    }
+
+    [Fact]
+    public void Weight_sum_mismatch_against_parent_and_100()
+    {
+        var check = new WeightSumCheck();
+        Assert.Empty(Alarms(check, Context([], indicators: [Ind("甲", 60, 50, l1: "A", l1Weight: 60), Ind("乙", 30, 20, l1: "B", l1Weight: 40), Ind("丙", 10, 10, l1: "B", l1Weight: 40)])));
+        Assert.Single(Alarms(check, Context([], indicators: [Ind("甲", 60, 50, l1: "A", l1Weight: 60), Ind("乙", 30, 20, l1: "B", l1Weight: 40), Ind("丙", 5, 5, l1: "B", l1Weight: 40)])));
+        Assert.Single(Alarms(check, Context([], indicators: [Ind("甲", 50, 50, l1: "A", l1Weight: 50), Ind("乙", 40, 20, l1: "B", l1Weight: 40)])));
+    }
+
+    [Fact]
+    public void Total_mismatch_with_feasibility_for_missing_scores()
+    {
+        var check = new TotalCheck();
+        var total = Fig("合计", 94.98m, "分", origin: "table");
+        Assert.Empty(Alarms(check, Context([], indicators: [Ind("甲", 60, 60), Ind("乙", 40, 34.98m)], total: total)));
+        Assert.Single(Alarms(check, Context([], indicators: [Ind("甲", 60, 60), Ind("乙", 40, 33.98m)], total: total)));
+        Assert.Empty(Alarms(check, Context([], indicators: [Ind("甲", 60, 60), Ind("乙", 40, null)], total: total)));
+        Assert.Single(Alarms(check, Context([], indicators: [Ind("甲", 50, 50), Ind("乙", 40, null), Ind("丙", 10, 2)], total: total)));
+    }
+
+    [Fact]
+    public void Grade_mismatch_uses_the_national_bands()
+    {
+        var check = new GradeCheck();
+        Assert.Empty(Alarms(check, Context([], indicators: [Ind("甲", 100, 91)], total: Fig("合计", 91m, "分"), grade: "优")));
+        Assert.Single(Alarms(check, Context([], indicators: [Ind("甲", 100, 89.5m)], total: Fig("合计", 89.5m, "分"), grade: "优")));
+        Assert.Equal("良", Grades.For(80m));
+        Assert.Equal("中", Grades.For(79.99m));
+        Assert.Equal("差", Grades.For(59m));
+    }
+
+    [Fact]
+    public void Rule_text_defect_for_overlapping_bands_and_points_not_adding_up()
+    {
+        var check = new RuleTextCheck();
+        Assert.Empty(Alarms(check, Context([], indicators: [Ind("满意度", 6, 6, "1.满意度≥95%的，得6分；⏎2. 90%≤满意度＜95%的，得4分；⏎3. 80%≤满意度＜90%的，得2分；⏎4. 满意度＜80%的，得1分。")])));
+        Assert.Single(Alarms(check, Context([], indicators: [Ind("变动率", 3, 3, "1. 变动率≤0但是大于-10%的，得1分；⏎2. 变动率≥0的，不得分；")])));
+        Assert.Single(Alarms(check, Context([], indicators: [Ind("满意度", 6, 6, "1.满意度≥95%的，得6分；2. 80%≤满意度＜90%的，得2分；")])));
+        Assert.Single(Alarms(check, Context([], indicators: [Ind("完整性", 3, 3, "1.按要求编报绩效目标（8分）；2.一项扣1分，扣完为止。")])));
+        Assert.Empty(Alarms(check, Context([], indicators: [Ind("完整性", 8, 8, "1.按要求编报绩效目标（8分）；2.一项扣1分，扣完为止。")])));
+    }
+
+    [Fact]
+    public void Rescore_mismatch_when_no_convention_reproduces_the_printed_score()
+    {
+        var engine = new Extraction.Rules.Engine.RuleEngine();
+        var criteria = "1.满意度≥95%的，得6分；2. 90%≤满意度＜95%的，得4分；3. 满意度＜90%的，得2分。";
+        var bad = Context(["公众满意度为97%。"], indicators: [Ind("服务对象满意度调查", 6, 4, criteria)]);
+        bad = bad with { Assessments = engine.Assess(bad) };
+        var f = Assert.Single(new RescoreCheck().Run(bad));
+        Assert.Equal(6m, f.Computed);
+        var good = Context(["公众满意度为97%。"], indicators: [Ind("服务对象满意度调查", 6, 6, criteria)]);
+        good = good with { Assessments = engine.Assess(good) };
+        Assert.Empty(new RescoreCheck().Run(good));
+    }
+
+    [Fact]
+    public void The_catalog_has_every_contract_check_name()
+    {
+        var names = CheckCatalog.All().Select(c => c.Name).ToHashSet();
+        foreach (var name in new[] { "sum_mismatch", "ratio_mismatch", "average_mismatch", "formula_mismatch", "score_exceeds_weight", "rescore_mismatch",
+                     "weight_sum_mismatch", "total_mismatch", "grade_mismatch", "text_table_mismatch", "unit_mismatch", "rule_text_defect" })
+        {
+            Assert.Contains(name, names);
+        }
+    }
+}
