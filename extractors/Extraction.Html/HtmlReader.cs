@@ -13,7 +13,7 @@ public sealed class HtmlReader : IDocumentReader
     private const string Stage = "html";
 
     /// <summary>Markup deeper than the depth limit is skipped while walking; markup this many
-    /// times deeper is refused before parsing (see <see cref="NestingGuard"/>).</summary>
+    /// times deeper is refused before parsing (see <see cref="MarkupNesting"/>).</summary>
     private const int MaxDepthFactor = 16;
 
     public string Format => SourceFormat.Html;
@@ -36,7 +36,7 @@ public sealed class HtmlReader : IDocumentReader
 
     internal static Document ReadText(DecodedText decoded, ReaderOptions options, CancellationToken cancellationToken)
     {
-        var nesting = NestingGuard.MaxDepth(decoded.Text);
+        var nesting = MarkupNesting.MaxDepth(decoded.Text);
         var allowed = options.MaxDepth * MaxDepthFactor;
         if (nesting > allowed)
         {

@@ -1,9 +1,9 @@
-namespace Extraction.Html;
+namespace Extraction.Text;
 
 /// <summary>Estimates how deep a page's elements nest before parsing, because the HTML tree
 /// builder slows down with the square of the depth of open elements: a hostile page of
 /// 100 000 nested &lt;div&gt;s would take minutes. Counts only elements that need an end tag.</summary>
-internal static class NestingGuard
+public static class MarkupNesting
 {
     private static readonly HashSet<string> NoEndTagNeeded = new(StringComparer.OrdinalIgnoreCase)
     {
