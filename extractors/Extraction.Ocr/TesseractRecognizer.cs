@@ -1,17 +1,114 @@
 using Extraction.Model;
+using Extraction.Ocr.Recognition;
+using Extraction.Ocr.Tools;
 using Extraction.Pipeline;
 using Extraction.Reading;
 
 namespace Extraction.Ocr;
 
-/// <summary>Placeholder until OCR lands.</summary>
+/// <summary>OCR for image-only pages and image files: page image at 300 dpi gray, skew undone, table
+/// rules found and handed to the shared table builder, words read once per page by tesseract, numbers
+/// repaired, confidences kept. Pages run in parallel; observations are cached by image hash.</summary>
 public sealed class TesseractRecognizer : IPageRecognizer
 {
-    public bool IsAvailable(out string? reason)
+    private readonly OcrOptions _options;
+    private readonly ReaderOptions _limits;
+
+    public TesseractRecognizer()
+        : this(OcrOptions.Default)
     {
-        reason = "OCR is not implemented yet";
-        return false;
     }
 
-    public IReadOnlyList<Page> Recognize(SourceFile file, IReadOnlyList<Page> pages, CancellationToken cancellationToken) => pages;
+    public TesseractRecognizer(OcrOptions options, ReaderOptions? limits = null)
+    {
+        _options = options;
+        _limits = limits ?? ReaderOptions.Default;
+    }
+
+    public bool IsAvailable(out string? reason) => Tesseract.IsAvailable(_options.Language, out reason);
+
+    public IReadOnlyList<Page> Recognize(SourceFile file, IReadOnlyList<Page> pages, CancellationToken cancellationToken)
+    {
+        var type = FormatSniffer.Sniff(file);
+        var cache = new ObservationCache(_options.CacheDirectory);
+        var results = new Page[pages.Count];
+        var work = Path.Combine(Path.GetTempPath(), $"extraction-ocr-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        try
+        {
+            Parallel.For(
+                0,
+                pages.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelPages), CancellationToken = cancellationToken },
+                i => results[i] = RecognizePage(file, type, pages[i], cache, work, cancellationToken));
+        }
+        finally
+        {
+            TryDeleteDirectory(work);
+        }
+
+        return results;
+    }
+
+    private Page RecognizePage(SourceFile file, SniffedType type, Page page, ObservationCache cache, string work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var observation = Observe(file, type, page.Number, cache, work, cancellationToken);
+            return PageAssembler.Assemble(page.Number, observation, page.Width, page.Height);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or TimeoutException or ToolMissingException
+                                       or ArgumentException or UnauthorizedAccessException)
+        {
+            // One unreadable page must not lose the others: the page stays unrecognised, with the reason.
+            return page with
+            {
+                Problems = [.. page.Problems, new Problem("ocr", $"{file.Name} page {page.Number}: OCR failed: {ex.Message}", page.Number)],
+            };
+        }
+    }
+
+    private PageObservation Observe(SourceFile file, SniffedType type, int number, ObservationCache cache, string work, CancellationToken cancellationToken)
+    {
+        var image = PageImageSource.Load(file, type, number, _options, _limits.MaxDecodedBytes, cancellationToken);
+        if (image is null)
+        {
+            // Formats we cannot decode (TIFF) go to tesseract as they are: words, no table grid.
+            return TiffObservation(file, cancellationToken);
+        }
+
+        var key = ObservationCache.Key(image, _options.Dpi, _options, Tesseract.Version);
+        var cached = cache.TryGet(key);
+        if (cached is not null)
+        {
+            return cached;
+        }
+
+        var observation = PageImageAnalyzer.Analyze(image, _options.Dpi, _options, work, cancellationToken);
+        cache.Put(key, observation);
+        return observation;
+    }
+
+    private PageObservation TiffObservation(SourceFile file, CancellationToken cancellationToken)
+    {
+        var (words, width, height) = Tesseract.RecognizeFile(file.Path, _options.Language, 3, _options.ToolTimeout, cancellationToken);
+        return new PageObservation(width, height, _options.Dpi, 0, [], words,
+            words.Count == 0 ? "no text was recognised in the image" : "the image was read without table detection (TIFF is passed to tesseract as it is)");
+    }
+
+    private static void TryDeleteDirectory(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
 }

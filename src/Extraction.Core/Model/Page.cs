@@ -7,4 +7,9 @@ public sealed record Page(
     IReadOnlyList<Block> Blocks,
     double? Width = null,
     double? Height = null,
-    PageKind Kind = PageKind.Text);
+    PageKind Kind = PageKind.Text)
+{
+    /// <summary>What went wrong on this page while producing it (e.g. OCR of a blank or unreadable
+    /// page image); the pipeline moves these into the document's problems.</summary>
+    public IReadOnlyList<Problem> Problems { get; init; } = [];
+}

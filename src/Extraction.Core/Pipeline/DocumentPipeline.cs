@@ -153,6 +153,7 @@ public sealed class DocumentPipeline
         }
 
         var recognised = Stage("ocr", problems, () => _stages.Recognizer.Recognize(file, pending, cancellationToken), []);
+        problems.AddRange(recognised.SelectMany(p => p.Problems));
         var byNumber = recognised.ToDictionary(p => p.Number);
         var pages = document.Pages.Select(p => byNumber.TryGetValue(p.Number, out var r) ? r : p).ToArray();
         return document with { Pages = pages };

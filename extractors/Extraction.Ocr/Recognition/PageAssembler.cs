@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using Extraction.Layout;
+using Extraction.Model;
+
+namespace Extraction.Ocr.Recognition;
+
+/// <summary>Observation → document page: rules become ruling segments for the shared table builder,
+/// words go into cells by geometry or into paragraphs; cell numbers are repaired (the raw reading is
+/// kept in a page problem note) and every block gets a confidence.</summary>
+internal static class PageAssembler
+{
+    private const int MaxRepairNotes = 12;
+
+    public static Page Assemble(int number, PageObservation observation, double? width, double? height)
+    {
+        var dpi = observation.Dpi;
+        var fragments = new List<TextFragment>(observation.Words.Count);
+        var confidenceOf = new Dictionary<TextFragment, double>(ReferenceEqualityComparer.Instance);
+        foreach (var word in observation.Words)
+        {
+            var fragment = new TextFragment(word.Text, TableGeometry.ToPoints(word, dpi));
+            fragments.Add(fragment);
+            confidenceOf[fragment] = word.Confidence;
+        }
+
+        var blocks = new List<Block>();
+        var repairs = new List<string>();
+        var inTables = new HashSet<int>();
+        var tables = TableGeometry.Build(number, observation.Lines, dpi, fragments);
+        foreach (var built in tables)
+        {
+            inTables.UnionWith(built.FragmentIndexes);
+            var members = built.FragmentIndexes.Select(i => fragments[i]).ToList();
+            var cells = built.Table.Cells.Select(cell => Repair(cell, members, confidenceOf, repairs)).ToList();
+            var tableConfidence = Confidence.Mean(members, confidenceOf);
+            blocks.Add(built.Table with
+            {
+                Cells = cells,
+                Provenance = built.Table.Provenance with { Confidence = tableConfidence },
+            });
+        }
+
+        var outside = Enumerable.Range(0, fragments.Count).Where(i => !inTables.Contains(i)).ToList();
+        blocks.AddRange(ParagraphBuilder.Build(
+            number,
+            outside.Select(i => fragments[i]).ToList(),
+            outside.Select(i => observation.Words[i].Confidence).ToList()));
+
+        var ordered = blocks.OrderBy(b => b.Provenance.Box?.Top ?? 0).ThenBy(b => b.Provenance.Box?.Left ?? 0).ToList();
+        var problems = new List<Problem>();
+        if (observation.Note is not null)
+        {
+            problems.Add(new Problem("ocr", $"page {number}: {observation.Note}", number));
+        }
+
+        if (repairs.Count > 0)
+        {
+            var shown = string.Join("; ", repairs.Take(MaxRepairNotes));
+            var more = repairs.Count > MaxRepairNotes ? $"; and {repairs.Count - MaxRepairNotes} more" : string.Empty;
+            problems.Add(new Problem("ocr", $"page {number}: OCR numbers repaired (read → kept): {shown}{more}", number));
+        }
+
+        return new Page(
+            number,
+            ordered,
+            width ?? TableGeometry.ToPoints(observation.Width, dpi),
+            height ?? TableGeometry.ToPoints(observation.Height, dpi),
+            PageKind.Recognised)
+        {
+            Problems = problems,
+        };
+    }
+
+    private static TableCell Repair(TableCell cell, List<TextFragment> members, Dictionary<TextFragment, double> confidenceOf, List<string> repairs)
+    {
+        var box = cell.Provenance.Box;
+        var inCell = box is null ? [] : members.Where(f => box.Value.Contains(f.Box.CenterX, f.Box.CenterY)).ToList();
+        var text = NumericRepair.RepairCell(cell.Text);
+        if (!string.Equals(text, cell.Text, StringComparison.Ordinal))
+        {
+            repairs.Add(string.Create(CultureInfo.InvariantCulture, $"cell r{cell.Row + 1}c{cell.Column + 1} \"{Shorten(cell.Text)}\" → \"{Shorten(text)}\""));
+        }
+
+        return cell with
+        {
+            Text = text,
+            Provenance = cell.Provenance with { Confidence = Confidence.Min(inCell, confidenceOf) },
+        };
+    }
+
+    private static string Shorten(string text)
+    {
+        var sb = new StringBuilder(text.Length > 40 ? text[..40] : text);
+        if (text.Length > 40)
+        {
+            sb.Append('…');
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,82 @@
+using Extraction.Model;
+using Extraction.Ocr.Imaging;
+using Extraction.Ocr.Tools;
+
+namespace Extraction.Ocr.Recognition;
+
+/// <summary>One page image → observation: binarise, estimate and undo skew, find table rules, erase
+/// them, and let tesseract read the words once.</summary>
+internal static class PageImageAnalyzer
+{
+    /// <summary>Below this share of ink pixels a page is treated as blank.</summary>
+    private const double BlankInkShare = 0.0005;
+
+    public static PageObservation Analyze(GrayImage image, int dpi, OcrOptions options, string workDirectory, CancellationToken cancellationToken)
+    {
+        // Clamped so that a blank, noisy page does not get a threshold inside its paper noise.
+        var threshold = Math.Min(Binarizer.OtsuThreshold(image), 180);
+        var ink = Binarizer.Binarize(image, threshold);
+        if (InkShare(ink) < BlankInkShare)
+        {
+            return new PageObservation(image.Width, image.Height, dpi, 0, [], [], "the page image is blank (no ink found)");
+        }
+
+        var skew = SkewEstimator.Estimate(ink, image.Width, image.Height, options.MaxSkewDegrees);
+        if (Math.Abs(skew) >= 0.05)
+        {
+            image = Resampler.Transform(image, skew);
+            ink = Binarizer.Binarize(image, threshold);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var lines = TableLines(LineDetector.Detect(ink, image.Width, image.Height, LineDetectorOptions.ForDpi(dpi)), dpi);
+        var cleaned = image.Clone();
+        LineDetector.Erase(cleaned, lines);
+
+        var tables = TableGeometry.Build(1, lines, dpi, []);
+        var composite = CompositePage.Create(
+            cleaned,
+            tables.Select(t => t.Box).ToList(),
+            tables.SelectMany(t => t.Table.Cells).Select(c => c.Provenance.Box).OfType<BoundingBox>().ToList(),
+            dpi);
+        var path = Path.Combine(workDirectory, $"page-{Guid.NewGuid():N}.pgm");
+        try
+        {
+            File.WriteAllBytes(path, PnmCodec.WritePgm(composite.Image));
+            var words = Tesseract.Recognize(path, options.Language, options.PageSegmentationMode, dpi, options.ToolTimeout, cancellationToken)
+                .Select(composite.ToPage)
+                .OfType<OcrWord>()
+                .ToList();
+            return new PageObservation(image.Width, image.Height, dpi, skew, lines, words,
+                words.Count == 0 ? "no text was recognised on the page image" : null);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Keeps rules that meet a rule of the other direction: table grids, not underlines or
+    /// stray strokes (which stay in the image for tesseract).</summary>
+    private static List<PixelLine> TableLines(IReadOnlyList<PixelLine> lines, int dpi)
+    {
+        var tolerance = Math.Max(4, dpi / 30);
+        var horizontal = lines.Where(l => l.Horizontal).ToList();
+        var vertical = lines.Where(l => !l.Horizontal).ToList();
+        bool Meets(PixelLine h, PixelLine v) =>
+            v.Position >= h.Start - tolerance && v.Position <= h.End + tolerance
+            && h.Position >= v.Start - tolerance && h.Position <= v.End + tolerance;
+        return lines.Where(l => l.Horizontal ? vertical.Any(v => Meets(l, v)) : horizontal.Any(h => Meets(h, l))).ToList();
+    }
+
+    private static double InkShare(byte[] ink)
+    {
+        long count = 0;
+        foreach (var b in ink)
+        {
+            count += b;
+        }
+
+        return (double)count / ink.Length;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using Extraction.Ocr.Recognition;
+
+namespace Extraction.Ocr.Tools;
+
+/// <summary>tesseract as a process: availability (engine and language data) and TSV recognition.</summary>
+internal static class Tesseract
+{
+    public const string InstallHint = "apt-get install tesseract-ocr tesseract-ocr-chi-sim";
+
+    private static readonly Dictionary<string, string> SingleThread = new(StringComparer.Ordinal)
+    {
+        // Pages run in parallel already; tesseract's own OpenMP threads would only contend.
+        ["OMP_THREAD_LIMIT"] = "1",
+    };
+
+    private static readonly Lazy<(bool Ok, string? Reason, string Version)> Probe = new(ProbeEngine);
+
+    /// <summary>The engine's version line, or empty when it is missing; part of the cache key.</summary>
+    public static string Version => Probe.Value.Version;
+
+    public static bool IsAvailable(string language, out string? reason)
+    {
+        var probe = Probe.Value;
+        if (!probe.Ok)
+        {
+            reason = probe.Reason;
+            return false;
+        }
+
+        try
+        {
+            var result = ProcessRunner.Run("tesseract", ["--list-langs"], TimeSpan.FromSeconds(30), CancellationToken.None);
+            var text = Encoding.UTF8.GetString(result.StandardOutput) + "\n" + result.StandardError;
+            var languages = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var needed in language.Split('+'))
+            {
+                if (!languages.Contains(needed, StringComparer.Ordinal))
+                {
+                    reason = $"tesseract is installed but its language data \"{needed}\" is missing; install it with: {InstallHint}";
+                    return false;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is ToolMissingException or TimeoutException or IOException)
+        {
+            reason = ex.Message;
+            return false;
+        }
+
+        reason = null;
+        return true;
+    }
+
+    public static IReadOnlyList<OcrWord> Recognize(string imagePath, string language, int psm, int dpi, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var result = ProcessRunner.Run(
+            "tesseract",
+            [
+                imagePath, "stdout",
+                "-l", language,
+                "--psm", psm.ToString(CultureInfo.InvariantCulture),
+                "--dpi", dpi.ToString(CultureInfo.InvariantCulture),
+                "-c", "preserve_interword_spaces=1",
+                "tsv",
+            ],
+            timeout,
+            cancellationToken,
+            SingleThread);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidDataException($"tesseract failed (exit {result.ExitCode}): {result.StandardError.Trim()}");
+        }
+
+        return TsvParser.Parse(Encoding.UTF8.GetString(result.StandardOutput));
+    }
+
+    /// <summary>Reads an image file as it is; also returns the image size tesseract saw (pixels).</summary>
+    public static (IReadOnlyList<OcrWord> Words, int Width, int Height) RecognizeFile(string imagePath, string language, int psm, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var result = ProcessRunner.Run(
+            "tesseract",
+            [imagePath, "stdout", "-l", language, "--psm", psm.ToString(CultureInfo.InvariantCulture), "tsv"],
+            timeout,
+            cancellationToken,
+            SingleThread);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidDataException($"tesseract could not read the image (exit {result.ExitCode}): {result.StandardError.Trim()}");
+        }
+
+        var tsv = Encoding.UTF8.GetString(result.StandardOutput);
+        var (width, height) = TsvParser.PageSize(tsv);
+        return (TsvParser.Parse(tsv), width, height);
+    }
+
+    private static (bool, string?, string) ProbeEngine()
+    {
+        try
+        {
+            var result = ProcessRunner.Run("tesseract", ["--version"], TimeSpan.FromSeconds(30), CancellationToken.None);
+            var text = (Encoding.UTF8.GetString(result.StandardOutput) + "\n" + result.StandardError).Trim();
+            var version = text.Split('\n')[0].Trim();
+            return result.ExitCode == 0
+                ? (true, null, version)
+                : (false, $"tesseract --version failed (exit {result.ExitCode}); reinstall it with: {InstallHint}", string.Empty);
+        }
+        catch (ToolMissingException)
+        {
+            return (false, $"tesseract is not installed; install it with: {InstallHint}", string.Empty);
+        }
+        catch (TimeoutException ex)
+        {
+            return (false, ex.Message, string.Empty);
+        }
+    }
+}
