@@ -4,9 +4,9 @@ namespace Extraction.Ocr.Imaging;
 internal sealed record LineDetectorOptions(int MinLength, int MaxGap, int MaxThickness)
 {
     /// <summary>Rules at least ~0.3 inch long (longer than any glyph stroke at body sizes),
-    /// bridging gaps up to ~1/100 inch (noise, JPEG blur), at most ~1/20 inch thick.</summary>
+    /// bridging gaps up to ~1/50 inch (noise, JPEG blur), at most ~1/20 inch thick.</summary>
     public static LineDetectorOptions ForDpi(int dpi) => new(
         MinLength: Math.Max(20, (int)(dpi * 0.3)),
-        MaxGap: Math.Max(2, dpi / 100),
+        MaxGap: Math.Max(2, dpi / 50),
         MaxThickness: Math.Max(3, dpi / 20));
 }

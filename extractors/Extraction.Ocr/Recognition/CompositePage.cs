@@ -26,13 +26,16 @@ internal sealed class CompositePage
     /// <summary>Tesseract and Leptonica refuse very tall images; cells beyond this are left to the page pass.</summary>
     private const int MaxCompositeHeight = 30000;
 
-    public static CompositePage Create(GrayImage cleaned, IReadOnlyList<BoundingBox> tableBoxes, IReadOnlyList<BoundingBox> cellBoxes, int dpi)
+    /// <summary>Page (tables blanked) plus stacked cells; with <paramref name="includePage"/> false, only
+    /// the stacked cells (for a second, narrower pass over some cells).</summary>
+    public static CompositePage Create(GrayImage cleaned, IReadOnlyList<BoundingBox> tableBoxes, IReadOnlyList<BoundingBox> cellBoxes, int dpi, bool includePage = true)
     {
         double scale = dpi / 72.0;
         var inset = Math.Max(2, dpi / 60);
         var gap = Math.Max(12, dpi / 5);
         var strips = new List<CellStrip>();
-        var y = cleaned.Height + gap;
+        var pageHeight = includePage ? cleaned.Height : 0;
+        var y = pageHeight + gap;
         var width = cleaned.Width;
         foreach (var box in cellBoxes.OrderBy(b => b.Top).ThenBy(b => b.Left))
         {
@@ -54,10 +57,14 @@ internal sealed class CompositePage
             y += (bottom - top) + gap;
         }
 
-        var height = strips.Count == 0 ? cleaned.Height : y;
+        var height = strips.Count == 0 ? Math.Max(1, pageHeight) : y;
         var pixels = new byte[width * height];
         Array.Fill(pixels, (byte)255);
-        Array.Copy(cleaned.Pixels, pixels, cleaned.Pixels.Length);
+        if (includePage)
+        {
+            Array.Copy(cleaned.Pixels, pixels, cleaned.Pixels.Length);
+        }
+
         var composite = new GrayImage(width, height, pixels);
         if (strips.Count > 0)
         {
@@ -77,7 +84,7 @@ internal sealed class CompositePage
             }
         }
 
-        return new CompositePage(composite, strips, cleaned.Height);
+        return new CompositePage(composite, strips, pageHeight);
     }
 
     /// <summary>The word in page pixels, or null when it lies in the gaps between strips.</summary>

@@ -40,7 +40,7 @@ internal static partial class NumericRepair
         return LetterInNumber().Replace(half, m => m.Groups[1].Value + DigitFor(m.Groups[2].Value[0]) + m.Groups[3].Value);
     }
 
-    private static readonly char[] NoiseMarks = ['“', '”', '‘', '’', '"', '\'', '`', '_', '~', '、', '，', ',', '。', ':', ';', '|', '[', ']', '(', ')'];
+    private static readonly char[] NoiseMarks = ['“', '”', '‘', '’', '"', '\'', '`', '_', '~', '、', '，', ',', '。', ':', ';', '[', ']', '(', ')'];
 
     private static string HalfWidthNumeric(string text)
     {

@@ -13,13 +13,14 @@ internal static class PageImageAnalyzer
 
     public static PageObservation Analyze(GrayImage image, int dpi, OcrOptions options, string workDirectory, CancellationToken cancellationToken)
     {
-        // Clamped so that a blank, noisy page does not get a threshold inside its paper noise.
-        var threshold = Math.Min(Binarizer.OtsuThreshold(image), 180);
-        var ink = Binarizer.Binarize(image, threshold);
-        if (InkShare(ink) < BlankInkShare)
+        // Blank test on clearly dark pixels: Otsu on a blank page splits its paper noise.
+        if (InkShare(Binarizer.Binarize(image, 127)) < BlankInkShare)
         {
             return new PageObservation(image.Width, image.Height, dpi, 0, [], [], "the page image is blank (no ink found)");
         }
+
+        var threshold = Binarizer.OtsuThreshold(image);
+        var ink = Binarizer.Binarize(image, threshold);
 
         var skew = SkewEstimator.Estimate(ink, image.Width, image.Height, options.MaxSkewDegrees);
         if (Math.Abs(skew) >= 0.05)
@@ -28,27 +29,41 @@ internal static class PageImageAnalyzer
             ink = Binarizer.Binarize(image, threshold);
         }
 
+        Despeckle.Apply(ink, image.Width, image.Height, dpi);
         cancellationToken.ThrowIfCancellationRequested();
         var lines = TableLines(LineDetector.Detect(ink, image.Width, image.Height, LineDetectorOptions.ForDpi(dpi)), dpi);
-        var cleaned = image.Clone();
+
+        // Tesseract gets the clean black-and-white page: its own thresholding of blurred specks and
+        // JPEG noise yields phantom glyphs on degraded scans.
+        var cleaned = Binarizer.ToImage(ink, image.Width, image.Height);
         LineDetector.Erase(cleaned, lines);
 
         var tables = TableGeometry.Build(1, lines, dpi, []);
-        var composite = CompositePage.Create(
-            cleaned,
-            tables.Select(t => t.Box).ToList(),
-            tables.SelectMany(t => t.Table.Cells).Select(c => c.Provenance.Box).OfType<BoundingBox>().ToList(),
-            dpi);
+        var tableBoxes = tables.Select(t => t.Box).ToList();
+        var cellBoxes = tables.SelectMany(t => t.Table.Cells).Select(c => c.Provenance.Box).OfType<BoundingBox>().ToList();
+        var composite = CompositePage.Create(cleaned, tableBoxes, cellBoxes, dpi);
+        var words = Read(composite, dpi, workDirectory, options.Language, options, [], cancellationToken);
+        if (cellBoxes.Count > 0 && Tesseract.HasLanguage(DigitPass.Language))
+        {
+            words = DigitPass.Reread(words, cellBoxes, dpi, boxes =>
+                Read(CompositePage.Create(cleaned, [], boxes, dpi, includePage: false), dpi, workDirectory, DigitPass.Language, options, DigitPass.Settings, cancellationToken));
+        }
+
+        return new PageObservation(image.Width, image.Height, dpi, skew, lines, words,
+            words.Count == 0 ? "no text was recognised on the page image" : null);
+    }
+
+    private static List<OcrWord> Read(
+        CompositePage composite, int dpi, string workDirectory, string language, OcrOptions options, IReadOnlyList<string> settings, CancellationToken cancellationToken)
+    {
         var path = Path.Combine(workDirectory, $"page-{Guid.NewGuid():N}.pgm");
         try
         {
             File.WriteAllBytes(path, PnmCodec.WritePgm(composite.Image));
-            var words = Tesseract.Recognize(path, options.Language, options.PageSegmentationMode, dpi, options.ToolTimeout, cancellationToken)
+            return Tesseract.Recognize(path, language, options.PageSegmentationMode, dpi, options.ToolTimeout, cancellationToken, settings)
                 .Select(composite.ToPage)
                 .OfType<OcrWord>()
                 .ToList();
-            return new PageObservation(image.Width, image.Height, dpi, skew, lines, words,
-                words.Count == 0 ? "no text was recognised on the page image" : null);
         }
         finally
         {

@@ -17,6 +17,8 @@ internal static class Tesseract
 
     private static readonly Lazy<(bool Ok, string? Reason, string Version)> Probe = new(ProbeEngine);
 
+    private static readonly Lazy<HashSet<string>> Languages = new(ListLanguages);
+
     /// <summary>The engine's version line, or empty when it is missing; part of the cache key.</summary>
     public static string Version => Probe.Value.Version;
 
@@ -29,42 +31,43 @@ internal static class Tesseract
             return false;
         }
 
-        try
+        foreach (var needed in language.Split('+'))
         {
-            var result = ProcessRunner.Run("tesseract", ["--list-langs"], TimeSpan.FromSeconds(30), CancellationToken.None);
-            var text = Encoding.UTF8.GetString(result.StandardOutput) + "\n" + result.StandardError;
-            var languages = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            foreach (var needed in language.Split('+'))
+            if (!Languages.Value.Contains(needed))
             {
-                if (!languages.Contains(needed, StringComparer.Ordinal))
-                {
-                    reason = $"tesseract is installed but its language data \"{needed}\" is missing; install it with: {InstallHint}";
-                    return false;
-                }
+                reason = $"tesseract is installed but its language data \"{needed}\" is missing; install it with: {InstallHint}";
+                return false;
             }
-        }
-        catch (Exception ex) when (ex is ToolMissingException or TimeoutException or IOException)
-        {
-            reason = ex.Message;
-            return false;
         }
 
         reason = null;
         return true;
     }
 
-    public static IReadOnlyList<OcrWord> Recognize(string imagePath, string language, int psm, int dpi, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Whether a language's data is installed (false when tesseract itself is missing).</summary>
+    public static bool HasLanguage(string language) => Probe.Value.Ok && Languages.Value.Contains(language);
+
+    public static IReadOnlyList<OcrWord> Recognize(
+        string imagePath, string language, int psm, int dpi, TimeSpan timeout, CancellationToken cancellationToken, IReadOnlyList<string>? settings = null)
     {
+        List<string> arguments =
+        [
+            imagePath, "stdout",
+            "-l", language,
+            "--psm", psm.ToString(CultureInfo.InvariantCulture),
+            "--dpi", dpi.ToString(CultureInfo.InvariantCulture),
+            "-c", "preserve_interword_spaces=1",
+        ];
+        foreach (var setting in settings ?? [])
+        {
+            arguments.Add("-c");
+            arguments.Add(setting);
+        }
+
+        arguments.Add("tsv");
         var result = ProcessRunner.Run(
             "tesseract",
-            [
-                imagePath, "stdout",
-                "-l", language,
-                "--psm", psm.ToString(CultureInfo.InvariantCulture),
-                "--dpi", dpi.ToString(CultureInfo.InvariantCulture),
-                "-c", "preserve_interword_spaces=1",
-                "tsv",
-            ],
+            arguments,
             timeout,
             cancellationToken,
             SingleThread);
@@ -93,6 +96,20 @@ internal static class Tesseract
         var tsv = Encoding.UTF8.GetString(result.StandardOutput);
         var (width, height) = TsvParser.PageSize(tsv);
         return (TsvParser.Parse(tsv), width, height);
+    }
+
+    private static HashSet<string> ListLanguages()
+    {
+        try
+        {
+            var result = ProcessRunner.Run("tesseract", ["--list-langs"], TimeSpan.FromSeconds(30), CancellationToken.None);
+            var text = Encoding.UTF8.GetString(result.StandardOutput) + "\n" + result.StandardError;
+            return text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (Exception ex) when (ex is ToolMissingException or TimeoutException or IOException)
+        {
+            return [];
+        }
     }
 
     private static (bool, string?, string) ProbeEngine()

@@ -1,0 +1,32 @@
+using Extraction.Ocr.Recognition;
+
+namespace Extraction.Tests.Ocr;
+
+public class NumericRepairTests
+{
+    [Theory]
+    [InlineData("1. 5", "1.5")]
+    [InlineData("“15”", "15")]
+    [InlineData("O.5", "0.5")]
+    [InlineData("l0", "10")]
+    [InlineData("９１．１２", "91.12")]
+    [InlineData("|00", "100")]
+    [InlineData("98. 47%", "98.47%")]
+    public void Lone_numbers_are_repaired(string read, string expected) =>
+        Assert.Equal(expected, NumericRepair.RepairCell(read));
+
+    [Theory]
+    [InlineData("名称")]
+    [InlineData("预算编制合理性")]
+    [InlineData("1. 2019年预算差异数")]
+    [InlineData("Total")]
+    public void Text_cells_are_left_alone(string text) =>
+        Assert.Equal(text, NumericRepair.RepairCell(text));
+
+    [Theory]
+    [InlineData("总收入4O61.98万元", "总收入4061.98万元")]
+    [InlineData("占比６０．３６％", "占比60.36%")]
+    [InlineData("共l0l个", "共l0l个")]
+    public void Running_text_repairs_letters_between_digits_only(string read, string expected) =>
+        Assert.Equal(expected, NumericRepair.RepairText(read));
+}

@@ -1,0 +1,130 @@
+using Extraction.Model;
+using Extraction.Ocr;
+using Extraction.Ocr.Imaging;
+using Extraction.Ocr.Recognition;
+using Extraction.Ocr.Tools;
+using Extraction.Reading;
+using Extraction.Text;
+
+namespace Extraction.Tests.Ocr;
+
+/// <summary>End-to-end OCR on a real scanned score-table page (tesseract and poppler must be installed,
+/// as .ci/run does). Each test uses its own cold cache folder.</summary>
+public sealed class RecognizerTests : IDisposable
+{
+    private static readonly string Scan = Path.Combine(RepoRoot(), "corpus", "seeds", "seed002.scan.pdf");
+    private readonly string _temp = Directory.CreateTempSubdirectory("ocr-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void Engine_is_available_here()
+    {
+        Assert.True(new TesseractRecognizer().IsAvailable(out var reason), reason);
+    }
+
+    [Fact]
+    public void Scanned_score_table_page_becomes_a_table_with_numbers_and_confidences()
+    {
+        var recognizer = new TesseractRecognizer(OcrOptions.Default with { CacheDirectory = Path.Combine(_temp, "cache") });
+        var page = Assert.Single(recognizer.Recognize(new SourceFile(Scan), [new Page(6, [], 842.04, 595.44, PageKind.NeedsOcr)], CancellationToken.None));
+
+        Assert.Equal(PageKind.Recognised, page.Kind);
+        var table = Assert.Single(page.Blocks.OfType<Table>());
+        var grid = table.ToGrid();
+        Assert.Equal(3m, NumberRightOf(table, grid, "预算编制合理性"));
+        Assert.Equal(5m, NumberRightOf(table, grid, "预算编制准确性"));
+        Assert.Contains(table.Cells, c => c.Text == "1.5");
+        Assert.Contains(table.Cells, c => c.Text == "91.12");
+        Assert.All(table.Cells.Where(c => c.Text.Length > 0), c => Assert.InRange(c.Provenance.Confidence!.Value, 0.0, 1.0));
+        Assert.All(page.Blocks.OfType<Paragraph>(), p => Assert.NotNull(p.Provenance.Confidence));
+        Assert.Contains(page.Blocks.OfType<Paragraph>(), p => p.Text.Contains("湛江市民政局", StringComparison.Ordinal));
+        // Boxes in points on the landscape page.
+        Assert.All(table.Cells, c => Assert.InRange(c.Provenance.Box!.Value.Right, 0, 842.04));
+    }
+
+    [Fact]
+    public void Degraded_image_file_low_resolution_noisy_and_rotated_is_still_read_and_cached()
+    {
+        var image = Poppler.RenderPage(Scan, 6, 150, TimeSpan.FromMinutes(1), CancellationToken.None);
+        image = Resampler.Transform(image, -1.0);
+        TestImages.AddNoise(image, 0.003, 11);
+        var path = Path.Combine(_temp, "degraded.png");
+        File.WriteAllBytes(path, TestImages.Png(image, 150));
+
+        var file = new SourceFile(path);
+        var document = new ImageReader().Read(file, ReaderOptions.Default, CancellationToken.None);
+        var pending = Assert.Single(document.Pages);
+        Assert.Equal(PageKind.NeedsOcr, pending.Kind);
+
+        var cache = Path.Combine(_temp, "cache");
+        var recognizer = new TesseractRecognizer(OcrOptions.Default with { CacheDirectory = cache });
+        var page = Assert.Single(recognizer.Recognize(file, document.Pages, CancellationToken.None));
+        var table = Assert.Single(page.Blocks.OfType<Table>());
+        Assert.Equal(10, table.ColumnCount);
+        Assert.Equal(5m, NumberRightOf(table, table.ToGrid(), "编制准确性"));
+        Assert.Contains(table.Cells, c => c.Text == "91.12");
+        Assert.InRange(page.Width!.Value, 841, 843); // 150 dpi image → points
+
+        // The rerun reads the cache: an entry was written, and altering it shows in the result.
+        var entry = Assert.Single(Directory.GetFiles(cache, "*.json", SearchOption.AllDirectories));
+        File.WriteAllText(entry, File.ReadAllText(entry).Replace("91.12", "77.77", StringComparison.Ordinal));
+        var again = Assert.Single(recognizer.Recognize(file, document.Pages, CancellationToken.None));
+        Assert.Contains(again.Blocks.OfType<Table>().Single().Cells, c => c.Text == "77.77");
+    }
+
+    [Fact]
+    public void Blank_page_gives_a_problem_not_a_crash()
+    {
+        var observation = PageImageAnalyzer.Analyze(GrayImage.Blank(600, 800), 300, OcrOptions.Default, _temp, CancellationToken.None);
+        var page = PageAssembler.Assemble(3, observation, null, null);
+        Assert.Empty(page.Blocks);
+        var problem = Assert.Single(page.Problems);
+        Assert.Contains("blank", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(3, problem.Page);
+    }
+
+    [Fact]
+    public void Unreadable_page_gives_a_problem_and_the_other_pages_survive()
+    {
+        var recognizer = new TesseractRecognizer(OcrOptions.Default with { CacheDirectory = null });
+        var pages = recognizer.Recognize(new SourceFile(Scan), [new Page(99, [], Kind: PageKind.NeedsOcr)], CancellationToken.None);
+        var page = Assert.Single(pages);
+        Assert.Equal(PageKind.NeedsOcr, page.Kind);
+        Assert.Contains("page 99", Assert.Single(page.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_tool_names_the_packages_to_install()
+    {
+        var ex = Assert.Throws<ToolMissingException>(() =>
+            ProcessRunner.Run("tesseract-not-installed-here", ["--version"], TimeSpan.FromSeconds(5), CancellationToken.None));
+        Assert.Contains("apt-get install", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("tesseract-ocr tesseract-ocr-chi-sim", ToolMissingException.Packages("tesseract"), StringComparison.Ordinal);
+    }
+
+    private static decimal? NumberRightOf(Table table, TableCell?[,] grid, string label)
+    {
+        var cell = table.Cells.FirstOrDefault(c => TextNormalizer.Key(c.Text).EndsWith(label, StringComparison.Ordinal));
+        if (cell is null)
+        {
+            var sb = new System.Text.StringBuilder();
+            DocumentText.AppendTable(sb, table);
+            Assert.Fail($"no cell ending in {label} in:\n{sb}");
+        }
+
+        var right = grid[cell.Row, cell.LastColumn + 1];
+        return right is not null && PrintedNumber.TryParse(right.Text, out var n) ? n.Value : null;
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "Extraction.sln")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        return dir ?? throw new InvalidOperationException("repository root not found");
+    }
+}
