@@ -73,7 +73,7 @@ internal sealed partial class ScoreTableBuilder
             }
         }
 
-        return new ScoreTable(_drafts.Select(d => d.Build()).ToArray())
+        return new ScoreTable(CodedHierarchy.Apply(_drafts).Select(d => d.Build()).ToArray())
         {
             Total = _total,
             Grade = _grade,

@@ -90,6 +90,28 @@ public sealed class ScoreTableVariantTests
         Assert.Equal("良", result.Grade);
     }
 
+    [Fact]
+    public void A_flat_list_with_hierarchical_codes_becomes_levels()
+    {
+        var table = SeedDocuments.TableFrom(
+        [
+            [new("指标名称"), new("权重"), new("指标得分"), new("得分率")],
+            [new("A1项目立项"), new("5.00"), new("2.00"), new("40.00%")],
+            [new("A101立项依据充分性"), new("2.00"), new("2.00"), new("100.00%")],
+            [new("A102立项程序规范性"), new("3.00"), new("0.00"), new("0.00%")],
+            [new("A2绩效目标"), new("5.00"), new("4.40"), new("88.00%")],
+            [new("A201绩效目标合理性"), new("2.00"), new("2.00"), new("100.00%")],
+            [new("合计"), new("10.00"), new("6.40"), new("64.00%")],
+        ]);
+
+        var result = Assert.Single(new ScoreTableExtractor().Extract(SeedDocuments.Of(table)));
+
+        Assert.Equal(3, result.Indicators.Count);
+        Assert.Equal(["A2绩效目标", "A201绩效目标合理性"], result.Indicators[2].Path);
+        Assert.Equal(5m, result.Indicators[2].Levels[0].Weight);
+        Assert.Equal(6.40m, result.Total!.Value);
+    }
+
     private static IEnumerable<Block> Split(Block block, int headerRows, bool repeatHeader)
     {
         if (block is not Table table || table.RowCount < 20)
