@@ -56,7 +56,7 @@ internal static class ContentStreamTokenizer
                 }
 
                 operands.Clear();
-                lexer.Position = Math.Max(lexer.Position, start + 1);
+                lexer.Position = ResumeAfterError(lexer, start);
             }
 
             if (done)
@@ -69,6 +69,23 @@ internal static class ContentStreamTokenizer
                 yield return operation;
             }
         }
+    }
+
+    /// <summary>Where to go on after a token that does not parse: past a broken hex string's '&gt;',
+    /// else one byte on (so the loop always advances).</summary>
+    private static int ResumeAfterError(PdfLexer lexer, int start)
+    {
+        lexer.Position = start;
+        lexer.SkipWhitespaceAndComments();
+        var span = lexer.Data.Span;
+        var at = lexer.Position;
+        if (at < span.Length && span[at] == '<')
+        {
+            var close = span[at..].IndexOf((byte)'>');
+            return close >= 0 ? at + close + 1 : span.Length;
+        }
+
+        return Math.Max(at, start) + 1;
     }
 
     private static ContentOperation ReadInlineImage(PdfLexer lexer, PdfObjectParser parser, long offset)
