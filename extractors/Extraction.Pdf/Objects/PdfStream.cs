@@ -33,7 +33,17 @@ internal sealed class PdfStream : PdfObject
 
     /// <summary>Runs the stream's filter chain. Image filters (DCT, JPX, JBIG2, CCITT) stop the chain:
     /// their input is returned with <see cref="DecodedStream.RemainingFilters"/> for an image decoder or OCR.</summary>
-    public DecodedStream Decode() => StreamDecoder.Decode(Dictionary, GetEncodedData(), Context?.DecodeOptions ?? DecodeOptions.Default);
+    public DecodedStream Decode()
+    {
+        try
+        {
+            return StreamDecoder.Decode(Dictionary, GetEncodedData(), Context?.DecodeOptions ?? DecodeOptions.Default);
+        }
+        catch (Exception ex) when (ex is not Extraction.Reading.DocumentReadException and not OperationCanceledException)
+        {
+            throw new Parsing.PdfInternalErrorException(ex);
+        }
+    }
 
     /// <summary>The decoded bytes (see <see cref="Decode"/>).</summary>
     public byte[] GetDecodedData() => Decode().Data;

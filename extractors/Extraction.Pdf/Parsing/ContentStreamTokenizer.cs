@@ -1,4 +1,5 @@
 using Extraction.Pdf.Objects;
+using Extraction.Reading;
 
 namespace Extraction.Pdf.Parsing;
 
@@ -8,6 +9,7 @@ internal static class ContentStreamTokenizer
 {
     private const int MaxOperands = 4096;
     private const int MaxReports = 20;
+    private const int MaxErrors = 1000;
 
     public static IEnumerable<ContentOperation> Tokenize(ReadOnlyMemory<byte> content, Action<string>? report = null, int maxDepth = 64, WorkBudget? budget = null)
     {
@@ -48,11 +50,22 @@ internal static class ContentStreamTokenizer
                         break;
                 }
             }
-            catch (PdfParseException ex) when (ex is not PdfLimitException)
+            catch (Exception ex) when (ex is not DocumentReadException and not OperationCanceledException)
+            {
+                throw new PdfInternalErrorException(ex);
+            }
+            catch (PdfParseException ex) when (ex is not PdfLimitException and not PdfInternalErrorException)
             {
                 if (reports++ < MaxReports)
                 {
                     report?.Invoke("content stream: " + ex.Message + "; skipped");
+                }
+
+                if (reports > MaxErrors)
+                {
+                    // Binary garbage, not content: stop rather than throw a million times.
+                    report?.Invoke($"content stream: more than {MaxErrors} errors; the rest of the stream is skipped");
+                    done = true;
                 }
 
                 operands.Clear();
@@ -79,6 +92,12 @@ internal static class ContentStreamTokenizer
         lexer.SkipWhitespaceAndComments();
         var span = lexer.Data.Span;
         var at = lexer.Position;
+        if (at < span.Length && span[at] == '(')
+        {
+            // A literal string only fails by running to the end: nothing after it can be read.
+            return span.Length;
+        }
+
         if (at < span.Length && span[at] == '<')
         {
             var close = span[at..].IndexOf((byte)'>');

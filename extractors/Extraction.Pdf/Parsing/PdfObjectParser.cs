@@ -83,7 +83,8 @@ internal sealed class PdfObjectParser
     {
         if (depth > MaxDepth)
         {
-            throw new PdfLimitException($"objects nested deeper than {MaxDepth} levels", token.Offset);
+            // Too deep is damage of this object (like a syntax error), not of the whole document.
+            throw new PdfParseException($"objects nested deeper than {MaxDepth} levels (ReaderOptions.MaxDepth)", token.Offset);
         }
 
         switch (token.Kind)
