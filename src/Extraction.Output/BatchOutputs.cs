@@ -26,6 +26,11 @@ public static class BatchOutputs
 
         XlsxWorkbookWriter.Write(sheets, outputDirectory);
         store?.ReplaceTables(sheets);
+        if (renderer is PdftoppmRenderer pdf && store is not null)
+        {
+            renderer = pdf.WithStore(store);
+        }
+
         new ReportHtmlWriter(renderer).Write(entries, pairs, outputDirectory);
     }
 

@@ -5,7 +5,8 @@ namespace Extraction.Cli.Batch;
 /// <summary>The result of a batch: every document's entry in input order and how each went.</summary>
 internal sealed record BatchSummary(IReadOnlyList<BatchEntry> Entries, IReadOnlyDictionary<string, DocumentOutcome> Outcomes, TimeSpan Elapsed)
 {
-    public int Failed => Outcomes.Values.Count(o => o is DocumentOutcome.Failed or DocumentOutcome.TimedOut);
+    /// <summary>Documents that could not be processed, in this run or (for reused results) when they were stored.</summary>
+    public int Failed => Entries.Count(e => e.Report.Failed);
 
     public int Reused => Outcomes.Values.Count(o => o == DocumentOutcome.Reused);
 

@@ -18,12 +18,19 @@ public sealed class PdftoppmRenderer : IEvidenceRenderer
     private const int WholePagePixels = 700;
 
     private readonly TimeSpan _timeout;
+    private readonly ICropCache? _store;
     private readonly Dictionary<string, EvidenceImage?> _cache = new(StringComparer.Ordinal);
 
-    public PdftoppmRenderer(TimeSpan? timeout = null)
+    /// <param name="store">Keeps rendered crops across runs (keyed by the file's SHA-256, page and region), so a
+    /// rerun over unchanged files does not render again.</param>
+    public PdftoppmRenderer(TimeSpan? timeout = null, ICropCache? store = null)
     {
         _timeout = timeout ?? TimeSpan.FromSeconds(30);
+        _store = store;
     }
+
+    /// <summary>The same renderer keeping its crops in <paramref name="store"/>.</summary>
+    public PdftoppmRenderer WithStore(ICropCache store) => new(_timeout, store);
 
     public EvidenceImage? Render(Report report, ReportEvidence evidence)
     {
@@ -51,12 +58,21 @@ public sealed class PdftoppmRenderer : IEvidenceRenderer
             region = ["-scale-to", Invariant(WholePagePixels)];
         }
 
-        var key = report.Source.Path + "\n" + Invariant(evidence.Page) + "\n" + string.Join(' ', region);
+        var key = report.Source.Sha256 + " " + Invariant(evidence.Page) + " " + string.Join(' ', region);
         lock (_cache)
         {
             if (!_cache.TryGetValue(key, out var image))
             {
-                var png = Run(report.Source.Path, evidence.Page, region);
+                var png = _store?.Get(key);
+                if (png is null)
+                {
+                    png = Run(report.Source.Path, evidence.Page, region);
+                    if (png is not null)
+                    {
+                        _store?.Put(key, png);
+                    }
+                }
+
                 image = png is null || png.Length < 24 ? null
                     : new EvidenceImage(png, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)), null);
                 _cache[key] = image;

@@ -53,13 +53,14 @@ public sealed class ReportHtmlWriter
 
         AppendRanking(html, ranked, ids);
         AppendPairs(html, pairs);
-        html.Append("<section id=\"charts\"><h2>Score distributions by indicator 各指标得分分布</h2>");
-        ScoreCharts.Append(html, entries.Select(e => e.Report).ToArray());
-        html.Append("</section>");
         foreach (var entry in ranked)
         {
             AppendDocument(html, entry, ids[entry]);
         }
+
+        html.Append("<section id=\"charts\"><h2>Score distributions by indicator 各指标得分分布</h2>");
+        ScoreCharts.Append(html, entries.Select(e => e.Report).ToArray());
+        html.Append("</section>");
 
         html.Append("</body></html>\n");
         return html.ToString();

@@ -8,7 +8,7 @@ namespace Extraction.Output.Store;
 /// as soon as the document finishes, plus the batch tables (documents, indicators, figures, findings, problems,
 /// pairs) of the latest run. WAL journaling and one transaction per write, so a kill at any moment leaves the
 /// database consistent and loses no committed result. Thread-safe: writes are serialised.</summary>
-public sealed class ResultStore : IDisposable
+public sealed class ResultStore : IDisposable, Html.ICropCache
 {
     public const string FileName = "extraction.db";
 
@@ -33,7 +33,31 @@ public sealed class ResultStore : IDisposable
               json TEXT NOT NULL,
               finished_utc TEXT NOT NULL,
               PRIMARY KEY (sha256, tool_key));
+            CREATE TABLE IF NOT EXISTS crops (key TEXT PRIMARY KEY, png BLOB NOT NULL);
             """);
+    }
+
+    public byte[]? Get(string key)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT png FROM crops WHERE key = $key";
+            command.Parameters.AddWithValue("$key", key);
+            return command.ExecuteScalar() as byte[];
+        }
+    }
+
+    public void Put(string key, byte[] png)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "INSERT OR REPLACE INTO crops (key, png) VALUES ($key, $png)";
+            command.Parameters.AddWithValue("$key", key);
+            command.Parameters.AddWithValue("$png", png);
+            command.ExecuteNonQuery();
+        }
     }
 
     /// <summary>The stored JSON result for this content and tool, or null.</summary>

@@ -58,4 +58,20 @@ public sealed class ExitCodeTests
             Assert.True(File.Exists(Path.Combine(output, file)), file);
         }
     }
+
+    [Fact]
+    public void Readable_documents_exit_0_even_an_html_page_without_a_table()
+    {
+        using var folder = new TempFolder();
+        var input = Directory.CreateDirectory(folder.File("in")).FullName;
+        File.WriteAllText(Path.Combine(input, "notice.html"), "<html><head><meta charset=\"utf-8\"></head><body><h1>通知</h1><p>本页没有表格。</p></body></html>");
+        File.Copy(SampleResults.CorpusFile("seeds/seed001.html"), Path.Combine(input, "seed001.html"));
+        var output = folder.File("out");
+
+        var (code, _, stderr) = ExtractProcess.Run("check", input, "--out", output);
+        Assert.True(code == 0, stderr);
+        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "notice.html.json"))).RootElement;
+        Assert.Equal(1, json.GetProperty("source").GetProperty("pages").GetInt32());
+        Assert.Empty(json.GetProperty("indicators").EnumerateArray());
+    }
 }
