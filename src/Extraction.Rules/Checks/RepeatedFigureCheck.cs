@@ -30,8 +30,11 @@ public sealed class RepeatedFigureCheck : ICheck
 
     private IEnumerable<Finding> ByLabel(AnalysisContext context, HashSet<(decimal, decimal)> reported)
     {
+        // Only a text figure against a table figure of the same specific label: rows of one table and
+        // clauses of one paragraph reuse generic labels for different things.
+        var scoreTables = Engine.InputResolver.ScoreTableIndices(context);
         var groups = context.Figures
-            .Where(f => TextNormalizer.Key(f.Label).Length >= 4)
+            .Where(f => TextNormalizer.Key(f.Label).Length >= 5 && !Engine.InputResolver.LooksLikeRuleText(f.Label) && !(f.Evidence.Cell is { } c && scoreTables.Contains(c.Table)))
             .GroupBy(f => (TextNormalizer.Key(f.Label), Units.Kind(f.Unit)));
         foreach (var group in groups)
         {
@@ -43,7 +46,7 @@ public sealed class RepeatedFigureCheck : ICheck
                     var (a, b) = (figures[i], figures[j]);
                     var ia = Units.Normalise(Interval.HalfUp(a.Value, a.Decimals), a.Unit);
                     var ib = Units.Normalise(Interval.HalfUp(b.Value, b.Decimals), b.Unit);
-                    if (ia.Meets(ib) || a.Approximate || b.Approximate || !LooksLikeMisprint(a.Text, b.Text, ia.Mid, ib.Mid))
+                    if (a.Origin == b.Origin || ia.Meets(ib) || a.Approximate || b.Approximate || !LooksLikeMisprint(a.Text, b.Text))
                     {
                         continue;
                     }
@@ -53,12 +56,12 @@ public sealed class RepeatedFigureCheck : ICheck
                         continue;
                     }
 
-                    var check = a.Origin != b.Origin ? CheckNames.TextTable : CheckNames.TextText;
+                    var check = CheckNames.TextTable;
                     var percent = Units.IsPercent(a.Unit);
                     var gap = Math.Abs(a.Value - b.Value);
                     yield return FindingFactory.Make(check,
                         FindingFactory.ByGap(gap, Math.Max(Math.Abs(a.Value), Math.Abs(b.Value)), percent),
-                        $"{a.Label} is printed as {a.Text}{a.Unit} in one place and {b.Text}{b.Unit} in another",
+                        $"{a.Label} is printed as {Engine.FigureText.Show(a)} in one place and {Engine.FigureText.Show(b)} in another",
                         [a.Evidence, b.Evidence], a.Value, b.Value, relation: $"{a.Label}: {a.Text} = {b.Text}");
                 }
             }
@@ -121,18 +124,14 @@ public sealed class RepeatedFigureCheck : ICheck
 
     private static (decimal, decimal) Key(decimal a, decimal b) => a <= b ? (a, b) : (b, a);
 
-    private static bool LooksLikeMisprint(string a, string b, decimal va, decimal vb)
+    /// <summary>One digit more, fewer or changed; identical digits (a unit clash) are the unit check's.</summary>
+    private static bool LooksLikeMisprint(string a, string b)
     {
         var da = new string(a.Where(char.IsDigit).ToArray());
         var db = new string(b.Where(char.IsDigit).ToArray());
-        if (EditDistance(da, db) <= 1)
-        {
-            return true;
-        }
-
-        var scale = Math.Max(Math.Abs(va), Math.Abs(vb));
-        return scale > 0 && Math.Abs(va - vb) / scale < 0.1m;
+        return da.Length >= 3 && db.Length >= 3 && EditDistance(da, db) == 1;
     }
+
 
     internal static int EditDistance(string a, string b)
     {

@@ -23,7 +23,7 @@ public sealed class RescoreCheck : ICheck
             evidence.AddRange(a.Inputs.Select(i => i.Evidence));
             yield return FindingFactory.Make(Name, a.Derived ? Severity.Warning : Severity.Error,
                 $"{a.Indicator.Name}: printed score {a.Indicator.ScoreText ?? score.Show()}, the rule ({a.Rule}) gives {recomputed.Show()}"
-                + (a.Inputs.Count > 0 ? $" from {string.Join(", ", a.Inputs.Select(i => $"{i.Label} {i.Text}{i.Unit}"))}" : string.Empty),
+                + (a.Inputs.Count > 0 ? $" from {string.Join(", ", a.Inputs.Select(i => $"{i.Label} {Engine.FigureText.Show(i)}"))}" : string.Empty),
                 evidence, score, recomputed, tolerance: 0.005m, relation: a.Explanation, convention: a.Convention,
                 impact: Impact.Score, indicator: a.Indicator.Path);
         }

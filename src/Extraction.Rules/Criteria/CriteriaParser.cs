@@ -79,7 +79,9 @@ public static partial class CriteriaParser
             });
         }
 
-        return sb.ToString().Replace(">=", "≥", StringComparison.Ordinal).Replace("<=", "≤", StringComparison.Ordinal);
+        // "大于- 10%" (a PDF text layer splits the sign from its digits) is -10.
+        var joined = Regex.Replace(sb.ToString(), @"(?<![\d)）%])([-−])\s+(?=\d)", "-");
+        return joined.Replace(">=", "≥", StringComparison.Ordinal).Replace("<=", "≤", StringComparison.Ordinal);
     }
 
     private static RuleSpec? Derive(string text, IReadOnlyList<BandGroup> groups, decimal[] linear, decimal? weight, string name)

@@ -46,7 +46,7 @@ public static class RuleTextDefects
             if (all.Sum() != w && all.Max() != w)
             {
                 yield return new Defect(
-                    $"{indicator.Name}: the criteria's points ({string.Join(" + ", all.Select(p => p.Show()))} = {all.Sum().Show()}) do not add up to the weight {w.Show()}",
+                    $"{indicator.Name}: the criteria's points ({string.Join(" + ", all.Select(p => p.Show()))}{(all.Length > 1 ? $" = {all.Sum().Show()}" : string.Empty)}) do not add up to the weight {w.Show()}",
                     $"{string.Join(" + ", all.Select(p => p.Show()))} = {w.Show()}");
             }
         }

@@ -19,13 +19,23 @@ public sealed class InputResolver
 
     public InputResolver(AnalysisContext context)
     {
-        _figures = context.Figures;
+        // Numbers in a score table's own cells are the rules' thresholds and examples, not measurements.
+        var scoreTables = ScoreTableIndices(context);
+        _figures = context.Figures.Where(f => !(f.Evidence.Cell is { } c && scoreTables.Contains(c.Table)) && !LooksLikeRuleText(f.Label)).ToArray();
         _year = context.Metadata.Year;
         Passages = Text.Passages.Of(context.Document).Where(p => !p.InTable).ToArray();
         _narrative = Passages.SelectMany(Labelled).ToArray();
     }
 
     public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>Indices (document order) of the tables the score tables were read from.</summary>
+    public static HashSet<int> ScoreTableIndices(AnalysisContext context) =>
+        context.ScoreTables.SelectMany(t => t.Indicators).Select(i => i.Evidence.Cell?.Table).OfType<int>().ToHashSet();
+
+    /// <summary>A label holding a definition or a comparison ("X率=…×", "≤满意度<") is rule text.</summary>
+    public static bool LooksLikeRuleText(string label) =>
+        label.IndexOfAny(['=', '＝', '≤', '≥', '<', '>', '＜', '＞', '×', '÷', '/']) >= 0;
 
     public ResolvedInput? Resolve(string name, IReadOnlyList<string> labels, Indicator indicator, string? kind)
     {
@@ -80,6 +90,8 @@ public sealed class InputResolver
     {
         var text = passage.Text;
         var quantities = NumberScanner.Scan(passage);
+        string? previousLabel = null;
+        var previousSentence = -1;
         for (var i = 0; i < quantities.Count; i++)
         {
             var q = quantities[i];
@@ -117,6 +129,10 @@ public sealed class InputResolver
             var window = text[Math.Max(from, start - 24)..start];
             var cut = window.LastIndexOfAny(['。', '；', ';', '，', ',', '：', ':']);
             var label = CleanLabel(cut >= 0 && cut < window.Length - 1 ? window[(cut + 1)..] : window);
+            var sentence = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, q.Start - 1));
+            label = Inherit(label, sentence == previousSentence ? previousLabel : null);
+            previousLabel = label;
+            previousSentence = sentence;
             yield return (label, q);
         }
 
@@ -144,6 +160,20 @@ public sealed class InputResolver
                 yield return (TextNormalizer.Key(names[i]), values[i]);
             }
         }
+    }
+
+    private static readonly string[] GenericTails = ["实际支出数", "实际支出", "预算安排数", "调整预算数", "预算数", "决算数", "预算金额", "执行数", "支出数"];
+
+    /// <summary>"三公经费实际支出数 10.35万，预算安排数 15.83万": the second label takes the first one's subject.</summary>
+    private static string Inherit(string label, string? previous)
+    {
+        if (previous is null || !GenericTails.Contains(label))
+        {
+            return label;
+        }
+
+        var tail = GenericTails.FirstOrDefault(t => previous.EndsWith(t, StringComparison.Ordinal) && previous.Length > t.Length);
+        return tail is null ? label : previous[..^tail.Length] + label;
     }
 
     /// <summary>A number after a comparison ("≤10%", "高于95%") is a rule's threshold, not a measurement.</summary>

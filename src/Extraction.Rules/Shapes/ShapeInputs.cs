@@ -12,7 +12,7 @@ internal static class ShapeInputs
     {
         if (context.Input(spec, "value", kind) is { } v)
         {
-            return (v.Value, $"{v.Figure.Label} {v.Figure.Text}{v.Figure.Unit}");
+            return (v.Value, $"{v.Figure.Label} {FigureText.Show(v.Figure)}");
         }
 
         if (context.Input(spec, "numerator", "amount") is { } n && context.Input(spec, "denominator", "amount") is { } d)

@@ -4,18 +4,20 @@ using Extraction.Results;
 namespace Extraction.Rules.Text;
 
 /// <summary>The document's paragraphs and table cells as passages with evidence, in reading order.</summary>
-public static class Passages
+public static partial class Passages
 {
     public static IReadOnlyList<Passage> Of(Document document)
     {
         var list = new List<Passage>();
         var tableIndex = 0;
-        foreach (var block in document.Blocks)
+        foreach (var block in MergePageBreaks(document.Blocks))
         {
             switch (block)
             {
                 case Paragraph p when !string.IsNullOrWhiteSpace(p.Text):
-                    list.Add(new Passage(p.Text, EvidenceOf(p.Provenance, p.Text), false));
+                    // A paragraph's line breaks are soft wraps (PDF text layers): Chinese joins without a space.
+                    var text = JoinLines(p.Text);
+                    list.Add(new Passage(text, EvidenceOf(p.Provenance, text), false));
                     break;
                 case Table t:
                     foreach (var cell in t.Cells)
@@ -32,6 +34,74 @@ public static class Passages
         }
 
         return list;
+    }
+
+    /// <summary>A paragraph cut by a page break or by a reader that took a line starting with a number for a new
+    /// paragraph ("…折旧率为21.97%；无形资产" | "13.25万元…") is one passage again: a body paragraph that ends
+    /// without closing punctuation, followed on the same or the next page by body text that is not a list item.</summary>
+    private static IEnumerable<Block> MergePageBreaks(IEnumerable<Block> blocks)
+    {
+        Paragraph? pending = null;
+        foreach (var block in blocks)
+        {
+            if (pending is not null && block is Paragraph next && next.HeadingLevel is null && pending.Text.Trim().Length >= 20
+                && next.Provenance.Page - pending.Provenance.Page is 0 or 1 && !EndsSentence(pending.Text) && !ListItem().IsMatch(next.Text))
+            {
+                pending = pending with { Text = pending.Text.TrimEnd() + next.Text.TrimStart() };
+                continue;
+            }
+
+            if (pending is not null)
+            {
+                yield return pending;
+                pending = null;
+            }
+
+            if (block is Paragraph p && p.HeadingLevel is null)
+            {
+                pending = p;
+                continue;
+            }
+
+            yield return block;
+        }
+
+        if (pending is not null)
+        {
+            yield return pending;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d+[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")]
+    private static partial System.Text.RegularExpressions.Regex ListItem();
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length == 0 || t[^1] is '。' or '！' or '？' or '!' or '?' or '：' or ':' or '”' or '）' or ')';
+    }
+
+    internal static string JoinLines(string text)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (i > 0 && sb.Length > 0 && line.Length > 0 && char.IsAsciiLetterOrDigit(sb[^1]) && char.IsAsciiLetterOrDigit(line.TrimStart()[0]) && !char.IsAsciiDigit(sb[^1]))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(i > 0 ? line.TrimStart() : line);
+        }
+
+        return sb.ToString();
     }
 
     private static Evidence EvidenceOf(Provenance provenance, string text) =>
