@@ -47,8 +47,31 @@ internal static class LineBuilder
     {
         var box = fragments.Select(f => f.Box).Aggregate((a, b) => a.Union(b));
         var size = fragments.Max(f => sizes.GetValueOrDefault((f.Box, f.Text), f.Box.Height));
-        return new TextLine(TextJoiner.Join(fragments), box, size);
+        return new TextLine(TextJoiner.Join(fragments), box, size, LeadingUnitWidth(fragments[0]));
     }
+
+    /// <summary>Width of the line's first unbreakable unit: a Latin word or number breaks as a whole, Chinese
+    /// breaks after any character (estimated from the fragment's width per character).</summary>
+    private static double LeadingUnitWidth(TextFragment first)
+    {
+        var text = first.Text;
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        // Word processors keep numbers with their punctuation ("36.10%、49.86%，") together: the unit runs
+        // to the first ideograph.
+        var unit = 0;
+        while (unit < text.Length && !IsIdeograph(text[unit]))
+        {
+            unit++;
+        }
+
+        return first.Box.Width * Math.Max(unit, 1) / text.Length;
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     /// <summary>Rotated glyphs shown one after another and touching along their direction form one line.</summary>
     private static IEnumerable<TextLine> RotatedLines(List<Word> words)

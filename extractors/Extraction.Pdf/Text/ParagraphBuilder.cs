@@ -19,7 +19,9 @@ internal static class ParagraphBuilder
 
         var body = BodySize(lines);
         var headingSizes = lines.Select(l => Math.Round(l.Size, 1)).Where(s => s >= body * 1.15).Distinct().OrderDescending().ToList();
-        var right = lines.Max(l => l.Box.Right);
+        // The right margin: where most full lines end (a stray wide line, a page number or hanging
+        // punctuation must not make every normal line look short).
+        var right = RightMargin(lines);
         var ordered = lines.OrderBy(l => l.Box.Top).ThenBy(l => l.Box.Left).ToList();
         var pitch = TypicalPitch(ordered);
 
@@ -65,7 +67,10 @@ internal static class ParagraphBuilder
             return false;
         }
 
-        return last.Box.Right >= right - (2.5 * size);
+        // The line above ran to the margin, or stopped early only because the next line's first word
+        // (a long number, an unbreakable Latin word) did not fit.
+        var room = right - last.Box.Right;
+        return room <= 2.5 * size || room < next.FirstWordWidth + size;
     }
 
     /// <summary>The most common top-to-top distance between successive lines of equal size, in points
@@ -84,6 +89,22 @@ internal static class ParagraphBuilder
         }
 
         return steps.Count == 0 ? 0 : steps.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+    }
+
+    /// <summary>The rightmost edge that at least two lines share (justified text ends there); the
+    /// rightmost edge when no two lines agree.</summary>
+    private static double RightMargin(IReadOnlyList<TextLine> lines)
+    {
+        var rights = lines.Select(l => l.Box.Right).OrderDescending().ToList();
+        for (var i = 0; i + 1 < rights.Count; i++)
+        {
+            if (rights[i] - rights[i + 1] <= 3)
+            {
+                return rights[i];
+            }
+        }
+
+        return rights[0];
     }
 
     private static double BodySize(IReadOnlyList<TextLine> lines)
