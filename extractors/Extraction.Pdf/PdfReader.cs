@@ -19,6 +19,11 @@ public sealed class PdfReader : IDocumentReader
     public Document Read(SourceFile file, ReaderOptions options, CancellationToken cancellationToken)
     {
         using var pdf = PdfFile.Open(file.Path, options);
+        return Read(pdf, options, cancellationToken);
+    }
+
+    internal static Document Read(PdfFile pdf, ReaderOptions options, CancellationToken cancellationToken)
+    {
         var problems = new List<Problem>();
         var fonts = new FontLoader(m => Report(problems, m, null));
         var assembler = new PageAssembler();
