@@ -1,11 +1,13 @@
 using Extraction.Layout;
 using Extraction.Model;
 using Extraction.Pdf.Content;
+using Extraction.Pdf.Tables;
 
 namespace Extraction.Pdf.Text;
 
 /// <summary>Turns one interpreted page into model blocks: glyphs cleaned, grouped into words; ruled tables
-/// built from the page's rules and words; the remaining words into lines and paragraphs; blocks in
+/// built from the page's rules and words; the remaining words into lines, borderless tables from aligned
+/// text, and paragraphs; blocks in
 /// reading order (top to bottom). A page with no text but a page-sized image is marked for OCR.</summary>
 internal sealed class PageAssembler
 {
@@ -35,10 +37,12 @@ internal sealed class PageAssembler
         var rest = words.Where((_, i) => !used.Contains(i)).ToList();
 
         var lines = LineBuilder.Build(rest);
-        var paragraphs = ParagraphBuilder.Build(number, lines);
+        var (aligned, prose) = AlignedTableDetector.Detect(number, lines);
+        var paragraphs = ParagraphBuilder.Build(number, prose);
 
         var blocks = new List<(double Top, double Left, Block Block)>();
         blocks.AddRange(built.Select(t => (t.Box.Top, t.Box.Left, (Block)t.Table)));
+        blocks.AddRange(aligned.Select(t => (t.Provenance.Box!.Value.Top, t.Provenance.Box!.Value.Left, (Block)t)));
         blocks.AddRange(paragraphs.Select(p => (p.Provenance.Box!.Value.Top, p.Provenance.Box!.Value.Left, (Block)p)));
         var ordered = blocks.OrderBy(b => b.Top).ThenBy(b => b.Left).Select(b => b.Block).ToList();
         return new Page(number, ordered, content.Width, content.Height);
