@@ -10,7 +10,7 @@ internal static class AlignedTableDetector
 {
     public const int MinRows = 3;
 
-    public static (List<Table> Tables, List<TextLine> Rest) Detect(int page, IReadOnlyList<TextLine> lines)
+    public static (List<Table> Tables, List<TextLine> Prose) Detect(int page, IReadOnlyList<TextLine> lines)
     {
         var rows = Rows(lines);
         var tables = new List<Table>();
