@@ -34,31 +34,34 @@ internal static partial class CorpusMatching
             return 1;
         }
 
-        var indicators = tables.SelectMany(t => t.Indicators).ToArray();
+        var indicators = tables.SelectMany(t => t.Indicators.Select(i => (Indicator: i, Table: t))).ToArray();
         var found = 0;
         foreach (var row in expected)
         {
             var name = NormaliseName(row.Name);
-            var candidates = indicators.Where(i => NormaliseName(i.Name) == name).ToArray();
+            var candidates = indicators.Where(x => NormaliseName(x.Indicator.Name) == name).ToArray();
             if (candidates.Length > 1 && row.Level1 is { } l1)
             {
-                var narrowed = candidates.Where(i => i.Path.Count > 0 && NormaliseName(i.Path[0]) == NormaliseName(l1)).ToArray();
-                candidates = narrowed.Length > 0 ? narrowed : candidates;
+                // The same name under another 一级 of the same table is another indicator; a table with another
+                // hierarchy (a summary table listing the same indicators) still counts.
+                var level1 = NormaliseName(l1);
+                candidates = candidates.Where(x => NormaliseName(x.Indicator.Path[0]) == level1
+                    || !x.Table.Indicators.Any(i => NormaliseName(i.Path[0]) == level1)).ToArray();
             }
 
             if (candidates.Length == 0)
             {
                 var path = string.Concat(row.Path.Select(NormaliseName));
-                candidates = indicators.Where(i => string.Concat(i.Path.Select(NormaliseName)) == path).ToArray();
+                candidates = indicators.Where(x => string.Concat(x.Indicator.Path.Select(NormaliseName)) == path).ToArray();
             }
 
-            if (candidates.Any(i => i.Weight == row.Weight && i.Score == row.Score))
+            if (candidates.Any(x => x.Indicator.Weight == row.Weight && x.Indicator.Score == row.Score))
             {
                 found++;
             }
             else
             {
-                var seen = candidates.Length == 0 ? "no row of that name" : string.Join("; ", candidates.Select(i => $"weight={i.WeightText} score={i.ScoreText}"));
+                var seen = candidates.Length == 0 ? "no row of that name" : string.Join("; ", candidates.Select(x => $"weight={x.Indicator.WeightText} score={x.Indicator.ScoreText}"));
                 misses.Add($"{row} — found {seen}");
             }
         }
