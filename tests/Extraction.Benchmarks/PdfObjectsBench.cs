@@ -48,7 +48,63 @@ internal sealed class PdfObjectsBench : IBench
         Console.WriteLine(qpdf is { } q
             ? $"  qpdf --check: {filePages * iterations / q.TotalSeconds:0} pages/s, {q.TotalMilliseconds / (iterations * files.Count):0.0} ms/file (process start included)"
             : "  qpdf --check: qpdf not available");
+        LargeFile(files[0]);
         return 0;
+    }
+
+    /// <summary>A ~1,000-page file made by qpdf from repeated corpus pages: what opening it and walking
+    /// its pages costs (lazy loading keeps this small), then decoding every page.</summary>
+    private static void LargeFile(string source)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pdf-objects-1000-{Environment.ProcessId}.pdf");
+        var args = new List<string> { "--empty", "--pages" };
+        var sourcePages = 0;
+        using (var probe = PdfFile.Open(source))
+        {
+            sourcePages = probe.Pages.Count;
+        }
+
+        for (var pages = 0; pages < 1000; pages += sourcePages)
+        {
+            args.Add(source);
+        }
+
+        args.AddRange(["--", path]);
+        try
+        {
+            var info = new ProcessStartInfo("qpdf") { UseShellExecute = false, RedirectStandardError = true };
+            args.ForEach(info.ArgumentList.Add);
+            using (var process = Process.Start(info)!)
+            {
+                process.StandardError.ReadToEnd();
+                process.WaitForExit();
+            }
+
+            GC.Collect();
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var watch = Stopwatch.StartNew();
+            using var file = PdfFile.Open(path);
+            var count = file.Pages.Count;
+            var openMs = watch.Elapsed.TotalMilliseconds;
+            var afterOpen = GC.GetTotalMemory(forceFullCollection: true) - before;
+            long content = 0;
+            foreach (var page in file.Pages)
+            {
+                content += page.GetContentBytes().Length;
+            }
+
+            var allMs = watch.Elapsed.TotalMilliseconds;
+            var afterAll = GC.GetTotalMemory(forceFullCollection: true) - before;
+            Console.WriteLine($"  {count}-page file ({new FileInfo(path).Length / 1024} KiB): open + page tree {openMs:0} ms, heap {afterOpen / 1024} KiB; all content decoded ({content / 1024} KiB) in {allMs:0} ms, heap then {afterAll / 1024} KiB");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Console.WriteLine("  1000-page file: qpdf not available");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static (int Pages, long ContentBytes) Measure(string path)
