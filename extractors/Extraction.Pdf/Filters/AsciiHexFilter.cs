@@ -1,3 +1,5 @@
+using Extraction.Pdf.Parsing;
+
 namespace Extraction.Pdf.Filters;
 
 /// <summary>ASCIIHexDecode: whitespace ignored, '&gt;' ends, an odd final digit is padded with 0.</summary>
@@ -15,10 +17,10 @@ internal static class AsciiHexFilter
                 break;
             }
 
-            var digit = HexValue(c);
+            var digit = PdfLexer.HexDigit(c);
             if (digit < 0)
             {
-                if (!IsWhite(c))
+                if (!PdfLexer.IsWhite(c))
                 {
                     options.Report?.Invoke($"ASCIIHexDecode: unexpected byte 0x{c:X2} at {i} ignored");
                 }
@@ -44,14 +46,4 @@ internal static class AsciiHexFilter
 
         return output.ToArray();
     }
-
-    internal static int HexValue(byte c) => c switch
-    {
-        >= (byte)'0' and <= (byte)'9' => c - '0',
-        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
-        _ => -1,
-    };
-
-    private static bool IsWhite(byte c) => c is 0 or 9 or 10 or 12 or 13 or 32;
 }

@@ -390,7 +390,8 @@ internal sealed class PdfLexer
         return new PdfToken(TokenKind.HexString, BaseOffset + start, Bytes: [.. output]);
     }
 
-    private static int HexDigit(byte c) => c switch
+    /// <summary>Value of a hexadecimal digit, or -1 (shared by hex strings, names and ASCIIHexDecode).</summary>
+    public static int HexDigit(byte c) => c switch
     {
         >= (byte)'0' and <= (byte)'9' => c - '0',
         >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
