@@ -82,10 +82,11 @@ internal sealed class BatchRunner
 
         var (report, timedOut) = await RunPipelineAsync(file, cancellationToken).ConfigureAwait(false);
         var json = ReportJson.Serialize(report);
-        if (!timedOut && report.Source.Sha256.Length > 0)
+        if (report.Source.Sha256.Length > 0)
         {
             // Database first: a kill between the two leaves the result stored, and the next run rewrites the file.
-            store.Save(report.Source.Sha256, _options.ToolKey, path, report.Failed, json);
+            // A time-out is stored with its limit: a rerun under the same or a shorter limit reuses it, a longer one retries.
+            store.Save(report.Source.Sha256, timedOut ? ResultStore.TimeoutKey(_options.ToolKey, TimeoutSeconds) : _options.ToolKey, path, report.Failed, json);
         }
 
         BatchOutputs.WriteDocument(_options.OutputDirectory, outputName, json);
@@ -94,9 +95,11 @@ internal sealed class BatchRunner
         return (new BatchEntry(report, outputName), outcome);
     }
 
+    private int TimeoutSeconds => (int)Math.Ceiling(_options.Timeout.TotalSeconds);
+
     private Report? Stored(ResultStore store, string sha)
     {
-        var json = store.Find(sha, _options.ToolKey);
+        var json = store.Find(sha, _options.ToolKey) ?? store.FindTimedOut(sha, _options.ToolKey, TimeoutSeconds);
         if (json is null)
         {
             return null;

@@ -73,6 +73,33 @@ public sealed class ResultStore : IDisposable, Html.ICropCache
         }
     }
 
+    /// <summary>A stored time-out of this content and tool under a limit at least <paramref name="seconds"/>:
+    /// running again under the same or a shorter limit would time out again.</summary>
+    public string? FindTimedOut(string sha256, string toolKey, int seconds)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT tool_key, json FROM results WHERE sha256 = $sha AND substr(tool_key, 1, length($prefix)) = $prefix";
+            command.Parameters.AddWithValue("$sha", sha256);
+            command.Parameters.AddWithValue("$prefix", TimeoutKey(toolKey, null));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (int.TryParse(reader.GetString(0).AsSpan(TimeoutKey(toolKey, null).Length), NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit >= seconds)
+                {
+                    return reader.GetString(1);
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The key a time-out is stored under: the tool key and the limit that was exceeded.</summary>
+    public static string TimeoutKey(string toolKey, int? seconds) =>
+        toolKey + "/timeout/" + (seconds?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+
     /// <summary>Stores one finished document's result in its own transaction.</summary>
     public void Save(string sha256, string toolKey, string path, bool failed, string json)
     {

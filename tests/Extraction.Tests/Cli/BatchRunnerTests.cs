@@ -60,6 +60,13 @@ public sealed class BatchRunnerTests
         Assert.Equal("slow.txt: timed out after 1 s", json.GetProperty("problems")[0].GetProperty("message").GetString());
         Assert.True(File.Exists(folder.File("out/a.txt.json")));
         Assert.True(File.Exists(folder.File("out/report.html")));
+
+        // The same limit would time out again: the rerun reuses the time-out; a longer limit retries.
+        var again = await Run(folder, inputs, new Recorder(), timeoutSeconds: 1);
+        Assert.Equal(DocumentOutcome.Reused, again.Outcomes[inputs[1]]);
+        Assert.Equal(1, again.Failed);
+        var longer = await Run(folder, [inputs[1]], new Recorder(), timeoutSeconds: 2);
+        Assert.Equal(DocumentOutcome.TimedOut, longer.Outcomes[inputs[1]]);
     }
 
     [Fact]
