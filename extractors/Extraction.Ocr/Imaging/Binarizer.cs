@@ -61,16 +61,4 @@ internal static class Binarizer
 
         return ink;
     }
-
-    /// <summary>Black-and-white image of an ink mask.</summary>
-    public static GrayImage ToImage(byte[] ink, int width, int height)
-    {
-        var pixels = new byte[ink.Length];
-        for (var i = 0; i < ink.Length; i++)
-        {
-            pixels[i] = ink[i] != 0 ? (byte)0 : (byte)255;
-        }
-
-        return new GrayImage(width, height, pixels);
-    }
 }

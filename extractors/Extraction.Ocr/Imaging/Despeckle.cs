@@ -7,8 +7,9 @@ internal static class Despeckle
     /// <summary>Largest speck area in pixels at 300 dpi (a printed full stop is about 25).</summary>
     private const int MaxSpeckAt300 = 12;
 
-    /// <summary>Cleans <paramref name="ink"/> in place; returns how many components were removed.</summary>
-    public static int Apply(byte[] ink, int width, int height, int dpi)
+    /// <summary>Cleans <paramref name="ink"/> in place, and paints the specks white in <paramref name="image"/>
+    /// when given; returns how many components were removed.</summary>
+    public static int Apply(byte[] ink, int width, int height, int dpi, GrayImage? image = null)
     {
         var maxArea = Math.Max(1, (int)Math.Round(MaxSpeckAt300 * (dpi / 300.0) * (dpi / 300.0)));
         var seen = new bool[ink.Length];
@@ -63,6 +64,10 @@ internal static class Despeckle
                 foreach (var p in component)
                 {
                     ink[p] = 0;
+                    if (image is not null)
+                    {
+                        image.Pixels[p] = 255;
+                    }
                 }
 
                 removed++;

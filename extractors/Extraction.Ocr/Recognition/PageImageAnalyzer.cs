@@ -29,13 +29,12 @@ internal static class PageImageAnalyzer
             ink = Binarizer.Binarize(image, threshold);
         }
 
-        Despeckle.Apply(ink, image.Width, image.Height, dpi);
+        // Tesseract gets the gray page (thin strokes survive better than in a binarised one) with the
+        // specks painted white: on degraded scans it reads blurred specks as phantom glyphs.
+        var cleaned = image.Clone();
+        Despeckle.Apply(ink, image.Width, image.Height, dpi, cleaned);
         cancellationToken.ThrowIfCancellationRequested();
         var lines = TableLines(LineDetector.Detect(ink, image.Width, image.Height, LineDetectorOptions.ForDpi(dpi)), dpi);
-
-        // Tesseract gets the clean black-and-white page: its own thresholding of blurred specks and
-        // JPEG noise yields phantom glyphs on degraded scans.
-        var cleaned = Binarizer.ToImage(ink, image.Width, image.Height);
         LineDetector.Erase(cleaned, lines);
 
         var tables = TableGeometry.Build(1, lines, dpi, []);
