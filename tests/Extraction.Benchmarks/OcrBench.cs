@@ -16,12 +16,13 @@ internal sealed class OcrBench : IBench
 {
     public string Name => "ocr";
 
-    public string Description => "OCR s/page vs bare tesseract on the same page images: ocr [file.pdf] [pages]";
+    public string Description => "OCR s/page vs bare tesseract on the same page images: ocr [file.pdf] [first page] [page count]";
 
     public int Run(string[] args)
     {
         var pdf = args.Length > 0 ? args[0] : Path.Combine("corpus", "seeds", "seed002.scan.pdf");
-        var pageCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4;
+        var first = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        var pageCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4;
         var recognizer = new TesseractRecognizer();
         if (!recognizer.IsAvailable(out var reason))
         {
@@ -33,7 +34,7 @@ internal sealed class OcrBench : IBench
         var work = Directory.CreateTempSubdirectory("ocr-bench-").FullName;
         try
         {
-            var numbers = Enumerable.Range(1, pageCount).ToArray();
+            var numbers = Enumerable.Range(first, pageCount).ToArray();
             var images = numbers.Select(n => Poppler.RenderPage(pdf, n, options.Dpi, options.ToolTimeout, CancellationToken.None)).ToArray();
             var paths = new string[images.Length];
             for (var i = 0; i < images.Length; i++)
@@ -69,7 +70,7 @@ internal sealed class OcrBench : IBench
             warm.Stop();
 
             double PerPage(Stopwatch s) => s.Elapsed.TotalSeconds / pageCount;
-            Console.WriteLine(FormattableString.Invariant($"pages: {pageCount} of {Path.GetFileName(pdf)} at {options.Dpi} dpi, {Environment.ProcessorCount} cores, {options.MaxParallelPages} pages at once"));
+            Console.WriteLine(FormattableString.Invariant($"pages: {first}..{first + pageCount - 1} of {Path.GetFileName(pdf)} at {options.Dpi} dpi, {Environment.ProcessorCount} cores, {options.MaxParallelPages} pages at once"));
             Console.WriteLine(FormattableString.Invariant($"bare tesseract -l chi_sim : {PerPage(bare):0.00} s/page"));
             Console.WriteLine(FormattableString.Invariant($"OCR path (same images)   : {PerPage(ours):0.00} s/page  ratio {ours.Elapsed / bare.Elapsed:0.00}x"));
             Console.WriteLine(FormattableString.Invariant($"recogniser cold (render+OCR): {PerPage(cold):0.00} s/page; warm cache rerun: {PerPage(warm):0.00} s/page"));
