@@ -27,7 +27,9 @@ public sealed class AverageCheck : ICheck
 
                 var at = start + k;
                 var stated = quantities.FirstOrDefault(q => q.Start > at && q.Start - at <= 16 && q.End <= end);
-                if (stated is null)
+                // A weighted average (加权平均) is not the plain mean; "平均…=(a+b)/n=x" is a formula (formula check).
+                if (stated is null || sentence[..k].EndsWith("加权", StringComparison.Ordinal)
+                    || passage.Text[at..stated.Start].IndexOfAny(['=', '＝', '(', '（', '+']) >= 0)
                 {
                     continue;
                 }
@@ -35,7 +37,7 @@ public sealed class AverageCheck : ICheck
                 var listStart = sentence.LastIndexOf("分别", k, StringComparison.Ordinal);
                 var from = listStart >= 0 ? start + listStart : start;
                 var values = quantities.Where(q => q.Start >= from && q.End <= at && Compatible(q, stated)).ToArray();
-                if (values.Length < 2)
+                if (values.Length < 2 || values.Any(v => v.Number.Text == stated.Number.Text && v.Unit == stated.Unit))
                 {
                     continue;
                 }

@@ -13,6 +13,9 @@ public sealed class ComponentSumCheck : ICheck
 {
     private static readonly string[] Deductions = ["折旧", "摊销", "减", "扣除", "核销"];
 
+    /// <summary>Changes against another year are not parts of the total.</summary>
+    private static readonly string[] Changes = ["增加", "减少", "增长", "下降", "比上年", "较上年", "同比", "上年", "增幅", "降幅"];
+
     public string Name => CheckNames.Sum;
 
     public IEnumerable<Finding> Run(AnalysisContext context)
@@ -45,7 +48,8 @@ public sealed class ComponentSumCheck : ICheck
         var (sStart, sEnd) = sentences[s];
         var lead = text[sStart..k].Trim().TrimEnd('：', ':', '，', ',');
         var totalFrom = lead.Length == 0 && s > 0 ? sentences[s - 1].Start : sStart;
-        var total = quantities.LastOrDefault(q => q.Start >= totalFrom && q.End <= k && q.Kind is not null and not "%" and not "分");
+        // Amounts and head counts: lists of other counts (项, 个) in reports nest and overlap too freely.
+        var total = quantities.LastOrDefault(q => q.Start >= totalFrom && q.End <= k && q.Kind is "amount" or "人");
         if (total is null)
         {
             return null;
@@ -61,11 +65,19 @@ public sealed class ComponentSumCheck : ICheck
         var signed = new List<Interval>();
         var terms = new List<string>();
         var previousEnd = k;
+        var parts = new List<Quantity>();
         foreach (var c in components)
         {
             var label = text[previousEnd..c.Start];
             var cut = label.LastIndexOfAny(['，', ',', '、', '；', ';', '：', ':']);
             label = cut >= 0 ? label[(cut + 1)..] : label;
+            if (Changes.Any(w => label.Contains(w, StringComparison.Ordinal)))
+            {
+                previousEnd = c.End;
+                continue;
+            }
+
+            parts.Add(c);
             var negative = Deductions.Any(d => label.Contains(d, StringComparison.Ordinal));
             signed.Add(negative ? c.Normalised().Negate() : c.Normalised());
             terms.Add((negative ? "-" : "+") + c.Printed);
@@ -74,14 +86,25 @@ public sealed class ComponentSumCheck : ICheck
 
         var sum = Interval.Sum(signed);
         var whole = total.Normalised();
-        if (sum.Meets(whole))
+        var running = Interval.Point(0m);
+        var prefixMeets = false;
+        foreach (var term in signed)
         {
+            running += term;
+            prefixMeets |= running.Meets(whole);
+        }
+
+        if (parts.Count == 0 || sum.Meets(whole) || prefixMeets || (parts.Count > 1 && parts.Any(p => p.Normalised().Lo >= whole.Lo && p.Value != 0)))
+        {
+            // A leading run that already makes the total (the sentence goes on about something else), or a part
+            // as large as the whole next to other parts: not a partition the text asserts.
+            // A part as large as the whole next to other parts: not a partition the text asserts.
             return null;
         }
 
         var factor = Units.YuanFactor(total.Unit) ?? 1m;
         var relation = $"{total.Printed} = {string.Join(" ", terms).TrimStart('+')}";
-        if (components.Length == 1 || sum.Hi < whole.Lo * 2m / 3m)
+        if (parts.Count == 1 || sum.Hi < whole.Lo * 2m / 3m)
         {
             // A single component, or a list far short of the total: only an excess is certain.
             if (sum.Lo <= whole.Hi)

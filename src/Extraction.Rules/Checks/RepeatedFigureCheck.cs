@@ -100,7 +100,7 @@ public sealed class RepeatedFigureCheck : ICheck
                 {
                     foreach (var b in y.Where(q => q.Unit == a.Unit && q.Number.Text != a.Number.Text))
                     {
-                        if (a.Digits.Length < 4 || b.Digits.Length < 4 || EditDistance(a.Digits, b.Digits) != 1 || y.Any(q => q.Number.Text == a.Number.Text) || x.Any(q => q.Number.Text == b.Number.Text))
+                        if (Significant(a.Digits) < 5 || Significant(b.Digits) < 5 || EditDistance(a.Digits, b.Digits) != 1 || y.Any(q => q.Number.Text == a.Number.Text) || x.Any(q => q.Number.Text == b.Number.Text))
                         {
                             continue;
                         }
@@ -121,6 +121,9 @@ public sealed class RepeatedFigureCheck : ICheck
             }
         }
     }
+
+    /// <summary>Digits without trailing zeros: round numbers (3000, 4000) are too alike to call a misprint.</summary>
+    private static int Significant(string digits) => digits.TrimStart('0').TrimEnd('0').Length;
 
     private static (decimal, decimal) Key(decimal a, decimal b) => a <= b ? (a, b) : (b, a);
 

@@ -6,8 +6,10 @@ using Extraction.Text;
 
 namespace Extraction.Rules.Checks;
 
-/// <summary>A 合计/总计 row of an amount table against the column sums of the rows above it. Score tables are
-/// left to the total check. With empty cells only feasibility is checked: the known cells must not exceed the total.</summary>
+/// <summary>A 合计/总计 row of a flat amount table against the column sums of the rows above it. Score tables are
+/// left to the total check. Hierarchical tables (subject codes in the first column, subtotal rows: a part as
+/// large as the total, a part repeated, a part that is the sum of the parts next to it) are skipped: their
+/// columns do not add up by design. With empty cells only feasibility is checked.</summary>
 public sealed class TableColumnSumCheck : ICheck
 {
     private static readonly string[] ScoreHeaders = ["得分", "评分", "分值", "权重", "分数"];
@@ -26,6 +28,11 @@ public sealed class TableColumnSumCheck : ICheck
             }
 
             var grid = table.ToGrid();
+            if (HasSubjectCodes(grid, table.RowCount))
+            {
+                continue;
+            }
+
             for (var r = 1; r < table.RowCount; r++)
             {
                 var first = grid[r, 0]?.Text ?? string.Empty;
@@ -79,15 +86,16 @@ public sealed class TableColumnSumCheck : ICheck
             parts.Add(n);
         }
 
-        if (parts.Count < 2)
+        if (parts.Count < 2 || Hierarchical(parts, total.Value))
         {
             return null;
         }
 
         var sum = Interval.Sum(parts.Select(p => Interval.HalfUp(p.Value, p.Decimals)));
         var whole = Interval.HalfUp(total.Value, total.Decimals);
-        if (sum.Meets(whole) || (missing > 0 && sum.Lo <= whole.Hi))
+        if (sum.Meets(whole) || (missing > 0 && sum.Lo <= whole.Hi) || sum.Hi < whole.Lo * 2m / 3m || RunMakesTotal(parts, whole))
         {
+            // Far short of the total: the column holds other rows (a partial or sectioned table).
             return null;
         }
 
@@ -108,6 +116,71 @@ public sealed class TableColumnSumCheck : ICheck
             total.Value,
             computed,
             relation: $"{total.Text} = {string.Join(" + ", parts.AsEnumerable().Reverse().Select(p => p.Text))}");
+    }
+
+    private static bool RunMakesTotal(List<PrintedNumber> parts, Interval whole)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var sum = Interval.Point(0m);
+            for (var j = i; j < parts.Count; j++)
+            {
+                sum += Interval.HalfUp(parts[j].Value, parts[j].Decimals);
+                if (j > i && j - i + 1 < parts.Count && sum.Meets(whole))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSubjectCodes(TableCell?[,] grid, int rows)
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            var t = grid[r, 0]?.Text.Trim() ?? string.Empty;
+            if (t.Length >= 3 && t.All(char.IsAsciiDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Hierarchical(List<PrintedNumber> parts, decimal total)
+    {
+        var values = parts.Select(p => p.Value).ToArray();
+        if (values.Any(v => v >= total && total > 0) || values.Zip(values.Skip(1)).Any(p => p.First == p.Second && p.First != 0))
+        {
+            return true;
+        }
+
+        // A subtotal: some part equals the sum of a run of two or more parts right next to it.
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] == 0)
+            {
+                continue;
+            }
+
+            foreach (var step in new[] { 1, -1 })
+            {
+                var sum = 0m;
+                for (int j = i + step, n = 0; j >= 0 && j < values.Length && n < 30; j += step, n++)
+                {
+                    sum += values[j];
+                    if (n >= 1 && sum == values[i])
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool TryNumber(string text, out PrintedNumber number)

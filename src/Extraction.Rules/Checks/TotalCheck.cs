@@ -14,33 +14,23 @@ public sealed class TotalCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        var stated = new List<Figure>();
-        foreach (var table in context.ScoreTables)
+        // Only a complete table (its printed weights add up to 100) is held to the total: a document may
+        // split its table into sections, each with a subtotal.
+        var table0 = context.ScoreTables.FirstOrDefault(t => t.Indicators.Count > 0 && t.Indicators.Sum(i => i.Weight ?? 0m) == 100m);
+        if (table0 is null)
         {
-            if (table.Total is not null)
-            {
-                stated.Add(table.Total);
-            }
+            yield break;
         }
 
-        if (context.Metadata.StatedTotal is { } mt)
+        if (table0.Total is { } a && context.Metadata.StatedTotal is { } b && a.Value != b.Value && !ReferenceEquals(a, b))
         {
-            stated.Add(mt);
+            yield return FindingFactory.Make(Name, Severity.Error,
+                $"the total is printed as {a.Text} in the table and {b.Text} in the text",
+                [a.Evidence, b.Evidence], a.Value, b.Value, relation: $"{a.Text} = {b.Text}", impact: Impact.Total);
         }
 
-        foreach (var (a, b) in stated.Zip(stated.Skip(1)))
-        {
-            if (a.Value != b.Value)
-            {
-                yield return FindingFactory.Make(Name, Severity.Error,
-                    $"the total is printed as {a.Text} in one place and {b.Text} in another",
-                    [a.Evidence, b.Evidence], a.Value, b.Value, relation: $"{a.Text} = {b.Text}", impact: Impact.Total);
-            }
-        }
-
-        var table0 = context.ScoreTables.FirstOrDefault(t => t.Indicators.Count > 0);
-        var total = table0?.Total ?? context.Metadata.StatedTotal;
-        if (table0 is null || total is null)
+        var total = table0.Total ?? context.Metadata.StatedTotal;
+        if (total is null)
         {
             yield break;
         }

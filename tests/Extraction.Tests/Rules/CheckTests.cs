@@ -17,6 +17,8 @@ public sealed class CheckTests
         var check = new AverageCheck();
         Assert.Empty(Alarms(check, Context(["四个季度的预算执行率分别为146.69%、124.64%、113.42%、98.09%，全年平均执行率为120.71%。"])));
         Assert.Empty(Alarms(check, Context(["市委督查折算分 93.17，市政府督查折算分 96.86，平均得分 95.02 分。"])));
+        Assert.Empty(Alarms(check, Context(["执行率分别为100.00%、100.00%、100.00%、68.91%，四年加权平均值为87.93%。"])));
+        Assert.Empty(Alarms(check, Context(["及时率=80/174×100%=45.98%，期权平均补贴发放及时率=（33.56%+27.72%+55.36%+45.98%）/4=40.66%。"])));
         var f = Assert.Single(Alarms(check, Context(["一、二、三、四季度的预算执行率分别为36.10%、49.86%、74.22%、91.01%，全年平均执行率为97.5%。"])));
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Equal(62.80m, f.Computed);
@@ -29,6 +31,8 @@ public sealed class CheckTests
         Assert.Empty(Alarms(check, Context(["预算支出共1461.46万元，其中：人员支出881.68万元、公用支出220.56万元、对个人和家庭的补助支出42.52万元、项目支出316.70万元。"])));
         Assert.Empty(Alarms(check, Context(["总资产为1301.12万元，其中固定资产原值1648.58万元，固定资产折旧362.27万元，折旧率为21.97%；无形资产13.25万元，无形资产折旧6.17万元；流动资产7.72万元。"])));
         Assert.Empty(Alarms(check, Context(["参保单位共5760家，其中参保人1000人以上的参保单位15家。"])));
+        Assert.Empty(Alarms(check, Context(["收入预算9628.22万元，其中：财政拨款收入9628.22万元，比上年增加793.14万元。"])));
+        Assert.Empty(Alarms(check, Context(["资金3749.95万元，其中省级3218.95万元、中央531万元，另安排1015.05万元。"])));
         var f = Assert.Single(Alarms(check, Context(["预算支出共1461.46万元，其中：人员支出881.68万元、公用支出220.56万元、对个人和家庭的补助支出42.52万元、项目支出326.70万元。"])));
         Assert.Equal(1471.46m, f.Computed);
         Assert.Single(Alarms(check, Context(["总支出4077万元。其中：基本支出1474.99万元，占总支出的36.18%；项目支出2502.01万元，占总支出的63.82%。"])));
@@ -44,6 +48,10 @@ public sealed class CheckTests
         Assert.Empty(Alarms(check, Context([], tables: [ok])));
         Assert.Single(Alarms(check, Context([], tables: [bad])));
         Assert.Empty(Alarms(check, Context([], tables: [missing])));
+        var hierarchical = Grid(["科目", "金额"], ["一般公共服务", "2,946.25"], ["行政运行", "2,940.05"], ["其他", "6.20"], ["合计", "2,946.25"]);
+        var coded = Grid(["201", "100.00"], ["20101", "60.00"], ["20102", "30.00"], ["合计", "100.00"]);
+        Assert.Empty(Alarms(check, Context([], tables: [hierarchical])));
+        Assert.Empty(Alarms(check, Context([], tables: [coded])));
     }
 
     [Fact]
