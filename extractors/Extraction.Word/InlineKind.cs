@@ -1,0 +1,10 @@
+namespace Extraction.Word;
+
+internal enum InlineKind
+{
+    Text,
+    LineBreak,
+    ExplicitPageBreak,
+    RenderedPageBreak,
+    TextBox,
+}

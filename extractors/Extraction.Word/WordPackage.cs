@@ -1,0 +1,81 @@
+using System.IO.Compression;
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using Extraction.Reading;
+
+namespace Extraction.Word;
+
+/// <summary>Opens a .docx and checks it before the SDK builds its object tree: a ZIP package,
+/// a main document part, well-formed XML no deeper than the limit (the SDK loads elements
+/// recursively, so hostile nesting would overflow the stack).</summary>
+internal static class WordPackage
+{
+    private const string Stage = "docx";
+
+    /// <summary>Element depth allowed in document.xml: tables and text boxes nest a few levels each.</summary>
+    private const int XmlDepthPerLevel = 8;
+
+    public static WordprocessingDocument Open(SourceFile file, Stream stream, ReaderOptions options)
+    {
+        WordprocessingDocument document;
+        try
+        {
+            document = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = options.MaxDecodedBytes });
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException
+                                       or XmlException or ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            throw new DocumentReadException(Stage,
+                $"{file.Name}: expected a Word .docx package (a ZIP with word/document.xml), found a package that cannot be opened: {ex.Message}", ex);
+        }
+
+        try
+        {
+            var main = document.MainDocumentPart ?? throw new DocumentReadException(Stage,
+                $"{file.Name}: expected a main document part (word/document.xml), found a package without one");
+            CheckXml(file, main, options);
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    private static void CheckXml(SourceFile file, MainDocumentPart main, ReaderOptions options)
+    {
+        var maxDepth = options.MaxDepth * XmlDepthPerLevel;
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = options.MaxDecodedBytes,
+        };
+        try
+        {
+            using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
+            using var reader = XmlReader.Create(stream, settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth > maxDepth)
+                {
+                    throw new DocumentReadException(Stage,
+                        $"{file.Name}: expected word/document.xml nested at most {maxDepth} elements deep, found deeper nesting at line {LineOf(reader)}");
+                }
+            }
+        }
+        catch (XmlException ex)
+        {
+            throw new DocumentReadException(Stage,
+                $"{file.Name}: expected well-formed XML in word/document.xml, found an error at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or OpenXmlPackageException)
+        {
+            throw new DocumentReadException(Stage,
+                $"{file.Name}: expected a readable word/document.xml, found a damaged part: {ex.Message}", ex);
+        }
+    }
+
+    private static int LineOf(XmlReader reader) => reader is IXmlLineInfo info ? info.LineNumber : 0;
+}

@@ -1,0 +1,95 @@
+using Extraction.Layout;
+using Extraction.Model;
+
+namespace Extraction.Word;
+
+/// <summary>Places Word table cells on the grid: w:gridBefore skips columns, w:gridSpan widens a
+/// cell, w:vMerge="restart" opens a vertical merge that following w:vMerge (continue) cells in the
+/// same grid column extend. Widths are clamped to <see cref="SpanGrid.MaxColumns"/>.</summary>
+internal sealed class WordTableGrid
+{
+    private readonly List<CellBuilder> _cells = [];
+    private readonly int _gridColumns;
+    private readonly Dictionary<int, CellBuilder> _openMerges = new();
+    private int _row = -1;
+    private int _column;
+    private int _columnCount;
+
+    /// <param name="gridColumns">Columns declared by w:tblGrid (0 when missing): spans are clamped to it.</param>
+    public WordTableGrid(int gridColumns) => _gridColumns = Math.Min(gridColumns, SpanGrid.MaxColumns);
+
+    public void StartRow(int gridBefore)
+    {
+        _row++;
+        _column = Math.Clamp(gridBefore, 0, SpanGrid.MaxColumns - 1);
+    }
+
+    public void EndRow(int gridAfter) =>
+        _columnCount = Math.Max(_columnCount, Math.Min(SpanGrid.MaxColumns, _column + Math.Max(0, gridAfter)));
+
+    public void AddCell(string text, int gridSpan, VerticalMerge merge, int page)
+    {
+        if (_column >= SpanGrid.MaxColumns)
+        {
+            return;
+        }
+
+        var limit = _gridColumns == 0 ? SpanGrid.MaxColumns : Math.Max(_gridColumns, _column + 1);
+        var span = Math.Clamp(gridSpan, 1, limit - _column);
+        if (merge == VerticalMerge.Continue && _openMerges.TryGetValue(_column, out var open) && open.LastRow == _row - 1)
+        {
+            open.RowSpan++;
+            if (text.Length > 0)
+            {
+                // Word hides text typed into a continued cell; keep it rather than lose it.
+                open.Text = open.Text.Length == 0 ? text : open.Text + "\n" + text;
+            }
+        }
+        else
+        {
+            var cell = new CellBuilder(_row, _column, span, text, page);
+            _cells.Add(cell);
+            for (var c = _column; c < _column + span; c++)
+            {
+                _openMerges.Remove(c);
+            }
+
+            if (merge != VerticalMerge.None)
+            {
+                _openMerges[_column] = cell;
+            }
+        }
+
+        _column += span;
+        _columnCount = Math.Max(_columnCount, _column);
+    }
+
+    public Table? Build(Provenance provenance)
+    {
+        if (_cells.Count == 0)
+        {
+            return null;
+        }
+
+        var columns = Math.Max(_columnCount, _gridColumns);
+        var cells = _cells.Select(c => new TableCell(c.Row, c.Column, c.RowSpan, c.ColumnSpan, c.Text, Provenance.OnPage(c.Page))).ToList();
+        return new Table(cells, _row + 1, columns, provenance);
+    }
+
+    private sealed class CellBuilder(int row, int column, int columnSpan, string text, int page)
+    {
+        public int Row { get; } = row;
+
+        public int Column { get; } = column;
+
+        public int ColumnSpan { get; } = columnSpan;
+
+        public int RowSpan { get; set; } = 1;
+
+        public string Text { get; set; } = text;
+
+        public int Page { get; } = page;
+
+        public int LastRow => Row + RowSpan - 1;
+    }
+}

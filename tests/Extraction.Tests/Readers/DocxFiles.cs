@@ -1,0 +1,77 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Extraction.Tests.Readers;
+
+/// <summary>Builds .docx files for reader tests: body XML through the OpenXml SDK, or raw ZIP
+/// packages for damaged ones.</summary>
+internal static class DocxFiles
+{
+    private const string Namespaces =
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " +
+        "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" " +
+        "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" " +
+        "xmlns:v=\"urn:schemas-microsoft-com:vml\" mc:Ignorable=\"wps\"";
+
+    /// <summary>A document whose w:body holds <paramref name="bodyXml"/>; optional styles XML (w:style elements).</summary>
+    public static ScratchFile WithBody(string bodyXml, string? stylesXml = null)
+    {
+        var file = ScratchFile.Empty("doc.docx");
+        using (var document = WordprocessingDocument.Create(file.Path, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            Feed(main, $"<w:document {Namespaces}><w:body>{bodyXml}</w:body></w:document>");
+            if (stylesXml is not null)
+            {
+                Feed(main.AddNewPart<StyleDefinitionsPart>(), $"<w:styles {Namespaces}>{stylesXml}</w:styles>");
+            }
+        }
+
+        return file;
+    }
+
+    public static string P(string text, string? properties = null) =>
+        $"<w:p>{(properties is null ? string.Empty : $"<w:pPr>{properties}</w:pPr>")}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>";
+
+    public static string Cell(string content, string? properties = null) =>
+        $"<w:tc>{(properties is null ? string.Empty : $"<w:tcPr>{properties}</w:tcPr>")}{content}</w:tc>";
+
+    public static string Row(params string[] cells) => "<w:tr>" + string.Concat(cells) + "</w:tr>";
+
+    public static string Table(int columns, params string[] rows) =>
+        "<w:tbl><w:tblGrid>" + string.Concat(Enumerable.Repeat("<w:gridCol w:w=\"1000\"/>", columns)) + "</w:tblGrid>" + string.Concat(rows) + "</w:tbl>";
+
+    /// <summary>A ZIP package with the given entries (name → content), for damaged documents.</summary>
+    public static ScratchFile Zip(params (string Name, string Content)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                writer.Write(content);
+            }
+        }
+
+        return ScratchFile.WithBytes("damaged.docx", buffer.ToArray());
+    }
+
+    public const string ContentTypes =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+        "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+
+    public const string PackageRels =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+
+    private static void Feed(OpenXmlPart part, string xml)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        part.FeedData(stream);
+    }
+}
