@@ -14,8 +14,8 @@ internal static class PageTree
         var root = file.Catalog.GetRaw("Pages");
         if (root is null)
         {
-            file.Report("catalog has no /Pages: the document has no pages");
-            return pages;
+            file.Report("catalog has no /Pages");
+            return ScanForPages(file);
         }
 
         var seen = new HashSet<ObjectId>();
@@ -72,13 +72,61 @@ internal static class PageTree
                 break;
             }
 
-            var media = PdfRectangle.From(mediaBox) ?? PdfRectangle.Letter;
-            var crop = PdfRectangle.From(cropBox) is { } c ? c.Intersect(media) ?? media : media;
-            var degrees = rotate is PdfNumber n ? n.Int32 : 0;
-            degrees = ((degrees % 360) + 360) % 360 / 90 * 90;
-            pages.Add(new PdfPage(file, pages.Count + 1, dict, id, resources ?? PdfDictionary.Empty, media, crop, degrees));
+            pages.Add(Page(file, pages.Count + 1, dict, id, resources, mediaBox, cropBox, rotate));
+        }
+
+        return pages.Count > 0 ? pages : ScanForPages(file);
+    }
+
+    /// <summary>When the tree yields nothing, the page objects are found by scanning, in object order (as
+    /// poppler does); inherited attributes come from their /Parent chain.</summary>
+    private static List<PdfPage> ScanForPages(PdfFile file)
+    {
+        var pages = new List<PdfPage>();
+        foreach (var number in file.ObjectNumbers.ToArray())
+        {
+            file.Budget.Charge(1);
+            if (pages.Count >= file.Options.MaxPages)
+            {
+                break;
+            }
+
+            if (file.Resolve(number) is not PdfDictionary dict || !dict.IsNamed("Type", "Page"))
+            {
+                continue;
+            }
+
+            var resources = dict.GetDictionary("Resources");
+            var mediaBox = dict.Get("MediaBox");
+            var cropBox = dict.Get("CropBox");
+            var rotate = dict.Get("Rotate");
+            var parent = dict.GetDictionary("Parent");
+            for (var depth = 0; parent is not null && depth < file.Options.MaxDepth; depth++)
+            {
+                resources ??= parent.GetDictionary("Resources");
+                mediaBox ??= parent.Get("MediaBox");
+                cropBox ??= parent.Get("CropBox");
+                rotate ??= parent.Get("Rotate");
+                parent = parent.GetDictionary("Parent");
+            }
+
+            pages.Add(Page(file, pages.Count + 1, dict, new ObjectId(number, 0), resources, mediaBox, cropBox, rotate));
+        }
+
+        if (pages.Count > 0)
+        {
+            file.Report($"page tree unusable: {pages.Count} pages found by scanning for /Type /Page objects");
         }
 
         return pages;
+    }
+
+    private static PdfPage Page(PdfFile file, int number, PdfDictionary dict, ObjectId? id, PdfDictionary? resources, PdfObject? mediaBox, PdfObject? cropBox, PdfObject? rotate)
+    {
+        var media = PdfRectangle.From(mediaBox) ?? PdfRectangle.Letter;
+        var crop = PdfRectangle.From(cropBox) is { } c ? c.Intersect(media) ?? media : media;
+        var degrees = rotate is PdfNumber n ? n.Int32 : 0;
+        degrees = ((degrees % 360) + 360) % 360 / 90 * 90;
+        return new PdfPage(file, number, dict, id, resources ?? PdfDictionary.Empty, media, crop, degrees);
     }
 }

@@ -92,7 +92,7 @@ internal sealed class PdfFile : IObjectResolver, IStreamContext, IDisposable
             file.Guard(() => file.Load(password));
             return file;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             ((IDisposable?)mapped)?.Dispose();
             throw new DocumentReadException("pdf", $"cannot open {Path.GetFileName(path)}: {ex.Message}", ex);

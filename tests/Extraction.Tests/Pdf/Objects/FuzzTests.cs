@@ -55,6 +55,24 @@ public sealed class FuzzTests
     }
 
     [Fact]
+    public void Broken_page_tree_falls_back_to_scanning_for_page_objects()
+    {
+        var pdf = new SyntheticPdf();
+        var node = pdf.Add("<< /Type /Pages /Count 2 /MediaBox [0 0 300 400] /Rotate 180 >>");
+        pdf.Add($"<< /Type /Page /Parent {node} 0 R /Contents 4 0 R >>");
+        pdf.Add($"<< /Type /Page /Parent {node} 0 R /Contents 4 0 R /MediaBox [0 0 100 100] >>");
+        pdf.AddStream("", "(x) Tj"u8.ToArray());
+        var catalog = pdf.Add("<< /Type /Catalog /Pages 99 0 R >>");
+        using var file = PdfFile.Open(pdf.Build(catalog), Options);
+        Assert.Equal(2, file.Pages.Count);
+        Assert.Equal(300, file.Pages[0].MediaBox.Width); // inherited through /Parent
+        Assert.Equal(180, file.Pages[0].Rotate);
+        Assert.Equal(100, file.Pages[1].MediaBox.Width);
+        Assert.Equal("(x) Tj", System.Text.Encoding.ASCII.GetString(file.Pages[1].GetContentBytes()));
+        Assert.Contains(file.Problems, p => p.Message.Contains("found by scanning", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Decompression_bomb_is_a_typed_limit_error()
     {
         var data = PdfFuzzHarness.SyntheticSeeds().Single(s => s.Name == "synthetic-bomb").Data;
