@@ -60,13 +60,14 @@ public sealed class DocumentPipeline
             findings.AddRange(Stage($"check:{check.Name}", problems, () => check.Run(context).ToList(), []));
         }
 
+        var recognised = OcrFindingPolicy.RecognisedPages(document);
         return new DocumentResult(file.Path, sha, format, document.Pages.Count, metadata)
         {
             ScoreTables = scoreTables,
             Indicators = assessments.Count > 0 ? assessments : scoreTables.SelectMany(t => t.Indicators).Select(i => new IndicatorAssessment(i, null, null)).ToArray(),
             Figures = figures.Figures,
             Formulas = figures.Formulas,
-            Findings = findings.OrderByDescending(f => f.Severity).ToArray(),
+            Findings = findings.Select(f => OcrFindingPolicy.Apply(f, recognised)).OrderByDescending(f => f.Severity).ToArray(),
             Problems = problems,
             Document = document,
         };
