@@ -123,25 +123,8 @@ internal sealed class HtmlBlockWalker
         }
     }
 
-    private void AppendText(string data, bool preformatted)
-    {
-        if (!preformatted)
-        {
-            _line.Append(data);
-            return;
-        }
-
-        var parts = data.Split('\n');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (i > 0)
-            {
-                EndParagraph();
-            }
-
-            _line.Append(parts[i]);
-        }
-    }
+    private void AppendText(string data, bool preformatted) =>
+        PreformattedRuns.Append(_line, data, preformatted, EndParagraph);
 
     private void EndParagraph()
     {

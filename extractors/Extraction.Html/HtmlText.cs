@@ -96,25 +96,8 @@ internal sealed class HtmlText
         }
     }
 
-    private void AppendText(string data, bool preformatted)
-    {
-        if (!preformatted)
-        {
-            _line.Append(data);
-            return;
-        }
-
-        var parts = data.Split('\n');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (i > 0)
-            {
-                EndLine();
-            }
-
-            _line.Append(parts[i]);
-        }
-    }
+    private void AppendText(string data, bool preformatted) =>
+        PreformattedRuns.Append(_line, data, preformatted, EndLine);
 
     private void EndLine()
     {
