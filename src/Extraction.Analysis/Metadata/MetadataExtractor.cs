@@ -23,7 +23,8 @@ public sealed class MetadataExtractor : IMetadataExtractor
             kind = DocumentKind.SelfAssessment;
         }
         var department = Department(document, paragraphs, title);
-        var total = scoreTables.Select(t => t.Total).FirstOrDefault(t => t is not null) ?? NarrativeTotal(paragraphs);
+        var narrativeTotal = NarrativeTotal(paragraphs);
+        var total = scoreTables.Select(t => t.Total).FirstOrDefault(t => t is not null) ?? narrativeTotal;
         var (grade, gradeEvidence) = Grade(scoreTables, paragraphs);
         return new DocumentMetadata(kind)
         {
@@ -32,6 +33,7 @@ public sealed class MetadataExtractor : IMetadataExtractor
             Year = Year(title, paragraphs),
             Evaluator = kind == DocumentKind.SelfAssessment ? department : Evaluator(paragraphs),
             StatedTotal = total,
+            NarrativeTotal = narrativeTotal,
             StatedGrade = grade,
             GradeEvidence = gradeEvidence,
         };

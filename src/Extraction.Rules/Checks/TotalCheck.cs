@@ -22,7 +22,7 @@ public sealed class TotalCheck : ICheck
             yield break;
         }
 
-        if (table0.Total is { } a && context.Metadata.StatedTotal is { } b && a.Value != b.Value && !ReferenceEquals(a, b))
+        if (table0.Total is { } a && (context.Metadata.NarrativeTotal ?? context.Metadata.StatedTotal) is { } b && a.Value != b.Value && !ReferenceEquals(a, b))
         {
             yield return FindingFactory.Make(Name, Severity.Error,
                 $"the total is printed as {a.Text} in the table and {b.Text} in the text",

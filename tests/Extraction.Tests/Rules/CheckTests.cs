@@ -141,6 +141,19 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Total_mismatch_when_the_narrative_states_another_total_than_the_table()
+    {
+        var check = new TotalCheck();
+        var table = Fig("合计", 94.98m, "分", origin: "table");
+        var context = Context([], indicators: [Ind("甲", 60, 60), Ind("乙", 40, 34.98m)], total: table);
+        var same = context with { Metadata = context.Metadata with { StatedTotal = table, NarrativeTotal = Fig("总分", 94.98m, "分") } };
+        Assert.Empty(Alarms(check, same));
+        var other = context with { Metadata = context.Metadata with { StatedTotal = table, NarrativeTotal = Fig("总分", 92.98m, "分") } };
+        var finding = Assert.Single(Alarms(check, other));
+        Assert.Equal(Impact.Total, finding.Impact);
+    }
+
+    [Fact]
     public void Grade_mismatch_uses_the_national_bands()
     {
         var check = new GradeCheck();
