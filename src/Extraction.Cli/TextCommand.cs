@@ -28,42 +28,30 @@ public static class TextCommand
             return ExitCodes.BadCommandLine;
         }
 
-        var stages = Composition.Stages();
+        var pipeline = Composition.Pipeline();
         var failed = missing.Count > 0;
         foreach (var path in inputs)
         {
             var file = new SourceFile(path);
-            var type = FormatSniffer.Sniff(file);
-            var reader = stages.Readers.FirstOrDefault(r => r.CanRead(type));
-            if (reader is null)
+            var problems = new List<Problem>();
+            var document = pipeline.ReadDocument(file, problems, CancellationToken.None);
+            if (document is null)
             {
-                Console.Error.WriteLine($"{file.Name}: no reader for {FormatSniffer.Describe(type)}");
+                foreach (var problem in problems)
+                {
+                    Console.Error.WriteLine(problem.Message);
+                }
+
                 failed = true;
                 continue;
             }
 
-            try
+            if (inputs.Count > 1)
             {
-                var document = reader.Read(file, ReaderOptions.Default, CancellationToken.None);
-                var pending = document.Pages.Where(p => p.Kind == PageKind.NeedsOcr).ToArray();
-                if (pending.Length > 0 && stages.Recognizer is { } ocr && ocr.IsAvailable(out _))
-                {
-                    var byNumber = ocr.Recognize(file, pending, CancellationToken.None).ToDictionary(p => p.Number);
-                    document = document with { Pages = document.Pages.Select(p => byNumber.GetValueOrDefault(p.Number, p)).ToArray() };
-                }
-
-                if (inputs.Count > 1)
-                {
-                    Console.Out.Write($"==> {file.Name} <==\n");
-                }
-
-                Console.Out.Write(DocumentText.Render(document));
+                Console.Out.Write($"==> {file.Name} <==\n");
             }
-            catch (DocumentReadException ex)
-            {
-                Console.Error.WriteLine($"{file.Name}: {ex.Message}");
-                failed = true;
-            }
+
+            Console.Out.Write(DocumentText.Render(document));
         }
 
         return failed ? ExitCodes.SomeFailed : ExitCodes.Success;

@@ -128,7 +128,7 @@ internal sealed class BatchRunner
             // Stages that ignore cancellation keep running; their pipeline is not reused until they stop.
             _ = work.ContinueWith(t => { _ = t.Exception; }, TaskScheduler.Default);
             var seconds = _options.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
-            return (ReportMapper.Failed(file.Path, ShaOrEmpty(file), FormatOf(file), "timeout", $"{file.Name}: timed out after {seconds} s", _options.ToolKey), true);
+            return (ReportMapper.Failed(file.Path, ShaOrEmpty(file), SourceFormat.FromExtension(file.Extension), "timeout", $"{file.Name}: timed out after {seconds} s", _options.ToolKey), true);
         }
 
         try
@@ -140,12 +140,12 @@ internal sealed class BatchRunner
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             _idle.Add(pipeline);
-            return (ReportMapper.Failed(file.Path, ShaOrEmpty(file), FormatOf(file), "pipeline", $"{file.Name}: processing was cancelled", _options.ToolKey), false);
+            return (ReportMapper.Failed(file.Path, ShaOrEmpty(file), SourceFormat.FromExtension(file.Extension), "pipeline", $"{file.Name}: processing was cancelled", _options.ToolKey), false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             // The pipeline records stage failures itself; this is a last guard so one document never stops the batch.
-            return (ReportMapper.Failed(file.Path, ShaOrEmpty(file), FormatOf(file), "pipeline", $"{file.Name}: {ex.GetType().Name}: {ex.Message}", _options.ToolKey), false);
+            return (ReportMapper.Failed(file.Path, ShaOrEmpty(file), SourceFormat.FromExtension(file.Extension), "pipeline", $"{file.Name}: {ex.GetType().Name}: {ex.Message}", _options.ToolKey), false);
         }
     }
 
@@ -160,14 +160,4 @@ internal sealed class BatchRunner
             return string.Empty;
         }
     }
-
-    private static string FormatOf(SourceFile file) => file.Extension switch
-    {
-        ".pdf" => SourceFormat.Pdf,
-        ".docx" => SourceFormat.Docx,
-        ".html" or ".htm" => SourceFormat.Html,
-        ".md" => SourceFormat.Markdown,
-        ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff" => SourceFormat.Image,
-        _ => SourceFormat.Text,
-    };
 }

@@ -10,4 +10,15 @@ public static class SourceFormat
     public const string Markdown = "markdown";
     public const string Text = "text";
     public const string Image = "image";
+
+    /// <summary>The format a file's extension names, for records of files that could not be read.</summary>
+    public static string FromExtension(string extension) => extension.ToLowerInvariant() switch
+    {
+        ".pdf" => Pdf,
+        ".docx" => Docx,
+        ".html" or ".htm" => Html,
+        ".md" => Markdown,
+        ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff" => Image,
+        _ => Text,
+    };
 }

@@ -27,18 +27,17 @@ public sealed class DocumentPipeline
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(file, string.Empty, FormatOf(file.Extension), new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}"));
+            return Failed(file, string.Empty, SourceFormat.FromExtension(file.Extension), new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}"));
         }
 
-        var read = Read(file, problems, cancellationToken);
-        if (read is null)
+        var document = ReadDocument(file, problems, cancellationToken);
+        if (document is null)
         {
-            return Failed(file, sha, FormatOf(file.Extension), problems.ToArray());
+            return Failed(file, sha, SourceFormat.FromExtension(file.Extension), problems.ToArray());
         }
 
-        var (document, format) = read.Value;
         problems.AddRange(document.Problems);
-        return Analyse(file, sha, format, document, problems, cancellationToken);
+        return Analyse(file, sha, document.Format, document, problems, cancellationToken);
     }
 
     /// <summary>Runs the stages after reading; exposed for tests that build a document in memory.</summary>
@@ -73,7 +72,9 @@ public sealed class DocumentPipeline
         };
     }
 
-    private (Document Document, string Format)? Read(SourceFile file, List<Problem> problems, CancellationToken cancellationToken)
+    /// <summary>Sniffs, checks the extension, reads and recognises image-only pages; null when the file cannot be
+    /// read, with the reasons added to <paramref name="problems"/>. `extract text` uses this without the analysis.</summary>
+    public Document? ReadDocument(SourceFile file, List<Problem> problems, CancellationToken cancellationToken)
     {
         long length;
         try
@@ -135,7 +136,7 @@ public sealed class DocumentPipeline
             return null;
         }
 
-        return (Recognise(file, document, problems, cancellationToken), document.Format);
+        return Recognise(file, document, problems, cancellationToken);
     }
 
     private Document Recognise(SourceFile file, Document document, List<Problem> problems, CancellationToken cancellationToken)
@@ -195,14 +196,4 @@ public sealed class DocumentPipeline
         expected == actual
         || (expected == SniffedType.Docx && actual == SniffedType.Zip)
         || (expected == SniffedType.Html && actual is SniffedType.Text or SniffedType.Markdown);
-
-    private static string FormatOf(string extension) => extension switch
-    {
-        ".pdf" => SourceFormat.Pdf,
-        ".docx" => SourceFormat.Docx,
-        ".html" or ".htm" => SourceFormat.Html,
-        ".md" => SourceFormat.Markdown,
-        ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff" => SourceFormat.Image,
-        _ => SourceFormat.Text,
-    };
 }
