@@ -6,6 +6,21 @@ namespace Extraction.Tests.Readers;
 /// size, every source row's cells in order with their text and spans, no holes in the grid.</summary>
 internal static class SourceTableAssert
 {
+    /// <summary>Every table of the seed's rendering (corpus/seeds/&lt;id&gt;&lt;extension&gt;) matches its source, in order.</summary>
+    public static void SeedTablesMatch(Extraction.Reading.IDocumentReader reader, string id, string extension)
+    {
+        var source = SeedSource.Load(id);
+        var document = ReaderFiles.Read(reader, ReaderFiles.Corpus("seeds", id + extension));
+
+        var tables = document.Tables.ToList();
+        var expected = source.Tables.ToList();
+        Assert.Equal(expected.Count, tables.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Matches(expected[i], tables[i]);
+        }
+    }
+
     public static void Matches(SourceTable source, Table table)
     {
         Assert.Equal(source.Rows.Count, table.RowCount);
