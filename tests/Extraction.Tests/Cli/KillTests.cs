@@ -56,6 +56,11 @@ public sealed partial class KillTests
         Assert.Equal(Documents + 1, File.ReadAllLines(Path.Combine(output, "documents.csv"), Encoding.UTF8).Length);
     }
 
+    /// <summary>Files under their final names: a killed run's temporaries (.tmp-*, removed by the next run, which the
+    /// test asserts at the end) are half-written by design and never read as outputs.</summary>
+    private static IEnumerable<string> FinalFiles(string output, string pattern) =>
+        Directory.GetFiles(output, pattern).Where(f => !Path.GetFileName(f).StartsWith(Extraction.Output.Files.AtomicFile.TempPrefix, StringComparison.Ordinal));
+
     /// <summary>Every output file under its final name is complete; returns the number of stored results.</summary>
     private static int AssertConsistent(string output)
     {
@@ -82,13 +87,13 @@ public sealed partial class KillTests
             }
         }
 
-        foreach (var file in Directory.GetFiles(output, "*.json"))
+        foreach (var file in FinalFiles(output, "*.json"))
         {
             var report = ReportJson.Deserialize(File.ReadAllText(file)); // throws when truncated
             Assert.Contains(report.Source.Sha256, shas); // a result on disk is a result in the store
         }
 
-        foreach (var file in Directory.GetFiles(output, "*.csv"))
+        foreach (var file in FinalFiles(output, "*.csv"))
         {
             var bytes = File.ReadAllBytes(file);
             Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
