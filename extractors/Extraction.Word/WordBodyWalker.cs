@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using Extraction.Model;
 using Extraction.Reading;
 using Extraction.Text;
+using Extraction.Word.Numbering;
 
 namespace Extraction.Word;
 
@@ -15,6 +16,7 @@ internal sealed class WordBodyWalker
     private const string Stage = "docx";
 
     private readonly WordStyles _styles;
+    private readonly WordListLabels _lists;
     private readonly ReaderOptions _options;
     private readonly CancellationToken _cancellationToken;
     private readonly WordPagination _pages;
@@ -25,9 +27,10 @@ internal sealed class WordBodyWalker
     private int _sectionIndex;
     private bool _depthReported;
 
-    public WordBodyWalker(OpenXmlElement body, WordStyles styles, ReaderOptions options, CancellationToken cancellationToken)
+    public WordBodyWalker(OpenXmlElement body, WordStyles styles, WordNumbering numbering, ReaderOptions options, CancellationToken cancellationToken)
     {
         _styles = styles;
+        _lists = new WordListLabels(numbering, styles);
         _options = options;
         _cancellationToken = cancellationToken;
         var hasRenderedBreaks = false;
@@ -118,6 +121,7 @@ internal sealed class WordBodyWalker
         var line = new StringBuilder();
         var linePage = _pages.Page;
         var textBoxes = new List<OpenXmlElement>();
+        var label = _lists.Next(properties);
         foreach (var token in WordInline.Read(paragraph, _fields, _options.MaxDepth))
         {
             switch (token.Kind)
@@ -129,6 +133,7 @@ internal sealed class WordBodyWalker
                     }
 
                     line.Append(token.Text);
+                    label = PrefixLabel(line, label, token.Text);
                     if (!string.IsNullOrWhiteSpace(token.Text))
                     {
                         _pages.Content();
@@ -290,12 +295,14 @@ internal sealed class WordBodyWalker
     private void CellParagraph(OpenXmlElement paragraph, int depth, List<Table> nested, List<string> lines)
     {
         var line = new StringBuilder();
+        var label = _lists.Next(WordXml.Child(paragraph, "pPr"));
         foreach (var token in WordInline.Read(paragraph, _fields, _options.MaxDepth))
         {
             switch (token.Kind)
             {
                 case InlineKind.Text:
                     line.Append(token.Text);
+                    label = PrefixLabel(line, label, token.Text);
                     if (!string.IsNullOrWhiteSpace(token.Text))
                     {
                         _pages.Content();
@@ -318,6 +325,19 @@ internal sealed class WordBodyWalker
         }
 
         lines.Add(line.ToString());
+    }
+
+    /// <summary>Puts a list label before the paragraph's first visible text (a numbered paragraph without
+    /// text is counted but gives no block); returns what remains to be placed.</summary>
+    private static string PrefixLabel(StringBuilder line, string label, string? text)
+    {
+        if (label.Length == 0 || string.IsNullOrWhiteSpace(text))
+        {
+            return label;
+        }
+
+        line.Insert(0, label);
+        return string.Empty;
     }
 
     private static IEnumerable<string> RowLines(Table table)

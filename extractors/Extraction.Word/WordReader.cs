@@ -2,6 +2,7 @@ using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Extraction.Model;
 using Extraction.Reading;
+using Extraction.Word.Numbering;
 
 namespace Extraction.Word;
 
@@ -61,6 +62,16 @@ public sealed class WordReader : IDocumentReader
             problems.Add(new Problem(Stage, $"expected readable styles (word/styles.xml), found: {ex.Message}; heading levels come from outline levels only"));
         }
 
+        var numbering = WordNumbering.Empty;
+        try
+        {
+            numbering = WordNumbering.Load(main, styles);
+        }
+        catch (Exception ex) when (ex is XmlException or InvalidDataException or OpenXmlPackageException or IOException)
+        {
+            problems.Add(new Problem(Stage, $"expected readable list definitions (word/numbering.xml), found: {ex.Message}; list labels are left out"));
+        }
+
         var body = main.Document?.Body;
         if (body is null)
         {
@@ -68,7 +79,7 @@ public sealed class WordReader : IDocumentReader
                 [.. problems, new Problem(Stage, "expected a w:body in word/document.xml, found none")]);
         }
 
-        var walker = new WordBodyWalker(body, styles, options, cancellationToken);
+        var walker = new WordBodyWalker(body, styles, numbering, options, cancellationToken);
         walker.WalkBlocks(body, 0);
         problems.AddRange(walker.Problems);
 

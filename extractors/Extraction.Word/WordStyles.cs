@@ -4,13 +4,14 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Extraction.Word;
 
-/// <summary>Heading levels of paragraph styles: from the style name ("heading 1", "Heading 1",
-/// "标题 1", "Title") or its outline level, following basedOn links a bounded number of steps.</summary>
+/// <summary>Paragraph and numbering styles: heading levels from the style name ("heading 1", "Heading 1",
+/// "标题 1", "Title") or its outline level, and the list (w:numPr) a style applies, following basedOn
+/// links a bounded number of steps.</summary>
 internal sealed partial class WordStyles
 {
     private const int MaxBasedOnSteps = 16;
 
-    private readonly Dictionary<string, (string? Name, int? Outline, string? BasedOn)> _styles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StyleEntry> _styles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int?> _levels = new(StringComparer.Ordinal);
 
     public static WordStyles Empty { get; } = new();
@@ -32,8 +33,10 @@ internal sealed partial class WordStyles
                 continue;
             }
 
-            var outline = style.StyleParagraphProperties?.OutlineLevel?.Val?.Value;
-            styles._styles[id] = (style.StyleName?.Val?.Value, outline, style.BasedOn?.Val?.Value);
+            var paragraph = style.StyleParagraphProperties;
+            var numbering = paragraph?.NumberingProperties;
+            styles._styles[id] = new StyleEntry(style.StyleName?.Val?.Value, paragraph?.OutlineLevel?.Val?.Value, style.BasedOn?.Val?.Value,
+                numbering?.NumberingId?.Val?.Value, numbering?.NumberingLevelReference?.Val?.Value);
         }
 
         return styles;
@@ -53,16 +56,13 @@ internal sealed partial class WordStyles
         }
 
         int? level = null;
-        var id = styleId;
-        for (var step = 0; step < MaxBasedOnSteps && id is not null && _styles.TryGetValue(id, out var style); step++)
+        foreach (var (_, style) in Chain(styleId))
         {
             level = FromName(style.Name) ?? FromOutline(style.Outline);
             if (level is not null)
             {
                 break;
             }
-
-            id = style.BasedOn;
         }
 
         level ??= FromName(styleId);
@@ -70,8 +70,42 @@ internal sealed partial class WordStyles
         return level;
     }
 
+    /// <summary>The list a style applies: the nearest w:numId and w:ilvl along its basedOn chain, and the
+    /// id of the style that set the w:numId (a list level may name it in w:pStyle).</summary>
+    public (int? NumId, int? Ilvl, string? Source) Numbering(string? styleId)
+    {
+        int? numId = null;
+        int? ilvl = null;
+        string? source = null;
+        foreach (var (id, style) in Chain(styleId))
+        {
+            if (numId is null && style.NumId is { } n)
+            {
+                (numId, source) = (n, id);
+            }
+
+            ilvl ??= style.Ilvl;
+            if (numId is not null && ilvl is not null)
+            {
+                break;
+            }
+        }
+
+        return (numId, ilvl, source);
+    }
+
     /// <summary>Outline level 0..8 is heading 1..9 (capped at 6); 9 is body text.</summary>
     public static int? FromOutline(int? outline) => outline is >= 0 and < 9 ? Math.Min(outline.Value + 1, 6) : null;
+
+    private IEnumerable<(string Id, StyleEntry Style)> Chain(string? styleId)
+    {
+        var id = styleId;
+        for (var step = 0; step < MaxBasedOnSteps && id is not null && _styles.TryGetValue(id, out var style); step++)
+        {
+            yield return (id, style);
+            id = style.BasedOn;
+        }
+    }
 
     private static int? FromName(string? name)
     {

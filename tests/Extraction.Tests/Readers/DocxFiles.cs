@@ -15,8 +15,9 @@ internal static class DocxFiles
         "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" " +
         "xmlns:v=\"urn:schemas-microsoft-com:vml\" mc:Ignorable=\"wps\"";
 
-    /// <summary>A document whose w:body holds <paramref name="bodyXml"/>; optional styles XML (w:style elements).</summary>
-    public static ScratchFile WithBody(string bodyXml, string? stylesXml = null)
+    /// <summary>A document whose w:body holds <paramref name="bodyXml"/>; optional styles XML (w:style elements)
+    /// and list definitions (w:abstractNum and w:num elements of numbering.xml).</summary>
+    public static ScratchFile WithBody(string bodyXml, string? stylesXml = null, string? numberingXml = null)
     {
         var file = ScratchFile.Empty("doc.docx");
         using (var document = WordprocessingDocument.Create(file.Path, WordprocessingDocumentType.Document))
@@ -27,6 +28,11 @@ internal static class DocxFiles
             {
                 Feed(main.AddNewPart<StyleDefinitionsPart>(), $"<w:styles {Namespaces}>{stylesXml}</w:styles>");
             }
+
+            if (numberingXml is not null)
+            {
+                Feed(main.AddNewPart<NumberingDefinitionsPart>(), $"<w:numbering {Namespaces}>{numberingXml}</w:numbering>");
+            }
         }
 
         return file;
@@ -34,6 +40,20 @@ internal static class DocxFiles
 
     public static string P(string text, string? properties = null) =>
         $"<w:p>{(properties is null ? string.Empty : $"<w:pPr>{properties}</w:pPr>")}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>";
+
+    /// <summary>A paragraph in list <paramref name="numId"/> at level <paramref name="ilvl"/>.</summary>
+    public static string Item(string text, int numId, int ilvl = 0) =>
+        P(text, $"<w:numPr><w:ilvl w:val=\"{ilvl}\"/><w:numId w:val=\"{numId}\"/></w:numPr>");
+
+    /// <summary>A w:lvl: start, format, label text, and extra children (w:lvlRestart, w:isLgl, w:suff …).</summary>
+    public static string Level(int ilvl, string format, string text, int start = 1, string extra = "") =>
+        $"<w:lvl w:ilvl=\"{ilvl}\"><w:start w:val=\"{start}\"/><w:numFmt w:val=\"{format}\"/>{extra}<w:lvlText w:val=\"{text}\"/></w:lvl>";
+
+    public static string AbstractNum(int id, params string[] levels) =>
+        $"<w:abstractNum w:abstractNumId=\"{id}\">" + string.Concat(levels) + "</w:abstractNum>";
+
+    public static string Num(int numId, int abstractNumId, string overrides = "") =>
+        $"<w:num w:numId=\"{numId}\"><w:abstractNumId w:val=\"{abstractNumId}\"/>{overrides}</w:num>";
 
     public static string Cell(string content, string? properties = null) =>
         $"<w:tc>{(properties is null ? string.Empty : $"<w:tcPr>{properties}</w:tcPr>")}{content}</w:tc>";
