@@ -1,0 +1,91 @@
+using Extraction.Results;
+
+namespace Extraction.Tests.Mutations;
+
+/// <summary>A run over several clean documents: baselines, targets, mutations (a fixed seed makes it
+/// repeatable) and their outcomes, with the counts a report needs.</summary>
+internal sealed class MutationCampaign
+{
+    private readonly MutationHarness _harness;
+
+    public MutationCampaign(MutationHarness harness) => _harness = harness;
+
+    public List<Outcome> Outcomes { get; } = [];
+
+    /// <summary>Errors and warnings on the clean documents, except rule-text defects (the rule's text, not its numbers).</summary>
+    public List<(string Document, Finding Finding)> BaselineAlarms { get; } = [];
+
+    public List<(string Document, Finding Finding)> IdentityFindings { get; } = [];
+
+    public int Targets { get; private set; }
+
+    public int Unplaced { get; private set; }
+
+    /// <summary>Targets for which every tried change stayed inside the relation's rounding (not planted).</summary>
+    public int Refused { get; private set; }
+
+    /// <summary>Runs <paramref name="perTarget"/> mutations of every target, or — with <paramref name="perKind"/> — only
+    /// that many targets of each kind per document, drawn with <paramref name="seed"/>.</summary>
+    public void Run(IEnumerable<string> files, int seed, int perTarget = 1, int? perKind = null, Action<Outcome>? progress = null)
+    {
+        var random = new Random(seed);
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            var (baseline, source, targets, unplaced) = _harness.Prepare(file);
+            Targets += targets.Count + unplaced;
+            Unplaced += unplaced;
+            BaselineAlarms.AddRange(baseline.Findings.Where(f => f.Severity >= Severity.Warning && f.Check != "rule_text_defect").Select(f => (name, f)));
+            IdentityFindings.AddRange(_harness.IdentityFindings(baseline, source).Select(f => (name, f)));
+            var chosen = perKind is { } k
+                ? targets.GroupBy(t => t.Target.Kind).SelectMany(g => g.OrderBy(_ => random.Next()).Take(k))
+                : targets;
+            foreach (var (target, offset) in chosen)
+            {
+                for (var i = 0; i < perTarget; i++)
+                {
+                    if (Mutator.Mutate(target, random) is not { } mutation)
+                    {
+                        Refused++;
+                        break;
+                    }
+
+                    var outcome = _harness.Run(name, baseline, source, offset, mutation);
+                    Outcomes.Add(outcome);
+                    progress?.Invoke(outcome);
+                    if (target.IsGrade || target.Unit is not null)
+                    {
+                        break; // one way to change a grade word or a unit
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Detected ÷ (planted − no effect).</summary>
+    public static double Recall(IEnumerable<Outcome> outcomes)
+    {
+        var counted = outcomes.Where(o => o.Status != OutcomeStatus.NoEffect).ToArray();
+        return counted.Length == 0 ? 1d : counted.Count(o => o.Status == OutcomeStatus.Detected) / (double)counted.Length;
+    }
+
+    /// <summary>The recall table as Markdown rows: one per group (kind or document).</summary>
+    public static IEnumerable<string> Table(IEnumerable<Outcome> outcomes, Func<Outcome, string> group)
+    {
+        var all = outcomes.ToArray();
+        if (all.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return "| group | planted | detected | elsewhere | missed | no effect | recall |";
+        yield return "|---|---:|---:|---:|---:|---:|---:|";
+        foreach (var g in all.GroupBy(group).OrderBy(g => g.Key, StringComparer.Ordinal).Append(all.GroupBy(_ => "all").First()))
+        {
+            var n = g.Count();
+            int Count(OutcomeStatus s) => g.Count(o => o.Status == s);
+            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"| {g.Key} | {n} | {Count(OutcomeStatus.Detected)} | {Count(OutcomeStatus.Elsewhere)} | {Count(OutcomeStatus.Missed)} | {Count(OutcomeStatus.NoEffect)} | {Recall(g):0.000} |");
+        }
+    }
+}
