@@ -17,7 +17,7 @@ internal sealed class MutationsBench : IBench
         var seed = Option(args, "--seed") ?? 1;
         var perTarget = Option(args, "--per-target") ?? 2;
         var perKind = Option(args, "--per-kind");
-        var files = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal) || args[i - 1] is "--txt" or "--misses")).ToArray();
+        var files = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal) || args[i - 1] is "--txt" or "--misses" or "--unplaced")).ToArray();
         if (files.Length == 0)
         {
             files = [.. MutationCorpus.Files(includeText: args.Contains("--txt"))];
@@ -30,7 +30,7 @@ internal sealed class MutationsBench : IBench
 
         var outcomes = campaign.Outcomes;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"mutations: {files.Length} documents, {campaign.Targets} targets ({campaign.Unplaced} not placeable in the source), {outcomes.Count} planted, {campaign.Refused} refused (inside rounding), seed {seed}, {watch.Elapsed.TotalSeconds:0.0} s ({watch.Elapsed.TotalMilliseconds / Math.Max(1, outcomes.Count):0} ms/mutation)"));
+            $"mutations: {files.Length} documents, {campaign.Targets} targets ({campaign.Unplaced.Count} not placeable in the source), {outcomes.Count} planted, {campaign.Refused} refused (inside rounding), seed {seed}, {watch.Elapsed.TotalSeconds:0.0} s ({watch.Elapsed.TotalMilliseconds / Math.Max(1, outcomes.Count):0} ms/mutation)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"recall {MutationCampaign.Recall(outcomes):0.000}; clean documents: {campaign.BaselineAlarms.Count} errors/warnings other than rule_text_defect; identity copies: {campaign.IdentityFindings.Count} new findings"));
         foreach (var (doc, f) in campaign.BaselineAlarms)
@@ -53,6 +53,14 @@ internal sealed class MutationsBench : IBench
             foreach (var o in outcomes.Where(o => o.Status is not OutcomeStatus.Detected))
             {
                 Console.WriteLine($"{o.Status} {o.Document}: {o.Mutation} [{o.Mutation.Target.Left}|{o.Mutation.Target.Right}] {o.Finding?.Check} {o.Finding?.Message}");
+            }
+        }
+
+        if (args.Contains("--unplaced"))
+        {
+            foreach (var (doc, t) in campaign.Unplaced)
+            {
+                Console.WriteLine($"unplaced {doc}: {t.Kind} {t.Where} '{t.Text}' [{t.Left}|{t.Right}]");
             }
         }
 

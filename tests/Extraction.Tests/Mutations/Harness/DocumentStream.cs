@@ -42,13 +42,8 @@ internal sealed class DocumentStream
     {
         if (evidence.Cell is { } cell)
         {
-            var i = _hosts.FindIndex(h => h.Cell is { } c && c.Table == cell.Table && c.Row == cell.Row && c.Column == cell.Column);
-            if (i >= 0 && HostContains(i, evidence.Quote))
-            {
-                return i;
-            }
-
-            if (i >= 0 && !evidence.Quote.Contains(' ', StringComparison.Ordinal))
+            var i = HostOfCell(cell);
+            if (i >= 0)
             {
                 return i;
             }
@@ -84,6 +79,4 @@ internal sealed class DocumentStream
         return new Target(kind, token, left, right, where) { Cell = cell };
     }
 
-    private bool HostContains(int host, string quote) =>
-        SourceBuffer.KeyOf(_hosts[host].Text).Contains(SourceBuffer.KeyOf(quote), StringComparison.Ordinal);
 }

@@ -19,7 +19,8 @@ internal sealed class MutationCampaign
 
     public int Targets { get; private set; }
 
-    public int Unplaced { get; private set; }
+    /// <summary>Targets whose token could not be found in one piece in the source (split over runs or tags).</summary>
+    public List<(string Document, Target Target)> Unplaced { get; } = [];
 
     /// <summary>Targets for which every tried change stayed inside the relation's rounding (not planted).</summary>
     public int Refused { get; private set; }
@@ -33,8 +34,8 @@ internal sealed class MutationCampaign
         {
             var name = Path.GetFileName(file);
             var (baseline, source, targets, unplaced) = _harness.Prepare(file);
-            Targets += targets.Count + unplaced;
-            Unplaced += unplaced;
+            Targets += targets.Count + unplaced.Count;
+            Unplaced.AddRange(unplaced.Select(t => (name, t)));
             BaselineAlarms.AddRange(baseline.Findings.Where(f => f.Severity >= Severity.Warning && f.Check != "rule_text_defect").Select(f => (name, f)));
             IdentityFindings.AddRange(_harness.IdentityFindings(baseline, source).Select(f => (name, f)));
             var chosen = perKind is { } k

@@ -17,12 +17,12 @@ internal sealed class MutationHarness
     public DocumentResult Process(string path) => _pipeline.Process(new SourceFile(path), CancellationToken.None);
 
     /// <summary>The baseline and its targets that could be found in the source file (with their place there).</summary>
-    public (DocumentResult Baseline, SourceBuffer Source, IReadOnlyList<(Target Target, int Offset)> Targets, int Unplaced) Prepare(string path)
+    public (DocumentResult Baseline, SourceBuffer Source, IReadOnlyList<(Target Target, int Offset)> Targets, IReadOnlyList<Target> Unplaced) Prepare(string path)
     {
         var baseline = Process(path);
         var source = SourceBuffer.Load(path);
         var placed = new List<(Target, int)>();
-        var unplaced = 0;
+        var unplaced = new List<Target>();
         foreach (var target in TargetFinder.Find(baseline))
         {
             if (Locate(source, target) is { } offset)
@@ -31,7 +31,7 @@ internal sealed class MutationHarness
             }
             else
             {
-                unplaced++;
+                unplaced.Add(target);
             }
         }
 

@@ -64,7 +64,8 @@ internal sealed partial class SourceBuffer
         }
 
         var text = File.ReadAllText(path, Encoding.UTF8);
-        return extension is ".html" or ".htm"
+        // Markdown carries HTML tables and tags too; plain text has none.
+        return extension is ".html" or ".htm" or ".md" or ".markdown"
             ? new SourceBuffer(path, text, HtmlTextNodes(text), markup: true)
             : new SourceBuffer(path, text, [(0, text.Length)], markup: false);
     }
