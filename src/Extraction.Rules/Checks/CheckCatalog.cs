@@ -1,4 +1,5 @@
 using Extraction.Pipeline;
+using Extraction.Rules.Checks.Budget;
 
 namespace Extraction.Rules.Checks;
 
@@ -16,6 +17,10 @@ public static class CheckCatalog
         new ShareCheck(),
         new ComponentSumCheck(),
         new TableColumnSumCheck(),
+        new SubjectHierarchyCheck(),
+        new ExpenseGroupCheck(),
+        new RowTotalCheck(),
+        new SameSubjectCheck(),
         new FormulaCheck(),
         new RepeatedFigureCheck(),
         new UnitClashCheck(),

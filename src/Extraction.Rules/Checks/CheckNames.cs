@@ -14,6 +14,7 @@ public static class CheckNames
     public const string Grade = "grade_mismatch";
     public const string TextTable = "text_table_mismatch";
     public const string TextText = "text_text_mismatch";
+    public const string TableTable = "table_table_mismatch";
     public const string Unit = "unit_mismatch";
     public const string RuleText = "rule_text_defect";
 }
