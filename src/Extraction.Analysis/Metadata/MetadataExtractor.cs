@@ -12,25 +12,30 @@ public sealed class MetadataExtractor : IMetadataExtractor
 {
     private const int HeadParagraphs = 15;
 
+    private const string RegionSuffixes = "省市区县镇乡";
+
+    private static readonly HashSet<string> ColumnHeaders = ["备注", "序号", "说明", "金额", "类型", "单位性质", "性质", "级次", "编码", "代码"];
+
     public DocumentMetadata Extract(Document document, IReadOnlyList<ScoreTable> scoreTables)
     {
         var paragraphs = document.Paragraphs.ToArray();
         var title = TitleReader.Read(paragraphs);
         var head = string.Join("\n", paragraphs.Take(HeadParagraphs).Select(p => TextNormalizer.RemoveWhitespace(p.Text)));
-        var kind = Kind(title ?? string.Empty, head);
-        if (kind == DocumentKind.Other && paragraphs.Any(p => p.Text.Contains("自评", StringComparison.Ordinal) || TextNormalizer.RemoveWhitespace(p.Text).Contains("部门整体支出绩效", StringComparison.Ordinal)))
+        var accounts = AccountsTitle(paragraphs);
+        var kind = accounts is null ? Kind(title ?? string.Empty, head) : DocumentKind.Other;
+        if (kind == DocumentKind.Other && accounts is null && paragraphs.Any(p => p.Text.Contains("自评", StringComparison.Ordinal) || TextNormalizer.RemoveWhitespace(p.Text).Contains("部门整体支出绩效", StringComparison.Ordinal)))
         {
             kind = DocumentKind.SelfAssessment;
         }
-        var department = Department(document, paragraphs, title);
+        var department = Department(document, paragraphs, title, accounts);
         var narrativeTotal = NarrativeTotal(paragraphs);
         var total = scoreTables.Select(t => t.Total).FirstOrDefault(t => t is not null) ?? narrativeTotal;
         var (grade, gradeEvidence) = Grade(scoreTables, paragraphs);
         return new DocumentMetadata(kind)
         {
-            Title = title,
+            Title = title ?? accounts?.Value,
             Department = department,
-            Year = Year(title, paragraphs),
+            Year = accounts is null ? Year(title, paragraphs) : int.Parse(accounts.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
             Evaluator = kind == DocumentKind.SelfAssessment ? department : Evaluator(paragraphs),
             StatedTotal = total,
             NarrativeTotal = narrativeTotal,
@@ -62,7 +67,27 @@ public sealed class MetadataExtractor : IMetadataExtractor
         return DocumentKind.Other;
     }
 
-    private static string? Department(Document document, IReadOnlyList<Paragraph> paragraphs, string? title)
+    /// <summary>A 部门决算/部门预算 names itself in its first lines ("…2024年度部门决算", possibly over two lines): it is
+    /// neither a self-assessment nor an evaluation, even though its narrative mentions 绩效自评.</summary>
+    private static System.Text.RegularExpressions.Match? AccountsTitle(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var lines = paragraphs.Take(6).Select(p => TextNormalizer.RemoveWhitespace(p.Text)).ToArray();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var text in i + 1 < lines.Length ? new[] { lines[i], lines[i] + lines[i + 1] } : [lines[i]])
+            {
+                var m = MetadataPatterns.AccountsTitle().Match(text);
+                if (m.Success)
+                {
+                    return m;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Department(Document document, IReadOnlyList<Paragraph> paragraphs, string? title, System.Text.RegularExpressions.Match? accounts)
     {
         foreach (var p in paragraphs.Take(HeadParagraphs * 2))
         {
@@ -73,13 +98,30 @@ public sealed class MetadataExtractor : IMetadataExtractor
             }
         }
 
+        foreach (var p in paragraphs.Take(HeadParagraphs))
+        {
+            var m = MetadataPatterns.ResponsibleDepartment().Match(TextNormalizer.RemoveWhitespace(p.Text));
+            if (m.Success)
+            {
+                return m.Groups["d"].Value;
+            }
+        }
+
+        // The title's subject unless it is only a place ("上海市普陀区2026年区级部门预算").
+        if (accounts?.Groups["d"] is { Success: true, Value: var named } && !RegionSuffixes.Contains(named[^1]))
+        {
+            return named;
+        }
+
         foreach (var table in document.Tables)
         {
             foreach (var cell in table.Cells)
             {
                 var key = TextNormalizer.RemoveWhitespace(cell.Text);
+                // A column header ("序号 | 单位名称 | 备注") has another header, not the name, to its right.
                 if (key.EndsWith("名称", StringComparison.Ordinal) && (key.StartsWith("部门", StringComparison.Ordinal) || key.StartsWith("单位", StringComparison.Ordinal))
-                    && table.CellAt(cell.Row, cell.LastColumn + 1) is { } next && TextNormalizer.RemoveWhitespace(next.Text) is { Length: > 1 } name)
+                    && table.CellAt(cell.Row, cell.LastColumn + 1) is { } next && TextNormalizer.RemoveWhitespace(next.Text) is { Length: > 1 } name
+                    && !ColumnHeaders.Contains(name))
                 {
                     return name;
                 }

@@ -17,6 +17,15 @@ internal static partial class MetadataPatterns
     [GeneratedRegex(@"^(?:关于)?(?<d>.+?)(?:\d{4}\s*(?:[-—至~]\s*\d{4}\s*)?年度?)?(?:的)?(?:部门整体支出|部门整体|整体支出|部门)?(?:绩效)?(?:自评|评价|核查|自评核查|评价核查)")]
     public static partial Regex TitleDepartment();
 
+    /// <summary>"预算主管部门：X", "编制部门：X" (部门预算/决算 covers and table heads).</summary>
+    [GeneratedRegex(@"^(?:预算主管部门|主管部门|编制部门|编制单位)\s*[:：]\s*(?<d>[^\s，,。；;（(]{2,40})")]
+    public static partial Regex ResponsibleDepartment();
+
+    /// <summary>The title of a 部门决算/部门预算: "上海市普陀区财政局2024年度部门决算", "上海市普陀区2026年区级部门预算"
+    /// (whitespace removed, a two-line title joined).</summary>
+    [GeneratedRegex(@"^(?<d>[^\s，,。；;：:、]{2,40}?)?(?<y>(?:19|20)\d{2})年度?(?:区级|市级|县级|省级|本级)?(?:部门|单位)?(?:决算|预算)$")]
+    public static partial Regex AccountsTitle();
+
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*年度")]
     public static partial Regex YearOfAccount();
 

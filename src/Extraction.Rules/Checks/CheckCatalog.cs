@@ -15,6 +15,9 @@ public static class CheckCatalog
         new RescoreCheck(),
         new AverageCheck(),
         new ShareCheck(),
+        new ChangeRateCheck(),
+        new BudgetCompletionCheck(),
+        new BudgetComparisonCheck(),
         new ComponentSumCheck(),
         new TableColumnSumCheck(),
         new SubjectHierarchyCheck(),
@@ -23,7 +26,9 @@ public static class CheckCatalog
         new SameSubjectCheck(),
         new FormulaCheck(),
         new RepeatedFigureCheck(),
+        new TextTableTotalCheck(),
         new UnitClashCheck(),
         new RuleTextCheck(),
+        new ReportYearCheck(),
     ];
 }

@@ -17,4 +17,6 @@ public static class CheckNames
     public const string TableTable = "table_table_mismatch";
     public const string Unit = "unit_mismatch";
     public const string RuleText = "rule_text_defect";
+    public const string Comparison = "comparison_mismatch";
+    public const string Year = "year_mismatch";
 }

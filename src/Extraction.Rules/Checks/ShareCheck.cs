@@ -6,8 +6,9 @@ using Extraction.Rules.Text;
 namespace Extraction.Rules.Checks;
 
 /// <summary>Stated shares and rates against the amounts they are stated of: "A万元，占总收入的x%" (the whole is
-/// the amount the text labels with the same word), and a clause with exactly two amounts followed by a
-/// "…率 x%" (either direction; a/b − 1 for 变动率/增长率).</summary>
+/// the amount the text labels with the same word), "合计T万元，其中：A万元，占x%；B万元，占y%" and "支出T万元，主要用于以下方面：
+/// A万元，占x%" (the whole is the parent the list hangs on), and a clause with exactly two amounts followed by a
+/// "…率 x%" (either direction; a/b − 1 for 变动率/增长率; a change amount "增加B万元" is <see cref="ChangeRateCheck"/>'s).</summary>
 public sealed class ShareCheck : ICheck
 {
     private static readonly string[] ChangeWords = ["变动", "增长", "增幅", "变化", "下降", "降幅"];
@@ -40,15 +41,18 @@ public sealed class ShareCheck : ICheck
         }
 
         var obj = text[(zhan + 1)..pct.Start].Replace("的", string.Empty, StringComparison.Ordinal).Replace("比例", string.Empty, StringComparison.Ordinal)
-            .Replace("比重", string.Empty, StringComparison.Ordinal).Replace("为", string.Empty, StringComparison.Ordinal).Trim();
-        var part = quantities.LastOrDefault(x => x.End <= zhan && x.Kind == "amount");
-        if (obj.Length < 2 || part is null || zhan - part.End > 6)
+            .Replace("比重", string.Empty, StringComparison.Ordinal).Replace("为", string.Empty, StringComparison.Ordinal).Replace("比", string.Empty, StringComparison.Ordinal).Trim();
+        var part = quantities.LastOrDefault(x => x.End <= zhan && x.Kind is not null && x.Kind != "%");
+        if (part is null || zhan - part.End > 6)
         {
             return null;
         }
 
-        var whole = quantities.LastOrDefault(x => x.End <= part.Start && x.Kind == "amount" && x.Before(12).Contains(obj, StringComparison.Ordinal));
-        if (whole is null)
+        // "占总收入的x%" names the whole; a bare "占x%" is a share of the parent the list hangs on.
+        var whole = obj.Length >= 2
+            ? (part.Kind == "amount" ? quantities.LastOrDefault(x => x.End <= part.Start && x.Kind == "amount" && x.Before(12).Contains(obj, StringComparison.Ordinal)) : null)
+            : obj.Length == 0 ? ListParent.Of(text, quantities, part) : null;
+        if (whole is null || whole.Normalised().Hi < part.Normalised().Lo)
         {
             return null;
         }
@@ -71,7 +75,7 @@ public sealed class ShareCheck : ICheck
         var previousPct = quantities.LastOrDefault(x => x.Unit == "%" && x.End <= pct.Start && x.Start >= start);
         var from = previousPct?.End ?? start;
         var amounts = quantities.Where(x => x.Start >= from && x.End <= pct.Start).ToArray();
-        if (amounts.Length != 2 || amounts.Any(a => a.Kind != "amount"))
+        if (amounts.Length != 2 || amounts.Any(a => a.Kind != "amount") || amounts.Any(ChangeRateCheck.IsChangeAmount))
         {
             return null;
         }

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Rules.Text;
+
+namespace Extraction.Rules.Checks;
+
+/// <summary>"年初预算为X万元，支出决算为Y万元，完成年初预算的p%": p against Y / X. The budget the words name comes first; authors
+/// also write 年初 for the 全年 budget (a 年初预算 of 0), so a mismatch needs every stated budget to miss.</summary>
+public sealed partial class BudgetCompletionCheck : ICheck
+{
+    [GeneratedRegex(@"(?:完成|达到)(?<q>全年|年初|调整后|调整)?预算(?:数|金额)?的?\s*$")]
+    private static partial Regex Completion();
+
+    public string Name => CheckNames.Ratio;
+
+    public IEnumerable<Finding> Run(AnalysisContext context)
+    {
+        foreach (var passage in Passages.Of(context.Document).Where(p => !p.InTable))
+        {
+            var quantities = NumberScanner.Scan(passage);
+            var stated = BudgetAmounts.Of(quantities);
+            var from = 0;
+            foreach (var pct in quantities.Where(q => q.Unit == "%"))
+            {
+                var m = Completion().Match(pct.Before(12));
+                if (!m.Success)
+                {
+                    continue;
+                }
+
+                var (start, _) = Passages.Sentences(passage.Text, splitAtSemicolon: false).First(s => s.Start <= pct.Start && pct.Start < s.End);
+                var pair = BudgetAmounts.Pair(stated, Math.Max(from, start), pct.Start);
+                from = pct.End;
+                if (pair is { } p && Judge(pct, p.Outturn.Quantity, p.Budgets, BudgetAmounts.Qualifier(m.Groups["q"].Value)) is { } finding)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private Finding? Judge(Quantity pct, Quantity outturn, BudgetAmounts.Stated[] budgets, string? qualifier)
+    {
+        var named = BudgetAmounts.Named(budgets, qualifier);
+        var candidates = named.Concat(budgets.Except(named))
+            .Select(b => (Budget: b.Quantity, Ratio: Interval.Divide(outturn.Normalised(), b.Quantity.Normalised())))
+            .Where(c => c.Ratio is not null)
+            .Select(c => (c.Budget, Ratio: c.Ratio!.Value.Scale(100m)))
+            .ToArray();
+        if (candidates.Length == 0)
+        {
+            return null;
+        }
+
+        var verdicts = candidates.Select(c => FindingFactory.Compare(c.Ratio, pct.Value, pct.Number.Decimals, percent: true, pct.Value)).ToArray();
+        if (verdicts.Any(v => v is null))
+        {
+            return null;
+        }
+
+        var best = Enumerable.Range(0, candidates.Length).MinBy(i => verdicts[i]!.Value.Severity);
+        var (budget, ratio) = candidates[best];
+        var value = ratio.Mid.Round2();
+        return FindingFactory.Make(Name, verdicts[best]!.Value.Severity,
+            $"stated completion {pct.Printed} of the budget but {outturn.Printed} / {budget.Printed} gives {value.Show()}%",
+            [pct.Evidence, outturn.Evidence, budget.Evidence], pct.Value, value,
+            tolerance: Interval.Unit(pct.Number.Decimals) / 2, relation: $"{outturn.Printed} / {budget.Printed} × 100% = {pct.Printed}",
+            convention: verdicts[best]!.Value.Convention);
+    }
+}

@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Rules.Text;
+
+namespace Extraction.Rules.Checks;
+
+/// <summary>Growth rates against the amounts they are stated of. (1) "X A万元，比2023年度增加C万元，增长p%" (or "与2023年度相比，X减少C万元，
+/// 下降p%" after a sentence stating X A万元): p = C / (A ∓ C). (2) "上年P万元，本年N万元，比上年增加p%": p = N / P − 1, the
+/// earlier amount being the one whose label the 比… phrase repeats. A rate from a zero base (增长100%) is not checked.</summary>
+public sealed partial class ChangeRateCheck : ICheck
+{
+    private const string Up = "增长|增加|上升|提高";
+
+    [GeneratedRegex(@"(?<v>增长|增加|上升|提高|下降|减少|降低)了?(?:率|幅度|比例)?(?:为|是|达)?\s*$")]
+    private static partial Regex RateVerb();
+
+    [GeneratedRegex(@"(?:增长|增加|上升|提高|下降|减少|降低)了?(?:额)?(?:为|是|达)?\s*$")]
+    private static partial Regex ChangeVerb();
+
+    [GeneratedRegex(@"(?:比|较)(?<label>[^，,。；;%]{1,24}?)(?:增长|增加|上升|提高|下降|减少|降低)了?(?:率|幅度|比例)?(?:为|是|达)?\s*$")]
+    private static partial Regex Against();
+
+    [GeneratedRegex(@"^\s*与[^，,。；;]{1,20}?相比\s*[，,]?(?<subject>[^，,。；;]*?)(?:增长|增加|上升|提高|下降|减少|降低)了?(?:额)?(?:为|是|达)?\s*$")]
+    private static partial Regex ComparedWith();
+
+    public string Name => CheckNames.Ratio;
+
+    /// <summary>An amount stated as a change ("增加2.55万元"), not as a level.</summary>
+    public static bool IsChangeAmount(Quantity q) => q.Kind == "amount" && ChangeVerb().IsMatch(q.Before(6));
+
+    public IEnumerable<Finding> Run(AnalysisContext context)
+    {
+        foreach (var passage in Passages.Of(context.Document).Where(p => !p.InTable))
+        {
+            var quantities = NumberScanner.Scan(passage);
+            foreach (var pct in quantities.Where(q => q.Unit == "%" && q.Value >= 0))
+            {
+                var verb = RateVerb().Match(pct.Before(10));
+                if (!verb.Success)
+                {
+                    continue;
+                }
+
+                var up = IsUp(verb.Groups["v"].Value);
+                var (start, _) = Passages.Sentences(passage.Text).First(s => s.Start <= pct.Start && pct.Start < s.End);
+                var previous = quantities.LastOrDefault(q => q.End <= pct.Start && q.Start >= start);
+                var finding = previous is not null && IsChangeAmount(previous) && !passage.Text[previous.End..pct.Start].Any(char.IsDigit)
+                    ? FromChange(passage, quantities, pct, previous, up)
+                    : FromLevels(passage, quantities, pct, start, up);
+                if (finding is not null)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private static bool IsUp(string verb) => Up.Split('|').Contains(verb);
+
+    private Finding? FromChange(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct, Quantity change, bool up)
+    {
+        if (IsUp(ChangeVerb().Match(change.Before(6)).Value.TrimEnd('了', '额', '为', '是', '达', ' ')) != up)
+        {
+            return null;
+        }
+
+        var current = CurrentLevel(passage, quantities, change);
+        if (current is null)
+        {
+            return null;
+        }
+
+        var c = change.Normalised();
+        var a = current.Normalised();
+        var prior = up ? a - c : a + c;
+        if (prior.Hi <= 0 || Interval.Divide(c, prior) is not { } rate)
+        {
+            return null;
+        }
+
+        var relation = $"{change.Printed} / ({current.Printed} {(up ? "−" : "+")} {change.Printed}) × 100% = {pct.Printed}";
+        return Verdict(pct, pct.Value, rate.Scale(100m), relation, [pct, change, current]);
+    }
+
+    /// <summary>The level the change is of: the amount before "比/较" in the same clause, or, after "与…相比，X增加", the
+    /// previous sentence's amount labelled X.</summary>
+    private static Quantity? CurrentLevel(Passage passage, IReadOnlyList<Quantity> quantities, Quantity change)
+    {
+        var text = passage.Text;
+        var (start, _) = Passages.Sentences(text).First(s => s.Start <= change.Start && change.Start < s.End);
+        var anchor = Math.Max(text.LastIndexOf('比', change.Start), text.LastIndexOf('较', change.Start));
+        if (anchor >= start && !(anchor > 0 && text[anchor - 1] == '相'))
+        {
+            var level = quantities.LastOrDefault(q => q.End <= anchor && q.Start >= start);
+            return level is not null && level.Kind == change.Kind && !IsChangeAmount(level) && !text[level.End..anchor].Any(char.IsDigit) ? level : null;
+        }
+
+        var compared = ComparedWith().Match(text[start..change.Start]);
+        var subject = compared.Success ? compared.Groups["subject"].Value.Trim() : string.Empty;
+        if (subject.Length < 2)
+        {
+            return null;
+        }
+
+        var (previousStart, _) = Passages.Sentences(text, splitAtSemicolon: false).LastOrDefault(s => s.End < start);
+        return quantities.LastOrDefault(q => q.Start >= previousStart && q.End < start && q.Kind == change.Kind && !IsChangeAmount(q)
+            && ClauseLabel.Wide(q).Contains(subject, StringComparison.Ordinal));
+    }
+
+    private Finding? FromLevels(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct, int start, bool up)
+    {
+        var text = passage.Text;
+        var against = Against().Match(text[start..pct.Start]);
+        if (!against.Success)
+        {
+            return null;
+        }
+
+        var anchor = start + against.Index;
+        var earlierPct = quantities.LastOrDefault(q => q.Unit == "%" && q.End <= anchor && q.Start >= start);
+        var from = earlierPct?.End ?? start;
+        var levels = quantities.Where(q => q.Start >= from && q.End <= anchor).ToArray();
+        if (levels.Length != 2 || levels.Any(q => q.Kind != "amount" || IsChangeAmount(q)) || quantities.Any(q => q.Start > anchor && q.End <= pct.Start))
+        {
+            return null;
+        }
+
+        var label = against.Groups["label"].Value;
+        var scores = levels.Select(q => Common(ClauseLabel.Wide(q), label)).ToArray();
+        var need = Math.Min(4, label.Length);
+        var earlierIndex = scores[0] > scores[1] ? 0 : scores[1] > scores[0] ? 1 : -1;
+        if (earlierIndex < 0 || scores[earlierIndex] < need)
+        {
+            return null;
+        }
+
+        var earlier = levels[earlierIndex];
+        var later = levels[1 - earlierIndex];
+        if (Interval.Divide(later.Normalised(), earlier.Normalised()) is not { } ratio)
+        {
+            return null;
+        }
+
+        var stated = up ? pct.Value : -pct.Value;
+        var relation = $"({later.Printed} / {earlier.Printed} − 1) × 100% = {(up ? "+" : "−")}{pct.Printed}";
+        return Verdict(pct, stated, ratio.Shift(-1m).Scale(100m), relation, [pct, later, earlier]);
+    }
+
+    /// <summary>Length of the longest common substring (labels are short: quadratic is fine).</summary>
+    internal static int Common(string a, string b)
+    {
+        var best = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            for (var j = 0; j < b.Length; j++)
+            {
+                var k = 0;
+                while (i + k < a.Length && j + k < b.Length && a[i + k] == b[j + k])
+                {
+                    k++;
+                }
+
+                best = Math.Max(best, k);
+            }
+        }
+
+        return best;
+    }
+
+    private Finding? Verdict(Quantity pct, decimal stated, Interval computed, string relation, IReadOnlyList<Quantity> operands)
+    {
+        var verdict = FindingFactory.Compare(computed, stated, pct.Number.Decimals, percent: true, stated);
+        if (verdict is null)
+        {
+            return null;
+        }
+
+        var value = computed.Mid.Round2();
+        return FindingFactory.Make(Name, verdict.Value.Severity,
+            $"stated change rate {pct.Printed} but the amounts give {value.Show()}%",
+            operands.Select(o => o.Evidence), stated, value,
+            tolerance: Interval.Unit(pct.Number.Decimals) / 2, relation: relation, convention: verdict.Value.Convention);
+    }
+}
