@@ -1,0 +1,54 @@
+using Extraction.Results;
+using Extraction.Rules.Checks;
+using static Extraction.Tests.Rules.Narrative.NarrativeDocs;
+
+namespace Extraction.Tests.Rules.Narrative;
+
+/// <summary>"A万元，比上年增加C万元，增长p%": p = C / (A ∓ C); "上年P万元，本年N万元，比上年增加p%": p = N / P − 1.</summary>
+public sealed class ChangeRateTests
+{
+    private readonly ChangeRateCheck _check = new();
+
+    [Theory]
+    [InlineData("机关运行经费支出184.65万元，比2023年度增加2.55万元，增长1.40%。")]
+    [InlineData("上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%。")]
+    [InlineData("一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。与2023年度相比，一般公共预算财政拨款支出减少63.14万元，下降2.10%。")]
+    [InlineData("本年收入1200万元，较上年增长了200万元，增长率为20%。")]
+    // From a zero base the rate is 100% by convention: not judged.
+    [InlineData("收入支出总计307.82万元。与2023年度相比，收入支出总计增加307.82万元，增长100.00%。")]
+    [InlineData("2025年当年预算执行数为1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。")]
+    // 57.8 has one decimal: 57.75…57.85 against 59.11 is −2.30…−2.13 %.
+    [InlineData("2025年当年预算执行数为59.11万元，2026年预算安排57.8万元，比2025年预算执行数减少2.21%。")]
+    [InlineData("上年支出100万元，本年支出120万元，比上年增长20%。")]
+    public void Rates_that_fit_the_amounts_are_silent(string text) => Assert.Empty(Alarms(_check, text));
+
+    [Theory]
+    [InlineData("机关运行经费支出184.65万元，比2023年度增加2.55万元，增长3.40%。", 1.40)]
+    [InlineData("本年收入1200万元，较上年增长了200万元，增长率为10%。", 20)]
+    [InlineData("上海市普陀区财政局2024年度收入支出总计0万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%。", 100.01)]
+    [InlineData("2025年当年预算执行数为198.34万元，2026年预算安排201.50万元，比2025年预算执行数增加5.27%。", 1.59)]
+    public void Rates_that_miss_are_errors(string text, double computed)
+    {
+        var f = Assert.Single(Alarms(_check, text));
+        Assert.Equal("ratio_mismatch", f.Check);
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal((decimal)computed, f.Computed);
+    }
+
+    [Fact]
+    public void A_small_miss_is_a_warning()
+    {
+        var f = Assert.Single(Alarms(_check, "2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，比2025年预算执行数增加17.66%。"));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Equal(17.93m, f.Computed);
+    }
+
+    [Theory]
+    // Two levels but the 比… phrase names neither: which is the earlier one is unknown.
+    [InlineData("收入1000万元，支出900万元，比上年增长5%。")]
+    // The change and the rate disagree in direction: not a statement this check reads.
+    [InlineData("支出184.65万元，比上年增加2.55万元，下降1.40%。")]
+    // Without the level only the change is stated.
+    [InlineData("比上年增加2.55万元，增长1.40%。")]
+    public void Statements_without_both_operands_are_not_judged(string text) => Assert.Empty(Alarms(_check, text));
+}
