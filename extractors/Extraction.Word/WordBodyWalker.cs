@@ -204,6 +204,12 @@ internal sealed class WordBodyWalker
         foreach (var row in Rows(table, depth))
         {
             var rowProperties = WordXml.Child(row, "trPr");
+            if (rowProperties is not null && WordXml.Child(rowProperties, "del") is not null)
+            {
+                // A row deleted with tracked changes is not in the document Word shows as final.
+                continue;
+            }
+
             grid.StartRow(WordXml.IntVal(rowProperties, "gridBefore", 0));
             foreach (var cell in Cells(row, depth))
             {

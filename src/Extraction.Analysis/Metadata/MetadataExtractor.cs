@@ -201,12 +201,14 @@ public sealed class MetadataExtractor : IMetadataExtractor
     {
         foreach (var p in paragraphs)
         {
-            foreach (System.Text.RegularExpressions.Match m in MetadataPatterns.StatedTotal().Matches(p.Text))
+            // Half-width first, so that "８９．５分" reads as 89.5; quotes come from the printed text.
+            foreach (System.Text.RegularExpressions.Match m in MetadataPatterns.StatedTotal().Matches(TextNormalizer.ToHalfWidth(p.Text)))
             {
                 // "总分100分" describes the scale, not the result.
-                if (Extraction.Text.PrintedNumber.TryParse(m.Groups["n"].Value, out var n) && (n.Value < 100 || (n.Decimals > 0 && n.Value <= 120)))
+                var number = m.Groups["n"];
+                if (Extraction.Text.PrintedNumber.TryParse(number.Value, out var n) && (n.Value < 100 || (n.Decimals > 0 && n.Value <= 120)))
                 {
-                    return new Figure("总分", n.Value, m.Groups["n"].Value, "分", new Evidence(p.Provenance.Page, m.Value) { Box = p.Provenance.Box })
+                    return new Figure("总分", n.Value, p.Text.Substring(number.Index, number.Length), "分", new Evidence(p.Provenance.Page, p.Text.Substring(m.Index, m.Length)) { Box = p.Provenance.Box })
                     {
                         Decimals = n.Decimals,
                     };

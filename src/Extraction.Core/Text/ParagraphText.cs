@@ -2,11 +2,13 @@ using System.Text;
 
 namespace Extraction.Text;
 
-/// <summary>Whitespace rules for text taken from markup: runs of whitespace become one space,
+/// <summary>Whitespace rules for text taken from markup: soft hyphens are dropped, runs of whitespace become one space,
 /// except that a line break between two CJK characters (source wrapping inside a Chinese
 /// sentence) disappears, so Chinese text stays intact; ends are trimmed.</summary>
 public static class ParagraphText
 {
+    public const char SoftHyphen = '\u00AD';
+
     public static string Collapse(string raw)
     {
         var sb = new StringBuilder(raw.Length);
@@ -14,6 +16,13 @@ public static class ParagraphText
         while (i < raw.Length)
         {
             var c = raw[i];
+            if (c == SoftHyphen)
+            {
+                // Invisible unless a line is hyphenated there; inside a number or word it must not split it.
+                i++;
+                continue;
+            }
+
             if (!IsSpace(c))
             {
                 sb.Append(c);

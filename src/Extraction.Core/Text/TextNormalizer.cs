@@ -13,6 +13,15 @@ public static class TextNormalizer
         _ => c,
     };
 
+    /// <summary>The text with full-width forms made half-width, character for character (indexes stay valid).</summary>
+    public static string ToHalfWidth(string text) => string.Create(text.Length, text, static (span, t) =>
+    {
+        for (var i = 0; i < t.Length; i++)
+        {
+            span[i] = ToHalfWidth(t[i]);
+        }
+    });
+
     /// <summary>Removes all whitespace (cell text "项目\n监管" → "项目监管").</summary>
     public static string RemoveWhitespace(string text)
     {
@@ -28,14 +37,14 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
-    /// <summary>Half-width, whitespace-free, for comparing labels and names.</summary>
+    /// <summary>Half-width, whitespace-free (soft hyphens dropped too), for comparing labels and names.</summary>
     public static string Key(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text)
         {
             var c = ToHalfWidth(ch);
-            if (!char.IsWhiteSpace(c))
+            if (!char.IsWhiteSpace(c) && c != ParagraphText.SoftHyphen)
             {
                 sb.Append(c);
             }
