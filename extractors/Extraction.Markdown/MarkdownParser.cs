@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extraction.Layout;
 using Extraction.Model;
 using Extraction.Reading;
 using Extraction.Text;
@@ -7,7 +8,7 @@ namespace Extraction.Markdown;
 
 /// <summary>Line-based block parser for Markdown as converters write it (ATX headings, pipe tables,
 /// HTML table blocks, fenced code, lists) and for plain text (one paragraph per line, tab-separated
-/// runs as tables, form feeds as page breaks).</summary>
+/// runs and cell-per-line runs as tables, form feeds as page breaks).</summary>
 internal sealed partial class MarkdownParser
 {
     private const string Stage = "markdown";
@@ -71,6 +72,10 @@ internal sealed partial class MarkdownParser
                 EndParagraph();
                 NewPage();
                 i++;
+            }
+            else if (TryCellLineTable(lines, ref i))
+            {
+                continue;
             }
             else if (string.IsNullOrWhiteSpace(line))
             {
@@ -182,6 +187,21 @@ internal sealed partial class MarkdownParser
         }
 
         return false;
+    }
+
+    /// <summary>A table copied as text one cell per line (before tab tables: its lone-TAB lines would
+    /// otherwise read as a two-column tab table).</summary>
+    private bool TryCellLineTable(List<string> lines, ref int i)
+    {
+        if (!CellLineTable.IsCellLine(lines[i]) || CellLineTable.Read(lines, i) is not { } run)
+        {
+            return false;
+        }
+
+        EndParagraph();
+        AddTable(MarkdownTables.CellPerLine(run, Here));
+        i = run.End;
+        return true;
     }
 
     private bool TryTabTable(List<string> lines, ref int i)

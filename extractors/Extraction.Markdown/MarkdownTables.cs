@@ -6,7 +6,7 @@ using Extraction.Text;
 
 namespace Extraction.Markdown;
 
-/// <summary>Pipe tables (GitHub style, with a delimiter row) and tab-separated layout text.</summary>
+/// <summary>Pipe tables (GitHub style, with a delimiter row), tab-separated layout text and cell-per-line text.</summary>
 internal static partial class MarkdownTables
 {
     /// <summary>Whether the line is a pipe table's delimiter row (`| :--- | ---: |`).</summary>
@@ -79,6 +79,10 @@ internal static partial class MarkdownTables
     /// <summary>Lines of tab-separated fields: one row per line, one cell per field.</summary>
     public static Table? Tabbed(IReadOnlyList<string> rows, Provenance provenance) =>
         SpanGrid.Build(rows.Select(r => (IReadOnlyList<SpanCell>)r.Split('\t').Select(f => new SpanCell(CellText(f))).ToList()).ToList(), provenance);
+
+    /// <summary>A cell-per-line table: short rows (horizontal merges written once) placed by <see cref="ShortRowSpans"/>.</summary>
+    public static Table? CellPerLine(CellLineRun run, Provenance provenance) =>
+        SpanGrid.Build(ShortRowSpans.Place(run.Rows.Select(r => (IReadOnlyList<string>)r.Select(c => ParagraphText.CollapseLines(c.Split('\n'))).ToArray()).ToArray(), run.Width), provenance);
 
     public static int TabFields(string line) => line.Contains('\t', StringComparison.Ordinal) ? line.Split('\t').Length : 0;
 

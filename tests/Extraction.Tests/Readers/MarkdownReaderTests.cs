@@ -1,4 +1,5 @@
 using System.Text;
+using Extraction.Layout;
 using Extraction.Markdown;
 using Extraction.Model;
 using Extraction.Text;
@@ -41,7 +42,6 @@ public sealed class MarkdownReaderTests
 
     [Theory]
     [InlineData("seed000")]
-    [InlineData("seed001")]
     [InlineData("seed002")]
     public void Seed_text_has_one_paragraph_per_line_and_tab_runs_as_tables(string id)
     {
@@ -66,6 +66,20 @@ public sealed class MarkdownReaderTests
 
         Assert.Equal(tabbed, document.Tables.Sum(t => t.RowCount) + loneTabLines);
         Assert.All(document.Tables, t => Assert.True(t.ColumnCount >= 2));
+    }
+
+    [Fact]
+    public void Seed_text_copied_one_cell_per_line_is_one_table_with_a_cell_per_tab_line()
+    {
+        var file = ReaderFiles.Corpus("seeds", "seed001.txt");
+        var document = ReaderFiles.Read(_reader, file);
+        var cellLines = File.ReadAllLines(file.Path).Count(CellLineTable.IsCellLine);
+
+        var table = document.Tables.Single();
+        Assert.Equal(cellLines, table.Cells.Count);
+        Assert.True(table.ColumnCount >= 9);
+        Assert.Equal("项目\n监管", table.Cells.Single(c => c.Text.StartsWith("项目\n", StringComparison.Ordinal)).Text);
+        Assert.Contains(document.Paragraphs, p => p.Text.StartsWith("本次部门整体支出绩效评价指标评分总分为94.98分", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -172,6 +186,21 @@ public sealed class MarkdownReaderTests
         Assert.Equal((3, 3), (table.RowCount, table.ColumnCount));
         Assert.Equal("91.12", table.CellAt(2, 2)!.Text);
         Assert.Equal(["说明", "结束"], document.Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Cell_per_line_text_becomes_a_table_with_merged_header_cells_spanning()
+    {
+        var text = "评分表\n\t评价指标\n\t评分\n\n\t一级指标\n\t二级指标\n\t\n\n\t部门决策\n\t预算\n编制\n\t5\n\n\t\n\t目标设置\n\t4\n\n结束\n";
+        var document = ReadText(text);
+        var table = document.Tables.Single();
+
+        Assert.Equal((4, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal(2, table.CellAt(0, 1)!.ColumnSpan);
+        Assert.Equal("评分", table.CellAt(0, 2)!.Text);
+        Assert.Equal("预算\n编制", table.CellAt(2, 1)!.Text);
+        Assert.Equal("4", table.CellAt(3, 2)!.Text);
+        Assert.Equal(["评分表", "结束"], document.Paragraphs.Select(p => p.Text));
     }
 
     [Fact]
