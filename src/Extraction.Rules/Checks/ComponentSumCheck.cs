@@ -16,6 +16,8 @@ public sealed class ComponentSumCheck : ICheck
     /// <summary>Changes against another year are not parts of the total.</summary>
     private static readonly string[] Changes = ["增加", "减少", "增长", "下降", "比上年", "较上年", "同比", "上年", "增幅", "降幅"];
 
+    private static readonly HashSet<string?> Counts = ["个", "项", "家", "次", "宗", "份", "所", "户", "名", "件", "场"];
+
     public string Name => CheckNames.Sum;
 
     public IEnumerable<Finding> Run(AnalysisContext context)
@@ -48,12 +50,16 @@ public sealed class ComponentSumCheck : ICheck
         var (sStart, sEnd) = sentences[s];
         var lead = text[sStart..k].Trim().TrimEnd('：', ':', '，', ',');
         var totalFrom = lead.Length == 0 && s > 0 ? sentences[s - 1].Start : sStart;
-        // Amounts and head counts: lists of other counts (项, 个) in reports nest and overlap too freely.
-        var total = quantities.LastOrDefault(q => q.Start >= totalFrom && q.End <= k && q.Kind is "amount" or "人");
+        // Amounts and head counts; lists of other counts (项, 个) in reports nest and overlap too freely, so they
+        // are held to their total only when one printed number is a typing slip away from making it.
+        var total = quantities.LastOrDefault(q => q.Start >= totalFrom && q.End <= k && q.Kind is "amount" or "人")
+            ?? quantities.LastOrDefault(q => q.Start >= totalFrom && q.End <= k && Counts.Contains(q.Unit));
         if (total is null)
         {
             return null;
         }
+
+        var strict = total.Kind is "amount" or "人";
 
         var stop = ListEnd(text, k, sEnd);
         var components = quantities.Where(q => q.Start > k && q.End <= stop && q.Kind == total.Kind && (total.Kind == "amount" || q.Unit == total.Unit)).ToArray();
@@ -94,23 +100,26 @@ public sealed class ComponentSumCheck : ICheck
             prefixMeets |= running.Meets(whole);
         }
 
-        if (parts.Count == 0 || sum.Meets(whole) || prefixMeets || (parts.Count > 1 && parts.Any(p => p.Normalised().Lo >= whole.Lo && p.Value != 0)))
+        if (parts.Count == 0 || sum.Meets(whole) || prefixMeets)
         {
-            // A leading run that already makes the total (the sentence goes on about something else), or a part
-            // as large as the whole next to other parts: not a partition the text asserts.
-            // A part as large as the whole next to other parts: not a partition the text asserts.
+            // A leading run that already makes the total: the sentence goes on about something else.
             return null;
+        }
+
+        if (UnitSlip(total, parts, signed, whole) is { } slip)
+        {
+            return slip;
         }
 
         var factor = Units.YuanFactor(total.Unit) ?? 1m;
         var relation = $"{total.Printed} = {string.Join(" ", terms).TrimStart('+')}";
-        if (parts.Count == 1 || sum.Hi < whole.Lo * 2m / 3m)
+        // A part as large as the whole next to other parts, or a list far short of the total, is no partition the
+        // text asserts — unless one printed number is a typing slip away from making the list add up.
+        var ambiguous = (parts.Count > 1 && parts.Any(p => p.Normalised().Lo >= whole.Lo && p.Value != 0))
+            || ((parts.Count == 1 || sum.Hi < whole.Lo * 2m / 3m) && sum.Lo <= whole.Hi);
+        if ((ambiguous || !strict) && !(parts.Count > 1 && Slip(total, parts, signed, whole, strict ? 2 : 3)))
         {
-            // A single component, or a list far short of the total: only an excess is certain.
-            if (sum.Lo <= whole.Hi)
-            {
-                return null;
-            }
+            return null;
         }
 
         var computed = (sum.Mid / factor).Round2();
@@ -124,6 +133,73 @@ public sealed class ComponentSumCheck : ICheck
             computed,
             tolerance: (whole.Width + sum.Width) / 2 / factor,
             relation: relation);
+    }
+
+    /// <summary>The total or one part misprinted by one digit or a swap of two adjacent digits: the value the other
+    /// numbers imply for it is that slip away from the printed one.</summary>
+    private static bool Slip(Quantity total, List<Quantity> parts, List<Interval> signed, Interval whole, int minDigits)
+    {
+        var sum = Interval.Sum(signed);
+        var factor = Units.YuanFactor(total.Unit) ?? 1m;
+        if (Misprint.Explains(total.Value, total.Number.Decimals, sum.Scale(1m / factor), minDigits))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var rest = Interval.Sum(signed.Where((_, j) => j != i));
+            var implied = whole - rest;
+            var partFactor = Units.YuanFactor(parts[i].Unit) ?? 1m;
+            var own = signed[i].Lo < 0 ? implied.Negate() : implied;
+            if (Misprint.Explains(parts[i].Value, parts[i].Number.Decimals, own.Scale(1m / partFactor), minDigits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An amount whose unit is off by 万 (元 for 万元 or the reverse): the list adds up once that one
+    /// number is read in the other unit.</summary>
+    private Finding? UnitSlip(Quantity total, List<Quantity> parts, List<Interval> signed, Interval whole)
+    {
+        if (total.Kind != "amount")
+        {
+            return null;
+        }
+
+        var sum = Interval.Sum(signed);
+        foreach (var (q, index) in parts.Select((p, i) => (p, i)).Prepend((total, -1)))
+        {
+            var other = q.Unit switch
+            {
+                "元" => 10_000m,
+                "万元" or "万" => 0.0001m,
+                _ => 0m,
+            };
+            if (other == 0m)
+            {
+                continue;
+            }
+
+            var meets = index < 0
+                ? sum.Meets(whole.Scale(other))
+                : (sum - signed[index] + signed[index].Scale(other)).Meets(whole);
+            if (!meets)
+            {
+                continue;
+            }
+
+            var unit = other > 1m ? "万元" : "元";
+            return FindingFactory.Make(CheckNames.Unit, Severity.Error,
+                $"the components listed after 其中 add up to the stated total {total.Printed} only if {q.Printed} is read in {unit}: one of the units is wrong",
+                [total.Evidence, q.Evidence], q.Value, q.Value,
+                relation: $"{total.Printed} = Σ parts with {q.Number.Text}{unit}", impact: Impact.None);
+        }
+
+        return null;
     }
 
     /// <summary>The list runs to the end of the sentence, or to a "；" that starts a new 其中 statement.</summary>

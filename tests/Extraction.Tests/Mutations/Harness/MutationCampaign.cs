@@ -79,14 +79,14 @@ internal sealed class MutationCampaign
             yield break;
         }
 
-        yield return "| group | planted | detected | elsewhere | missed | no effect | recall |";
-        yield return "|---|---:|---:|---:|---:|---:|---:|";
+        yield return "| group | planted | detected | elsewhere | info only | missed | no effect | recall |";
+        yield return "|---|---:|---:|---:|---:|---:|---:|---:|";
         foreach (var g in all.GroupBy(group).OrderBy(g => g.Key, StringComparer.Ordinal).Append(all.GroupBy(_ => "all").First()))
         {
             var n = g.Count();
             int Count(OutcomeStatus s) => g.Count(o => o.Status == s);
             yield return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"| {g.Key} | {n} | {Count(OutcomeStatus.Detected)} | {Count(OutcomeStatus.Elsewhere)} | {Count(OutcomeStatus.Missed)} | {Count(OutcomeStatus.NoEffect)} | {Recall(g):0.000} |");
+                $"| {g.Key} | {n} | {Count(OutcomeStatus.Detected)} | {Count(OutcomeStatus.Elsewhere)} | {Count(OutcomeStatus.InfoOnly)} | {Count(OutcomeStatus.Missed)} | {Count(OutcomeStatus.NoEffect)} | {Recall(g):0.000} |");
         }
     }
 }

@@ -84,8 +84,14 @@ internal sealed class MutationHarness
             return new Outcome(document, mutation, OutcomeStatus.Detected) { Finding = hit };
         }
 
-        return fresh.Length > 0
-            ? new Outcome(document, mutation, OutcomeStatus.Elsewhere) { Finding = fresh[0] }
+        if (fresh.Length > 0)
+        {
+            return new Outcome(document, mutation, OutcomeStatus.Elsewhere) { Finding = fresh[0] };
+        }
+
+        var info = mutated.Findings.FirstOrDefault(f => f.Severity == Severity.Info && !before.Contains(Key(f)) && Refers(f, mutation));
+        return info is not null
+            ? new Outcome(document, mutation, OutcomeStatus.InfoOnly) { Finding = info }
             : new Outcome(document, mutation, OutcomeStatus.Missed);
     }
 
@@ -138,6 +144,12 @@ internal sealed class MutationHarness
         }
 
         if (target.RelationChecks.Contains(finding.Check) && target.Kind is "score" or "weight" or "total_table" or "total_text" or "grade")
+        {
+            return true;
+        }
+
+        if (target.RelationChecks.Contains(finding.Check) && target.Related.Any(r => r.Length >= 2
+                && (Mentions(finding.Message, r) || Mentions(finding.Relation, r) || finding.Evidence.Any(e => Mentions(e.Quote, r)))))
         {
             return true;
         }

@@ -17,6 +17,10 @@ internal enum OutcomeStatus
     /// <summary>New errors or warnings, none about the changed number.</summary>
     Elsewhere,
 
+    /// <summary>No new error or warning; only a new info finding about the changed number (the product reconciled it
+    /// under a rounding convention: truncation, rounded item scores). Counted as missed in recall, shown apart.</summary>
+    InfoOnly,
+
     /// <summary>No new error or warning.</summary>
     Missed,
 

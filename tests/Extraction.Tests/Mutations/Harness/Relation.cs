@@ -7,9 +7,17 @@ internal sealed record Relation(string Shape, IReadOnlyList<Operand> Operands, O
 {
     /// <summary>Whether the relation still holds (the intervals meet) when <paramref name="changed"/> (an operand
     /// or the result) prints as <paramref name="value"/> (in the operand's own scale).</summary>
-    public bool HoldsWith(Operand? changed, decimal value)
+    public bool HoldsWith(Operand? changed, decimal value) => HoldsWith(changed, value, truncated: false) || HoldsWith(changed, value, truncated: true);
+
+    /// <summary>Rounded half-up every number stands for [x − h, x + h]; truncated (authors do) for [x, x + 2h).</summary>
+    private bool HoldsWith(Operand? changed, decimal value, bool truncated)
     {
-        (decimal Lo, decimal Hi) Range(Operand o) => ((ReferenceEquals(o, changed) ? value : o.Value) - o.Half, (ReferenceEquals(o, changed) ? value : o.Value) + o.Half);
+        (decimal Lo, decimal Hi) Range(Operand o)
+        {
+            var v = ReferenceEquals(o, changed) ? value : o.Value;
+            return truncated ? (v, v + 2 * o.Half) : (v - o.Half, v + o.Half);
+        }
+
         var result = Range(Result);
         var ops = Operands.Select(Range).ToArray();
         (decimal Lo, decimal Hi) computed;

@@ -24,6 +24,9 @@ internal sealed record Target(string Kind, string Text, string Left, string Righ
     /// inside the relation's rounding from one that does not).</summary>
     public Relation? Relation { get; init; }
 
+    /// <summary>The other printed numbers of the relation: a finding of a relation check naming one of them is about it.</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
+
     /// <summary>The target's own number within <see cref="Relation"/>.</summary>
     public Operand? Operand { get; init; }
 }

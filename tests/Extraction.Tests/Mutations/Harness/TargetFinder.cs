@@ -162,10 +162,10 @@ internal static partial class TargetFinder
 
             for (var i = 0; i < members.Count; i++)
             {
-                targets.Add(Number(stream, host, members[i], "average_member", relation.Operands[i], relation, ["average_mismatch"]));
+                targets.Add(Number(stream, host, members[i], "average_member", relation.Operands[i], relation, ["average_mismatch"], members.Append(stated)));
             }
 
-            targets.Add(Number(stream, host, stated, "average", relation.Result, relation, ["average_mismatch"]));
+            targets.Add(Number(stream, host, stated, "average", relation.Result, relation, ["average_mismatch"], members));
         }
     }
 
@@ -193,15 +193,15 @@ internal static partial class TargetFinder
                     continue;
                 }
 
-                string[] checks = ["sum_mismatch"];
+                string[] checks = ["sum_mismatch", "unit_mismatch"];
                 for (var i = 0; i < run.Count; i++)
                 {
-                    targets.Add(Number(stream, host, run[i], "sum_part", relation.Operands[i], relation, checks));
-                    AddUnit(stream, host, run[i], relation, relation.Operands[i], targets);
+                    targets.Add(Number(stream, host, run[i], "sum_part", relation.Operands[i], relation, checks, run.Append(total)));
+                    AddUnit(stream, host, run[i], relation, relation.Operands[i], targets, run.Append(total));
                 }
 
-                targets.Add(Number(stream, host, total, "sum_total", relation.Result, relation, checks));
-                AddUnit(stream, host, total, relation, relation.Result, targets);
+                targets.Add(Number(stream, host, total, "sum_total", relation.Result, relation, checks, run));
+                AddUnit(stream, host, total, relation, relation.Result, targets, run);
                 break;
             }
         }
@@ -232,10 +232,11 @@ internal static partial class TargetFinder
                 }
 
                 string[] checks = ["ratio_mismatch"];
-                targets.Add(Number(stream, host, p, "percentage", relation.Result, relation, checks));
-                targets.Add(Number(stream, host, a, "ratio_amount", relation.Operands[0], relation, checks));
-                targets.Add(Number(stream, host, b, "ratio_amount", relation.Operands[1], relation, checks));
-                AddUnit(stream, host, a, relation, relation.Operands[0], targets);
+                var group = new[] { a, b, p };
+                targets.Add(Number(stream, host, p, "percentage", relation.Result, relation, checks, group));
+                targets.Add(Number(stream, host, a, "ratio_amount", relation.Operands[0], relation, checks, group));
+                targets.Add(Number(stream, host, b, "ratio_amount", relation.Operands[1], relation, checks, group));
+                AddUnit(stream, host, a, relation, relation.Operands[0], targets, group);
                 break;
             }
         }
@@ -279,7 +280,7 @@ internal static partial class TargetFinder
         }
     }
 
-    private static void AddUnit(DocumentStream stream, int host, (Figure Figure, int At) f, Relation relation, Operand operand, List<Target> targets)
+    private static void AddUnit(DocumentStream stream, int host, (Figure Figure, int At) f, Relation relation, Operand operand, List<Target> targets, IEnumerable<(Figure Figure, int At)> group)
     {
         if (f.Figure.Unit is not ("万元" or "元"))
         {
@@ -300,11 +301,18 @@ internal static partial class TargetFinder
             Relation = relation,
             RelationChecks = ["unit_mismatch", "sum_mismatch", "ratio_mismatch"],
             Operand = operand,
+            Related = group.Where(g => g.At != f.At).Select(g => NumberPart(g.Figure.Text)).ToArray(),
         });
     }
 
-    private static Target Number(DocumentStream stream, int host, (Figure Figure, int At) f, string kind, Operand operand, Relation relation, string[] checks) =>
-        stream.At(kind, host, f.At, NumberPart(f.Figure.Text).Length, f.Figure.Label) with { Relation = relation, Operand = operand, RelationChecks = checks };
+    private static Target Number(DocumentStream stream, int host, (Figure Figure, int At) f, string kind, Operand operand, Relation relation, string[] checks, IEnumerable<(Figure Figure, int At)> group) =>
+        stream.At(kind, host, f.At, NumberPart(f.Figure.Text).Length, f.Figure.Label) with
+        {
+            Relation = relation,
+            Operand = operand,
+            RelationChecks = checks,
+            Related = group.Where(g => g.At != f.At).Select(g => NumberPart(g.Figure.Text)).ToArray(),
+        };
 
     private static Target? NumberIn(DocumentStream stream, int host, string kind, string where, string? printed = null)
     {

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Extraction.Rules.Numbers;
+
+/// <summary>Whether a printed number reads like a typing slip of the value a relation implies: one digit changed
+/// or two adjacent digits swapped (same number of digits). A relation that fails by exactly such a slip is an
+/// error even where a failing relation alone is ambiguous (a 其中 list that may be partial).</summary>
+internal static class Misprint
+{
+    /// <summary>True when <paramref name="implied"/>, printed with <paramref name="decimals"/> decimals (at either
+    /// bound or the middle), differs from <paramref name="printed"/> by one digit or one adjacent swap, and both
+    /// have at least <paramref name="minDigits"/> significant digits (short numbers are too alike to tell).</summary>
+    public static bool Explains(decimal printed, int decimals, Interval implied, int minDigits = 2)
+    {
+        var shown = Digits(printed, decimals);
+        if (Significant(shown) < minDigits)
+        {
+            return false;
+        }
+
+        foreach (var v in new[] { implied.Lo, implied.Mid, implied.Hi })
+        {
+            if (v <= 0)
+            {
+                continue;
+            }
+
+            var candidate = Digits(Math.Round(v, decimals, MidpointRounding.AwayFromZero), decimals);
+            if (candidate != shown && Significant(candidate) >= minDigits && OneSlip(shown, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Same length and either one position differs or two adjacent positions are swapped.</summary>
+    public static bool OneSlip(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var diff = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToArray();
+        return diff.Length == 1 || (diff.Length == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]);
+    }
+
+    private static string Digits(decimal value, int decimals) =>
+        new(Math.Abs(value).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Where(char.IsDigit).ToArray());
+
+    private static int Significant(string digits) => digits.TrimStart('0').Length;
+}
