@@ -84,7 +84,8 @@ internal sealed partial class ScoreTableBuilder
     private bool ReadSummary(RowView row)
     {
         var label = row.NonEmpty[0];
-        if (!RowLabels.IsTotal(label.Text) && !RowLabels.IsGrade(label.Text))
+        if (!RowLabels.IsTotal(label.Text) && !RowLabels.IsGrade(label.Text)
+            && InlineSummary.LabelledGrade(label.Text) is null && InlineSummary.LabelledTotal(label.Text) is null)
         {
             return false;
         }
@@ -98,35 +99,59 @@ internal sealed partial class ScoreTableBuilder
             }
             else if (RowLabels.IsGrade(cell.Text) && i + 1 < row.NonEmpty.Count && Grades.FromCell(row.NonEmpty[i + 1].Text) is { } grade)
             {
-                _grade = grade;
-                _gradeEvidence = row.Evidence(row.NonEmpty[i + 1]);
+                SetGrade(grade, row, row.NonEmpty[i + 1]);
+            }
+            else if (InlineSummary.LabelledGrade(cell.Text) is { } inlineGrade)
+            {
+                SetGrade(inlineGrade, row, cell);
+            }
+            else if (InlineSummary.LabelledTotal(cell.Text) is { } inlineTotal)
+            {
+                SetTotal(row, cell, cell, inlineTotal);
             }
         }
 
         return true;
     }
 
+    private void SetGrade(string grade, RowView row, TableCell cell)
+    {
+        _grade = grade;
+        _gradeEvidence = row.Evidence(cell);
+    }
+
     private void ReadTotal(RowView row, int labelIndex)
     {
         TableCell? valueCell = null;
-        if (Layout.ScoreColumn is { } sc && row.Cell(sc) is { } scoreCell && scoreCell != row.NonEmpty[labelIndex] && CellNumber.TryParse(scoreCell.Text, out _))
+        if (Layout.ScoreColumn is { } sc && row.Cell(sc) is { } scoreCell && scoreCell != row.NonEmpty[labelIndex] && TotalValue(scoreCell.Text) is not null)
         {
             valueCell = scoreCell;
         }
         else
         {
-            valueCell = row.NonEmpty.Skip(labelIndex + 1).LastOrDefault(c => CellNumber.TryParse(c.Text, out _));
+            valueCell = row.NonEmpty.Skip(labelIndex + 1).LastOrDefault(c => TotalValue(c.Text) is not null);
         }
 
-        if (valueCell is not null && CellNumber.TryParse(valueCell.Text, out var total))
+        if (valueCell is not null && TotalValue(valueCell.Text) is { } total)
         {
-            _total = new Figure(TextNormalizer.RemoveWhitespace(row.NonEmpty[labelIndex].Text), total.Value, total.Text, "分", row.Evidence(valueCell))
+            SetTotal(row, row.NonEmpty[labelIndex], valueCell, total);
+            if (_grade is null && InlineSummary.BracketedGrade(valueCell.Text) is { } grade)
             {
-                Decimals = total.Decimals,
-                Origin = "table",
-            };
+                SetGrade(grade, row, valueCell);
+            }
         }
     }
+
+    /// <summary>A total cell's number: the whole cell, or its leading number ("89.5（良）").</summary>
+    private static PrintedNumber? TotalValue(string text) =>
+        CellNumber.TryParse(text, out var n) || CellNumber.TryParseLeading(text, out n) ? n : null;
+
+    private void SetTotal(RowView row, TableCell labelCell, TableCell valueCell, PrintedNumber total) =>
+        _total = new Figure(TextNormalizer.RemoveWhitespace(labelCell.Text), total.Value, total.Text, "分", row.Evidence(valueCell))
+        {
+            Decimals = total.Decimals,
+            Origin = "table",
+        };
 
     private void ReadIndicator(RowView row, bool firstOfContinuation)
     {
