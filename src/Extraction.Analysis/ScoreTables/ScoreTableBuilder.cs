@@ -155,6 +155,11 @@ internal sealed partial class ScoreTableBuilder
 
     private void ReadIndicator(RowView row, bool firstOfContinuation)
     {
+        if (TryReadByKind(row))
+        {
+            return;
+        }
+
         var levels = Layout.Levels;
         var names = new Dictionary<int, string?>();
         var covered = new HashSet<int>();

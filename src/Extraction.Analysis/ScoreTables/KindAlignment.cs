@@ -1,0 +1,92 @@
+using Extraction.Analysis.Common;
+using Extraction.Model;
+using Extraction.Text;
+
+namespace Extraction.Analysis.ScoreTables;
+
+/// <summary>Reads rows that lost cells (text renderings drop empty and merged cells, so the rest shifts
+/// left under the wrong headers) by the kind of each cell rather than its column: the names come first
+/// (before any prose), each followed by its weight; the score is the last number, after the prose or
+/// after the weights; the numbers after the last name belong, from the right, to the names that have none.</summary>
+internal static class KindAlignment
+{
+    /// <summary>The kind reading of the row, or null when a number comes before any name.</summary>
+    public static KindReading? Read(RowView row)
+    {
+        var cells = row.NonEmpty;
+        var kinds = cells.Select(c => CellKinds.Of(c.Text)).ToArray();
+        var firstProse = Array.IndexOf(kinds, CellKind.Prose);
+        var nameEnd = firstProse < 0 ? cells.Count : firstProse;
+        var names = new List<(TableCell Cell, PrintedNumber? Weight)>();
+        var pending = new List<int>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (kinds[i] == CellKind.Name && i < nameEnd)
+            {
+                // Numbers between two names: the first is the earlier name's weight.
+                if (pending.Count > 0 && names.Count > 0)
+                {
+                    names[^1] = (names[^1].Cell, Number(cells[pending[0]]));
+                }
+
+                pending.Clear();
+                names.Add((cells[i], null));
+            }
+            else if (kinds[i] == CellKind.Number)
+            {
+                if (names.Count == 0)
+                {
+                    return null;
+                }
+
+                pending.Add(i);
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        // The score: the last number, when prose comes before it or another number (the weight) does.
+        TableCell? scoreCell = null;
+        if (pending.Count > 0 && ((firstProse >= 0 && firstProse < pending[^1]) || pending.Count >= 2))
+        {
+            scoreCell = cells[pending[^1]];
+            pending.RemoveAt(pending.Count - 1);
+        }
+
+        // The other numbers after the last name: from the right, to the names without a weight.
+        var n = names.Count - 1;
+        for (var t = pending.Count - 1; t >= 0 && n >= 0 && names[n].Weight is null; t--, n--)
+        {
+            names[n] = (names[n].Cell, Number(cells[pending[t]]));
+        }
+
+        return new KindReading(names, scoreCell, scoreCell is null ? null : Number(scoreCell), kinds.Contains(CellKind.Number));
+    }
+
+    /// <summary>Whether the row does not fit the header: a name column holds a number or prose, its score
+    /// column holds no number although the kinds give a score, or a name sits in a column the header does not
+    /// explain.</summary>
+    public static bool Misfit(RowView row, TableLayout layout, KindReading reading)
+    {
+        foreach (var level in layout.Levels)
+        {
+            if (layout.NameColumn(level) is { } c && row.Cell(c) is { } cell && CellKinds.Of(cell.Text) is CellKind.Number or CellKind.Prose)
+            {
+                return true;
+            }
+        }
+
+        var score = layout.ScoreColumn is { } s ? row.Cell(s) : null;
+        if (reading.ScoreCell is not null && (score is null || !CellNumber.TryParse(score.Text, out _)))
+        {
+            return true;
+        }
+
+        return reading.Names.Any(n => layout.Columns[n.Cell.Column].Role == ColumnRole.None);
+    }
+
+    private static PrintedNumber? Number(TableCell cell) => CellNumber.TryParse(cell.Text, out var n) ? n : null;
+}

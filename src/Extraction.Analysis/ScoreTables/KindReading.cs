@@ -1,0 +1,8 @@
+using Extraction.Model;
+using Extraction.Text;
+
+namespace Extraction.Analysis.ScoreTables;
+
+/// <summary>A row read by cell kind instead of by column: its names in order, each with the weight printed
+/// after it, and the score.</summary>
+internal sealed record KindReading(IReadOnlyList<(TableCell Cell, PrintedNumber? Weight)> Names, TableCell? ScoreCell, PrintedNumber? Score, bool HasNumbers);
