@@ -23,8 +23,14 @@ public sealed class RealAccountsTests(ITestOutputHelper output)
     private static (string, decimal?, decimal?)[] Alarms(DocumentResult result) =>
         result.Findings.Where(f => f.Severity >= Severity.Warning).Select(f => (f.Check, f.Stated, f.Computed)).Order().ToArray();
 
+    /// <summary>Alarms raised from the narrative (their first evidence is not a table cell); the amount-table checks' own
+    /// findings on these documents are theirs to list.</summary>
+    private static (string, decimal?, decimal?)[] NarrativeAlarms(DocumentResult result) =>
+        result.Findings.Where(f => f.Severity >= Severity.Warning && f.Evidence.FirstOrDefault()?.Cell is null)
+            .Select(f => (f.Check, f.Stated, f.Computed)).Order().ToArray();
+
     [Fact]
-    public void The_doctored_final_accounts_give_each_planted_narrative_error_and_nothing_else()
+    public void The_doctored_final_accounts_give_each_planted_narrative_error_and_no_other_narrative_alarm()
     {
         var result = Process("shanghai-putuo-finance-2024-final-accounts.doctored.pdf");
         (string, decimal?, decimal?)[] planted =
@@ -46,7 +52,7 @@ public sealed class RealAccountsTests(ITestOutputHelper output)
             // "截至2023年12月31日" in the 2024 决算 (the clean 2024 决算 of another department says 2024).
             ("year_mismatch", 2023m, 2024m),
         ];
-        Assert.Equal(planted.Order().ToArray(), Alarms(result));
+        Assert.Equal(planted.Order().ToArray(), NarrativeAlarms(result));
     }
 
     [Fact]
@@ -70,7 +76,7 @@ public sealed class RealAccountsTests(ITestOutputHelper output)
             // "职业年金缴费支出…77.99万元…91.97万元，比2025年预算执行数增加17.66%": 17.93 % (17.66 % is the line above's rate).
             ("ratio_mismatch", 17.66m, 17.93m),
         ];
-        Assert.Equal(genuine.Order().ToArray(), Alarms(result));
+        Assert.Equal(genuine.Order().ToArray(), NarrativeAlarms(result));
     }
 
     [Theory]
