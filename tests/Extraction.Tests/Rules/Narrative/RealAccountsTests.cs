@@ -26,7 +26,7 @@ public sealed class RealAccountsTests(ITestOutputHelper output)
     /// <summary>Alarms raised from the narrative (their first evidence is not a table cell); the amount-table checks' own
     /// findings on these documents are theirs to list.</summary>
     private static (string, decimal?, decimal?)[] NarrativeAlarms(DocumentResult result) =>
-        result.Findings.Where(f => f.Severity >= Severity.Warning && f.Evidence.FirstOrDefault()?.Cell is null)
+        result.Findings.Where(f => f.Severity >= Severity.Warning && f.Evidence is not [{ Cell: not null }, ..])
             .Select(f => (f.Check, f.Stated, f.Computed)).Order().ToArray();
 
     [Fact]
