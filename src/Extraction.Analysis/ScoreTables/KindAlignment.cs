@@ -19,6 +19,7 @@ internal static class KindAlignment
         var nameEnd = firstProse < 0 ? cells.Count : firstProse;
         var names = new List<(TableCell Cell, PrintedNumber? Weight)>();
         var pending = new List<int>();
+        var nameAt = new List<int>();
         for (var i = 0; i < cells.Count; i++)
         {
             if (kinds[i] == CellKind.Name && i < nameEnd)
@@ -31,6 +32,7 @@ internal static class KindAlignment
 
                 pending.Clear();
                 names.Add((cells[i], null));
+                nameAt.Add(i);
             }
             else if (kinds[i] == CellKind.Number)
             {
@@ -43,6 +45,12 @@ internal static class KindAlignment
             }
         }
 
+        // Names after the last number are labels or notes, not indicator names.
+        var lastNumber = Array.LastIndexOf(kinds, CellKind.Number);
+        while (lastNumber >= 0 && names.Count > 0 && nameAt[names.Count - 1] > lastNumber)
+        {
+            names.RemoveAt(names.Count - 1);
+        }
         if (names.Count == 0)
         {
             return null;
@@ -68,24 +76,35 @@ internal static class KindAlignment
 
     /// <summary>Whether the row does not fit the header: a name column holds a number or prose, its score
     /// column holds no number although the kinds give a score, or a name sits in a column the header does not
-    /// explain.</summary>
+    /// explain right of the name columns (never when the header prints the score before the weight).</summary>
     public static bool Misfit(RowView row, TableLayout layout, KindReading reading)
     {
-        foreach (var level in layout.Levels)
+        // The kinds are read in the usual order, weight before score; a header that prints them the other way
+        // round is trusted as it is.
+        var score = layout.ScoreColumn is { } s ? row.Cell(s) : null;
+        var weightColumns = layout.ColumnsOf(ColumnRole.Weight).Concat(layout.ColumnsOf(ColumnRole.LevelWeight));
+        if (layout.ScoreColumn is { } sc && weightColumns.Any(w => w > sc))
         {
-            if (layout.NameColumn(level) is { } c && row.Cell(c) is { } cell && CellKinds.Of(cell.Text) is CellKind.Number or CellKind.Prose)
+            return false;
+        }
+
+        var nameColumns = layout.Levels.Select(layout.NameColumn).OfType<int>().ToArray();
+        foreach (var c in nameColumns)
+        {
+            if (row.Cell(c) is { } cell && CellKinds.Of(cell.Text) is CellKind.Number or CellKind.Prose)
             {
                 return true;
             }
         }
 
-        var score = layout.ScoreColumn is { } s ? row.Cell(s) : null;
         if (reading.ScoreCell is not null && (score is null || !CellNumber.TryParse(score.Text, out _)))
         {
             return true;
         }
 
-        return reading.Names.Any(n => layout.Columns[n.Cell.Column].Role == ColumnRole.None);
+        // A name right of the name columns in a column the header does not explain.
+        var lastName = nameColumns.DefaultIfEmpty(-1).Max();
+        return reading.Names.Any(n => n.Cell.Column > lastName && layout.Columns[n.Cell.Column].Role == ColumnRole.None);
     }
 
     private static PrintedNumber? Number(TableCell cell) => CellNumber.TryParse(cell.Text, out var n) ? n : null;
