@@ -23,6 +23,7 @@ public static class CheckCatalog
         new SubjectHierarchyCheck(),
         new ExpenseGroupCheck(),
         new RowTotalCheck(),
+        new OutlineSumCheck(),
         new SameSubjectCheck(),
         new FormulaCheck(),
         new RepeatedFigureCheck(),

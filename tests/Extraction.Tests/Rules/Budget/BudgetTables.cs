@@ -67,7 +67,8 @@ internal static class BudgetTables
         ["3.00", "2.50", "0.00", "", "2.00", "1.70", "", "", "2.00", "1.70", "1.00", "0.80"],
     ];
 
-    /// <summary>收入支出决算总表 (two sides, no codes): the 支出 side's 类 rows by name.</summary>
+    /// <summary>收入支出决算总表 (two sides, no codes): the 支出 side's 类 rows by name; 总计 = 本年合计 + 结转和结余.
+    /// Rows: 3 社会保障和就业支出, 5 本年合计, 7 总计; columns 1 (收入) and 3 (支出).</summary>
     public static string[][] Summary() =>
     [
         ["收入", "<", "支出", "<"],
@@ -76,6 +77,8 @@ internal static class BudgetTables
         ["二、其他收入", "", "二、社会保障和就业支出", "10.83"],
         ["", "", "三、住房保障支出", "32.13"],
         ["本年收入合计", "307.83", "本年支出合计", "307.83"],
+        ["年初结转和结余", "5.00", "年末结转和结余", "5.00"],
+        ["总计", "312.83", "总计", "312.83"],
     ];
 
     public static string[][] With(this string[][] rows, int row, int column, string text)

@@ -85,6 +85,7 @@ public sealed class RealDocumentTests
         Assert.Empty(Alarms(new ExpenseGroupCheck(), context));
         Assert.Empty(Alarms(new RowTotalCheck(), context));
         Assert.Empty(Alarms(new SameSubjectCheck(), context));
+        Assert.Empty(Alarms(new OutlineSumCheck(), context));
 
         // The near misses are really read (not skipped): 302's parts sum to 171.09 against a printed 171.07.
         var tables = LedgerReader.Read(document);
@@ -165,6 +166,25 @@ public sealed class RealDocumentTests
         var check = new SameSubjectCheck();
         var found = Targets(document, level: 1).Count(t => Alarms(check, Context(Replace(document, t.Cell.Ref, Bumped(t.Cell)))).Any(f => Cites(f, t.Cell.Ref)));
         Assert.True(found > 0, "some 类 amount is printed in two tables with the same meaning");
+    }
+
+    [Theory]
+    [InlineData(SocialWork)]
+    [InlineData(Justice)]
+    [InlineData(Doctored)]
+    public void An_error_injected_in_a_numbered_item_of_a_real_summary_table_is_found(string name)
+    {
+        var document = Load(name);
+        var item = (from t in LedgerReader.Read(document)
+                    where t.Blocks.Count == 0
+                    from r in Enumerable.Range(0, t.Rows.Count)
+                    from c in Enumerable.Range(1, t.ColumnCount - 1)
+                    let label = t.Cell(r, c - 1)
+                    let cell = t.Cell(r, c)
+                    where t.AmountColumns[c] && label is { Anchor: true } && label.Text.TrimStart().StartsWith("一、", StringComparison.Ordinal)
+                    where cell is { IsEmpty: false } && cell.Value > 0
+                    select cell).First();
+        AssertFound(new OutlineSumCheck(), document, item);
     }
 
     /// <summary>Amount cells of coded rows: level 1 = 类 rows that have 款 rows; level 0 = the deepest rows (项, or 款
