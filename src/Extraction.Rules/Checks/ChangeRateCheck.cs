@@ -46,9 +46,10 @@ public sealed partial class ChangeRateCheck : ICheck
                 var up = IsUp(verb.Groups["v"].Value);
                 var (start, _) = Passages.Sentences(passage.Text).First(s => s.Start <= pct.Start && pct.Start < s.End);
                 var previous = quantities.LastOrDefault(q => q.End <= pct.Start && q.Start >= start);
+                // "…增长率p%" after two levels is the share check's (it tries both directions); here only the verb forms.
                 var finding = previous is not null && IsChangeAmount(previous) && !passage.Text[previous.End..pct.Start].Any(char.IsDigit)
                     ? FromChange(passage, quantities, pct, previous, up)
-                    : FromLevels(passage, quantities, pct, start, up);
+                    : verb.Value.Contains('率', StringComparison.Ordinal) ? null : FromLevels(passage, quantities, pct, start, up);
                 if (finding is not null)
                 {
                     yield return finding;

@@ -8,7 +8,8 @@ namespace Extraction.Rules.Text;
 
 /// <summary>The totals an amount table prints, keyed by the table's subject (its title without year, 部门, 决算/预算 and 表:
 /// "收入支出决算总表" → "收入支出总") and the total's name: a row label (总计, 本年收入合计, 人员经费合计 …) or, on the
-/// 合计 row, a column header (合计, 基本支出, 项目支出). Tables without a printed unit (单位：万元) are left out.</summary>
+/// 合计 row, a column header (合计, 基本支出, 项目支出). Tables without a printed unit (单位：万元) are left out; a table
+/// that follows another with no line between continues it (page break).</summary>
 public static partial class TableTotals
 {
     public sealed record Total(string Scope, string Name, Interval Yuan, string Printed, string Unit, Evidence Evidence);
@@ -29,6 +30,8 @@ public static partial class TableTotals
         var totals = new List<Total>();
         var recent = new List<string>();
         var tableIndex = 0;
+        string? previousTitle = null;
+        string? previousUnit = null;
         foreach (var block in document.Blocks)
         {
             if (block is Paragraph p)
@@ -46,6 +49,13 @@ public static partial class TableTotals
             var title = table.Caption is { } caption ? TextNormalizer.Key(caption) : recent.LastOrDefault(IsTitle);
             var unit = recent.Concat(table.Cells.Where(c => c.Row == 0).Select(c => TextNormalizer.Key(c.Text)))
                 .Select(t => UnitLine().Match(t)).LastOrDefault(m => m.Success)?.Groups["u"].Value;
+            if (recent.Count == 0 && title is null && unit is null)
+            {
+                // A table right after another, with no line between, is its continuation over a page break.
+                (title, unit) = (previousTitle, previousUnit);
+            }
+
+            (previousTitle, previousUnit) = (title, unit);
             recent.Clear();
             if (title is null || unit is null)
             {

@@ -51,4 +51,12 @@ public sealed class ChangeRateTests
     // Without the level only the change is stated.
     [InlineData("比上年增加2.55万元，增长1.40%。")]
     public void Statements_without_both_operands_are_not_judged(string text) => Assert.Empty(Alarms(_check, text));
+
+    [Fact]
+    public void A_rate_named_with_率_after_two_levels_is_left_to_the_share_check()
+    {
+        const string text = "上年支出100万元，本年支出120万元，比上年增长率为30%。";
+        Assert.Empty(Alarms(_check, text));
+        Assert.Single(Alarms(new ShareCheck(), text));
+    }
 }

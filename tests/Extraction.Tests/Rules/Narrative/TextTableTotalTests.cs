@@ -61,6 +61,30 @@ public sealed class TextTableTotalTests
     }
 
     [Fact]
+    public void Parts_of_the_year_s_spending_are_read_from_the_spending_table()
+    {
+        var table = new Block[]
+        {
+            P("支出决算表"), P("单位：万元"),
+            Grid(["项目", "", "本年支出合计", "基本支出", "项目支出"], ["科目编码", "科目名称", "", "", ""], ["合计", "", "307.82", "105.58", "202.24"]),
+        };
+        Assert.Empty(Alarms(Check, Context([.. table, P("本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%；项目支出202.24万元，占65.70%。")])));
+        var f = Assert.Single(Alarms(Check, Context([.. table, P("本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%；项目支出222.24万元，占65.70%。")])));
+        Assert.Equal(202.24m, f.Computed);
+        // Without the 本年支出合计 parent a 项目支出 is not known to be the table's.
+        Assert.Empty(Alarms(Check, Context([.. table, P("某项目支出222.24万元。")])));
+    }
+
+    [Fact]
+    public void A_table_continued_over_a_page_break_keeps_its_title()
+    {
+        var context = Context(P("财政拨款收入支出决算总表"), P("单位：万元"), Grid(["项目", "决算数", "项目", "合计"], ["一、一般公共预算财政拨款", "2,940.05", "一、一般公共服务支出", "2,106.66"]),
+            Grid(["本年收入合计", "2,940.05", "本年支出合计", "2,940.05"], ["总计", "2,961.68", "总计", "2,961.68"]),
+            P("财政拨款收入支出总计2916.68万元。"));
+        Assert.Equal(2961.68m, Assert.Single(Alarms(Check, context)).Computed);
+    }
+
+    [Fact]
     public void A_table_without_a_unit_is_not_compared()
     {
         var context = Context(P("收入支出决算总表"), Grid(["总计", "2,995.39", "总计", "2,995.39"]), P("收入支出总计0万元。"));
