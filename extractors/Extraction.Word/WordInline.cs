@@ -10,11 +10,11 @@ internal static class WordInline
     public static List<InlineToken> Read(OpenXmlElement paragraph, FieldState fields, int maxDepth)
     {
         var tokens = new List<InlineToken>();
-        Visit(paragraph, fields, tokens, 0, maxDepth);
+        Visit(paragraph, fields, tokens, 0, maxDepth, hidden: false);
         return tokens;
     }
 
-    private static void Visit(OpenXmlElement element, FieldState fields, List<InlineToken> tokens, int depth, int maxDepth)
+    private static void Visit(OpenXmlElement element, FieldState fields, List<InlineToken> tokens, int depth, int maxDepth, bool hidden)
     {
         if (depth > maxDepth)
         {
@@ -27,7 +27,7 @@ internal static class WordInline
             {
                 if (child.LocalName == "AlternateContent" && WordXml.Branch(child) is { } branch)
                 {
-                    Visit(branch, fields, tokens, depth + 1, maxDepth);
+                    Visit(branch, fields, tokens, depth + 1, maxDepth, hidden);
                 }
 
                 continue;
@@ -35,21 +35,25 @@ internal static class WordInline
 
             if (child.NamespaceUri == WordXml.M && child.LocalName == "t")
             {
-                AddText(child.InnerText, fields, tokens);
+                AddText(hidden ? string.Empty : child.InnerText, fields, tokens);
                 continue;
             }
 
             if (child.NamespaceUri != WordXml.W)
             {
                 // Drawing and VML wrappers: look inside for text boxes.
-                Visit(child, fields, tokens, depth + 1, maxDepth);
+                Visit(child, fields, tokens, depth + 1, maxDepth, hidden);
                 continue;
             }
 
             switch (child.LocalName)
             {
                 case "t":
-                    AddText(child.InnerText, fields, tokens);
+                    AddText(hidden ? string.Empty : child.InnerText, fields, tokens);
+                    break;
+                case "r":
+                    // Text formatted hidden (w:vanish) is not shown; its field characters still count.
+                    Visit(child, fields, tokens, depth + 1, maxDepth, hidden || WordXml.IsOn(WordXml.Child(child, "rPr"), "vanish"));
                     break;
                 case "tab" or "ptab":
                     AddText("\t", fields, tokens);
@@ -88,7 +92,7 @@ internal static class WordInline
                     or "endnoteReference" or "commentReference" or "sym" or "softHyphen" or "annotationRef":
                     break;
                 default:
-                    Visit(child, fields, tokens, depth + 1, maxDepth);
+                    Visit(child, fields, tokens, depth + 1, maxDepth, hidden);
                     break;
             }
         }

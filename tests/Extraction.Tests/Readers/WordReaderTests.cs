@@ -142,6 +142,17 @@ public sealed class WordReaderTests
     }
 
     [Fact]
+    public void Hidden_runs_are_not_text_but_their_field_characters_count()
+    {
+        var body = "<w:p><w:r><w:t>得分</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>旧值3</w:t></w:r><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>4</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TC </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t>可见</w:t></w:r></w:p>";
+        using var file = WithBody(body);
+
+        Assert.Equal(["得分4", "可见"], ReaderFiles.Read(_reader, file.Source).Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
     public void Explicit_page_breaks_and_sections_number_the_pages()
     {
         var body = P("一") + "<w:p><w:r><w:t>二前</w:t><w:br w:type=\"page\"/><w:t>二后</w:t></w:r></w:p>"

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Extraction.Reading;
 
 namespace Extraction.Tests.Readers.Unseen;
 
@@ -33,7 +31,7 @@ public sealed class HeaderVariantTests
     {
         var html = Html("一级指标|二级指标|三级指标|分值|得分", "n1|n2|n3|w|s", summary);
         using var file = ScratchFile.WithText("summary.html", html);
-        var result = Extraction.Cli.Composition.Pipeline().Process(new SourceFile(file.Path), CancellationToken.None);
+        var result = UnseenPipeline.Process(file);
 
         var table = Assert.Single(result.ScoreTables);
         Assert.Equal(UnseenReport.Rows.Count, table.Indicators.Count);
@@ -47,11 +45,10 @@ public sealed class HeaderVariantTests
     {
         var columns = roles.Split('|');
         using var file = ScratchFile.WithText("variant.html", Html(header, roles, string.Empty));
-        var result = Extraction.Cli.Composition.Pipeline().Process(new SourceFile(file.Path), CancellationToken.None);
+        var result = UnseenPipeline.Process(file);
 
         var table = Assert.Single(result.ScoreTables);
-        Assert.Equal(UnseenReport.Rows.Select(r => $"{r.Level1}/{r.Level2}/{r.Level3} {r.Weight:0.##} {r.Score:0.##}"),
-            table.Indicators.Select(i => $"{string.Join("/", i.Path)} {i.Weight:0.##} {i.Score:0.##}"));
+        Assert.Equal(UnseenPipeline.ExpectedRows(), UnseenPipeline.FoundRows(table));
         if (columns.Contains("self"))
         {
             Assert.Equal(UnseenReport.Rows.Select(r => (decimal?)r.Weight), table.Indicators.Select(i => i.SelfScore));
@@ -79,9 +76,9 @@ public sealed class HeaderVariantTests
                     "n1" => row.Level1,
                     "n2" => row.Level2,
                     "n3" => row.Level3,
-                    "w" => Number(row.Weight),
-                    "s" => Number(row.Score),
-                    "self" => Number(row.Weight),
+                    "w" => UnseenPipeline.Number(row.Weight),
+                    "s" => UnseenPipeline.Number(row.Score),
+                    "self" => UnseenPipeline.Number(row.Weight),
                     _ => "说明",
                 }).Append("</td>");
             }
@@ -91,6 +88,4 @@ public sealed class HeaderVariantTests
 
         return html.Append(summary).Append("</table></body></html>").ToString();
     }
-
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

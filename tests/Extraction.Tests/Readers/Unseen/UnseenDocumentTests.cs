@@ -1,4 +1,3 @@
-using Extraction.Reading;
 using Extraction.Results;
 using Extraction.Text;
 
@@ -12,7 +11,7 @@ public sealed class UnseenDocumentTests
     public void Docx_with_split_table_content_controls_tracked_changes_and_odd_numbers()
     {
         using var file = UnseenDocx.Write();
-        var result = Process(file);
+        var result = UnseenPipeline.Process(file);
 
         AssertReport(result);
         Assert.Equal(UnseenReport.Rows.Select(r => (decimal?)r.Level1Share), result.ScoreTables[0].Indicators.Select(i => i.Levels[0].Weight));
@@ -24,18 +23,13 @@ public sealed class UnseenDocumentTests
     public void Html_in_layout_tables_with_gbk_charset_and_split_table()
     {
         using var file = UnseenHtml.Write();
-        AssertReport(Process(file));
+        AssertReport(UnseenPipeline.Process(file));
     }
-
-    private static DocumentResult Process(ScratchFile file) =>
-        Extraction.Cli.Composition.Pipeline().Process(new SourceFile(file.Path), CancellationToken.None);
 
     private static void AssertReport(DocumentResult result)
     {
         var table = Assert.Single(result.ScoreTables);
-        var found = table.Indicators.Select(i => $"{string.Join("/", i.Path)} {i.Weight:0.##} {i.Score:0.##}").ToList();
-        var expected = UnseenReport.Rows.Select(r => $"{r.Level1}/{r.Level2}/{r.Level3} {r.Weight:0.##} {r.Score:0.##}").ToList();
-        Assert.Equal(expected, found);
+        Assert.Equal(UnseenPipeline.ExpectedRows(), UnseenPipeline.FoundRows(table));
         Assert.Equal(UnseenReport.Total, table.Total?.Value);
         Assert.Equal(UnseenReport.Total, result.Metadata.StatedTotal?.Value);
         Assert.Equal(UnseenReport.Total, result.Metadata.NarrativeTotal?.Value);

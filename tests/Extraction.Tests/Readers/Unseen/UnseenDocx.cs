@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using static Extraction.Tests.Readers.DocxFiles;
 
@@ -6,7 +5,7 @@ namespace Extraction.Tests.Readers.Unseen;
 
 /// <summary>Writes <see cref="UnseenReport"/> as a .docx the way real ones come: outline numbering, a two-row
 /// header with spans, the table split over two tables with the header repeated, content controls around
-/// rows, cells, paragraphs and runs, tracked changes (a deleted row, deleted and inserted text), numbers
+/// rows, cells, paragraphs and runs, tracked changes (a deleted row, deleted and inserted text), hidden text, numbers
 /// with full-width digits, soft hyphens and no-break spaces, criteria as numbered items.</summary>
 internal static class UnseenDocx
 {
@@ -70,7 +69,7 @@ internal static class UnseenDocx
 
     private static string DataRow(UnseenRow row, int index, bool firstOfLevel1, bool firstOfLevel2)
     {
-        var level1 = firstOfLevel1 ? Cell(P(row.Level1), Restart) + Cell(P(Number(row.Level1Share)), Restart) : Cell(P(string.Empty), Continue) + Cell(P(string.Empty), Continue);
+        var level1 = firstOfLevel1 ? Cell(P(row.Level1), Restart) + Cell(P(UnseenPipeline.Number(row.Level1Share)), Restart) : Cell(P(string.Empty), Continue) + Cell(P(string.Empty), Continue);
         var level2 = firstOfLevel2 ? Cell(P(row.Level2), Restart) : Cell(P(string.Empty), Continue);
         var name = index switch
         {
@@ -85,18 +84,19 @@ internal static class UnseenDocx
             4 => P("５"),
             5 => P("4\u00AD.2"),
             6 => P("\u00A05\u00A0"),
+            7 => Runs("<w:r><w:rPr><w:vanish/></w:rPr><w:t>3</w:t></w:r>", Run("4")),
             10 => P("８．５"),
             12 => Runs(Run("8"), "<w:softHyphen/>", Run(".0")),
             13 => Runs($"<w:sdt><w:sdtPr><w:tag w:val=\"score\"/></w:sdtPr><w:sdtContent>{Run("8.3")}</w:sdtContent></w:sdt>"),
-            _ => P(Number(row.Score)),
+            _ => P(UnseenPipeline.Number(row.Score)),
         };
         var weight = index switch
         {
             4 => P("５"),
             6 => P("5\u00A0分"),
-            _ => P(Number(row.Weight)),
+            _ => P(UnseenPipeline.Number(row.Weight)),
         };
-        var criteria = Item($"有依据得{Number(row.Weight / 2)}分", 2, 2) + Item($"程序规范得{Number(row.Weight / 2)}分", 2, 2);
+        var criteria = Item($"有依据得{UnseenPipeline.Number(row.Weight / 2)}分", 2, 2) + Item($"程序规范得{UnseenPipeline.Number(row.Weight / 2)}分", 2, 2);
         var scoreCell = index == 3 ? $"<w:sdt><w:sdtContent>{Cell(score)}</w:sdtContent></w:sdt>" : Cell(score);
         var cells = level1 + level2 + Cell(name) + scoreCell + Cell(weight) + Cell(criteria);
         return index == 2 ? $"<w:sdt><w:sdtContent>{Row(cells)}</w:sdtContent></w:sdt>" : Row(cells);
@@ -109,6 +109,4 @@ internal static class UnseenDocx
     private static string Run(string text) => $"<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>";
 
     private static string Runs(params string[] runs) => "<w:p>" + string.Concat(runs) + "</w:p>";
-
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

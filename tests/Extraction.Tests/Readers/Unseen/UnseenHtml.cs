@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Extraction.Tests.Readers.Unseen;
@@ -68,9 +67,9 @@ internal static class UnseenHtml
                     5 => "4&shy;.2",
                     6 => "&nbsp;5&nbsp;",
                     10 => "８．５",
-                    _ => Number(row.Score),
+                    _ => UnseenPipeline.Number(row.Score),
                 };
-                var weight = index == 4 ? "５" : Number(row.Weight);
+                var weight = index == 4 ? "５" : UnseenPipeline.Number(row.Weight);
                 sb.Append($"<td>{row.Level3}</td><td>{score}</td><td>{weight}</td><td>{row.Weight * 100 / row.Level1Share:0.00}</td></tr>");
                 index++;
             }
@@ -84,6 +83,4 @@ internal static class UnseenHtml
 
         return sb.Append("</tbody></table>").ToString();
     }
-
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
