@@ -74,7 +74,8 @@ internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignm
     public static bool IsHeaderRow(Table table, TableCell?[,] grid, int row)
     {
         var starting = CellsStartingIn(table, grid, row).Where(c => TextNormalizer.Key(c.Text).Length > 0).ToArray();
-        if (starting.Length == 0 || starting.Any(c => RowLabels.IsTotal(c.Text) || RowLabels.IsGrade(c.Text) || RowLabels.IsSignature(c.Text)))
+        // A row opening with 备注/填表人 is a signature row; a 备注 column header later in the row is not.
+        if (starting.Length == 0 || RowLabels.IsSignature(starting[0].Text) || starting.Any(c => RowLabels.IsTotal(c.Text) || RowLabels.IsGrade(c.Text)))
         {
             return false;
         }

@@ -6,13 +6,15 @@ namespace Extraction.Tests.Readers.Unseen;
 /// the real pipeline: the indicators' weights and scores must not depend on them.</summary>
 public sealed class HeaderVariantTests
 {
-    /// <summary>Columns by role: n1/n2/n3 level names, w weight, s score, self (自评), x ignored.</summary>
+    /// <summary>Columns by role: n1/n2/n3 level names, w weight, s score, self (自评), seq 序号, pct a percentage,
+    /// x a short remark.</summary>
     public static TheoryData<string, string> Variants => new()
     {
         { "一级指标|二级指标|三级指标|指标分值|自评得分|核查得分|核查意见", "n1|n2|n3|w|self|s|x" },
-        { "序号|指标名称（一级）|二级指标|三级指标|得 分|分 值|权重（%）", "x|n1|n2|n3|s|w|x" },
+        { "序号|指标名称（一级）|二级指标|三级指标|得 分|分 值|权重（%）", "seq|n1|n2|n3|s|w|pct" },
         { "一级指标|二级指标|三级指标|评分标准|标准分|实得分|扣分原因", "n1|n2|n3|x|w|s|x" },
-        { "一级指标|二级指标|三级指标|分值（分）|得分（分）|得分率", "n1|n2|n3|w|s|x" },
+        { "一级指标|二级指标|三级指标|分值（分）|得分（分）|得分率", "n1|n2|n3|w|s|pct" },
+        { "一级指标|二级指标|三级指标|分值|得分|备注", "n1|n2|n3|w|s|x" },
         { "指标层级一|指标层级二|指标层级三|满分|评价得分", "n1|n2|n3|w|s" },
     };
 
@@ -79,7 +81,9 @@ public sealed class HeaderVariantTests
                     "w" => UnseenPipeline.Number(row.Weight),
                     "s" => UnseenPipeline.Number(row.Score),
                     "self" => UnseenPipeline.Number(row.Weight),
-                    _ => "说明",
+                    "seq" => UnseenPipeline.Number(UnseenReport.Rows.ToList().IndexOf(row) + 1),
+                    "pct" => $"{row.Score * 100 / row.Weight:0.00}%",
+                    _ => "无",
                 }).Append("</td>");
             }
 
