@@ -76,7 +76,8 @@ internal static class KindAlignment
 
     /// <summary>Whether the row does not fit the header: a name column holds a number or prose, its score
     /// column holds no number although the kinds give a score, or a name sits in a column the header does not
-    /// explain right of the name columns (never when the header prints the score before the weight).</summary>
+    /// explain right of the name columns, or the weight column holds no number where the kinds give a weight and
+    /// a score (never when the header prints the score before the weight).</summary>
     public static bool Misfit(RowView row, TableLayout layout, KindReading reading)
     {
         // The kinds are read in the usual order, weight before score; a header that prints them the other way
@@ -98,6 +99,14 @@ internal static class KindAlignment
         }
 
         if (reading.ScoreCell is not null && (score is null || !CellNumber.TryParse(score.Text, out _)))
+        {
+            return true;
+        }
+
+        // The deepest name's weight column is missing or holds no number, but the kinds give a weight and a score.
+        var deepest = layout.Levels.Count == 0 ? null : layout.LevelWeightColumn(layout.Levels[^1]) ?? layout.WeightColumn;
+        var weightCell = deepest is { } d ? row.Cell(d) : null;
+        if (reading.ScoreCell is not null && reading.Names[^1].Weight is not null && (weightCell is null || !CellNumber.TryParse(weightCell.Text, out _)))
         {
             return true;
         }

@@ -43,6 +43,24 @@ public sealed class KindAlignmentTests
     }
 
     [Fact]
+    public void Weight_column_holding_prose_or_missing_for_the_deepest_level_is_read_by_kind()
+    {
+        var table = SeedDocuments.TableFrom(
+        [
+            [new("一级指标"), new("分值"), new("二级指标"), new("分值"), new("三级指标"), new("指标说明"), new("得分")],
+            [new("支出管理"), new("6"), new("财务管理"), new("6"), new("财务合规性"), new("6"), new("说明，包括"), new("6")],
+            [new("资金下达"), new("反映下达的及时性，即"), new("3"), new("标准，得3分"), new(""), new(""), new("2")],
+            [new("产出"), new("20"), new("数量"), new("10"), new("完成率"), new("完成率，100%"), new("8")],
+        ]);
+
+        var result = Assert.Single(new ScoreTableExtractor().Extract(SeedDocuments.Of(table)));
+
+        Assert.Equal(
+            ["财务合规性 6 6", "资金下达 3 2", "产出/数量/完成率  8"],
+            result.Indicators.Select(i => $"{string.Join('/', i.Path)} {i.Weight} {i.Score}"));
+    }
+
+    [Fact]
     public void Rows_that_fit_the_header_are_read_by_column_even_with_blank_scores_or_a_leading_number()
     {
         var table = SeedDocuments.TableFrom(
