@@ -7,7 +7,8 @@ namespace Extraction.Rules.Checks;
 
 /// <summary>Item scores against the printed total (table 合计 row and the narrative's total). With scores
 /// missing (lost cells), only feasibility is checked: the residual must fit in [0, Σ missing weights].
-/// The total of a 100-point table may not exceed 100 (bonus points are capped there).</summary>
+/// The total of a 100-point table may not exceed 100 (bonus points are capped there). A narrative total that
+/// matches no printed table total but is one typing slip from one is flagged even when no table is complete.</summary>
 public sealed class TotalCheck : ICheck
 {
     public string Name => CheckNames.Total;
@@ -19,6 +20,13 @@ public sealed class TotalCheck : ICheck
         var table0 = context.ScoreTables.FirstOrDefault(t => t.Indicators.Count > 0 && t.Indicators.Sum(i => i.Weight ?? 0m) == 100m);
         if (table0 is null)
         {
+            // Sectioned or partly read tables: the narrative's total is still held to the printed table totals when
+            // it matches none of them and is one typing slip (a digit, an adjacent swap) away from one.
+            if (NarrativeSlip(context) is { } slip)
+            {
+                yield return slip;
+            }
+
             yield break;
         }
 
@@ -57,7 +65,9 @@ public sealed class TotalCheck : ICheck
         var computed0 = sum.Mid.Round2();
         if ((roundedSum + residual).Meets(whole))
         {
-            yield return FindingFactory.Make(Name, Severity.Info,
+            // A warning, not info: authors add up the scores they print, so a total that only rounded item scores
+            // reach is worth a look (planted one-digit slips in a score land here).
+            yield return FindingFactory.Make(Name, Severity.Warning,
                 $"the item scores add up to {computed0.Show()}; the stated total {total.Text} is only reached if the printed scores are rounded",
                 [total.Evidence], total.Value, computed0, relation: $"{total.Text} = Σ scores", convention: "item scores rounded");
             yield break;
@@ -72,6 +82,22 @@ public sealed class TotalCheck : ICheck
             tolerance: (sum.Width + whole.Width) / 2,
             relation: $"{total.Text} = Σ scores ({known.Length} printed, {missing.Length} missing)",
             impact: Grades.For(total.Value) == Grades.For(computed) ? Impact.Total : Impact.Grade);
+    }
+
+    private Finding? NarrativeSlip(AnalysisContext context)
+    {
+        var totals = context.ScoreTables.Select(t => t.Total).OfType<Figure>().ToArray();
+        if (context.Metadata.NarrativeTotal is not { } n || totals.Length == 0
+            || totals.Any(t => Interval.HalfUp(t.Value, t.Decimals).Meets(Interval.HalfUp(n.Value, n.Decimals))))
+        {
+            return null;
+        }
+
+        var table = totals.FirstOrDefault(t => Misprint.Explains(n.Value, n.Decimals, Interval.HalfUp(t.Value, t.Decimals)));
+        return table is null ? null : FindingFactory.Make(Name, Severity.Error,
+            $"the total is printed as {table.Text} in the table and {n.Text} in the text",
+            [table.Evidence, n.Evidence], table.Value, n.Value, relation: $"{table.Text} = {n.Text}",
+            impact: Grades.For(table.Value) == Grades.For(n.Value) ? Impact.Total : Impact.Grade);
     }
 
     private static Interval ScoreInterval(Indicator indicator)

@@ -45,7 +45,8 @@ internal static class Mutator
                 continue;
             }
 
-            if (target.Relation is { } relation && target.Operand is { } operand && relation.HoldsWith(operand, changed.Value * operand.Scale))
+            if ((target.Relation is { } relation && target.Operand is { } operand && relation.HoldsWith(operand, changed.Value * operand.Scale))
+                || (target.Formula is { } formula && formula.HoldsWith(target.Text, text)))
             {
                 continue;
             }

@@ -27,6 +27,9 @@ internal sealed record Target(string Kind, string Text, string Left, string Righ
     /// <summary>The other printed numbers of the relation: a finding of a relation check naming one of them is about it.</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
 
+    /// <summary>The printed formula the target is an operand or the result of.</summary>
+    public FormulaRelation? Formula { get; init; }
+
     /// <summary>The target's own number within <see cref="Relation"/>.</summary>
     public Operand? Operand { get; init; }
 }

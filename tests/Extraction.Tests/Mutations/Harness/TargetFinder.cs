@@ -268,14 +268,16 @@ internal static partial class TargetFinder
                     break;
                 }
 
-                targets.Add(stream.At("formula_operand", host, o.Value, operand.Text.Length, formula.Expression) with { RelationChecks = ["formula_mismatch"] });
+                var relation = new FormulaRelation(formula.Expression, o.Value - at, formula.Result.Text, formula.ResultUnit == "%");
+                targets.Add(stream.At("formula_operand", host, o.Value, operand.Text.Length, formula.Expression) with { RelationChecks = ["formula_mismatch"], Formula = relation });
                 cursor = o.Value + operand.Text.Length;
             }
 
             var eq = text.IndexOfAny(['=', '＝'], cursor);
             if (eq >= 0 && FindNumber(text, formula.Result.Text, eq) is { } r)
             {
-                targets.Add(stream.At("formula_result", host, r, formula.Result.Text.Length, formula.Expression) with { RelationChecks = ["formula_mismatch"] });
+                var relation = new FormulaRelation(formula.Expression, -1, formula.Result.Text, formula.ResultUnit == "%");
+                targets.Add(stream.At("formula_result", host, r, formula.Result.Text.Length, formula.Expression) with { RelationChecks = ["formula_mismatch"], Formula = relation });
             }
         }
     }
