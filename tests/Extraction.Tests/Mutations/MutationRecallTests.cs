@@ -7,10 +7,10 @@ namespace Extraction.Tests.Mutations;
 /// below, and an unchanged copy must add no finding. The full campaign is the `mutations` benchmark.</summary>
 public sealed class MutationRecallTests
 {
-    /// <summary>Measured recall on this sample after the check fixes is in docs/rules.md; the bar leaves room for
-    /// one miss in twenty (the kinds the interval model cannot always expose: a share's amount in a clause the
-    /// ratio check does not read, a formula operand's last digit that the result's rounding absorbs).</summary>
-    private const double Bar = 0.80;
+    /// <summary>This sample measured 0.833 before the sum/total fixes and 0.911 after (82 of 90; the full campaign:
+    /// 0.92, docs/rules.md). The bar sits two misses below today's figure so that a reader or extraction change
+    /// elsewhere does not trip it, while a regression to the old checks (0.833) fails.</summary>
+    private const double Bar = 0.88;
 
     private static readonly Lazy<MutationCampaign> Sample = new(() =>
     {
