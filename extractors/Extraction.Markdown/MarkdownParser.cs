@@ -20,6 +20,7 @@ internal sealed partial class MarkdownParser
     private readonly List<List<Block>> _pages = [[]];
     private readonly List<Problem> _problems = [];
     private readonly List<string> _paragraph = [];
+    private bool _continuable;
 
     private MarkdownParser(bool markdown, ReaderOptions options, CancellationToken cancellationToken)
     {
@@ -97,7 +98,7 @@ internal sealed partial class MarkdownParser
             }
             else
             {
-                AddParagraph(LatexText.ReplaceMath(line));
+                AddPlainLine(LatexText.ReplaceMath(line));
                 i++;
             }
         }
@@ -301,8 +302,27 @@ internal sealed partial class MarkdownParser
         }
     }
 
+    /// <summary>A plain-text line: its own paragraph, or the rest of the previous line's sentence.</summary>
+    private void AddPlainLine(string text)
+    {
+        var blocks = _pages[^1];
+        var collapsed = ParagraphText.Collapse(text);
+        if (collapsed.Length > 0 && _continuable && blocks.Count > 0 && blocks[^1] is Paragraph previous
+            && WrappedLine.Continues(previous.Text, collapsed))
+        {
+            var space = char.IsAsciiLetterOrDigit(previous.Text[^1]) && char.IsAsciiLetterOrDigit(collapsed[0]) ? " " : string.Empty;
+            blocks[^1] = previous with { Text = previous.Text + space + collapsed };
+            return;
+        }
+
+        var count = blocks.Count;
+        AddParagraph(text);
+        _continuable = blocks.Count > count;
+    }
+
     private void AddTable(Table? table)
     {
+        _continuable = false;
         if (table is not null)
         {
             _pages[^1].Add(table);
@@ -311,6 +331,7 @@ internal sealed partial class MarkdownParser
 
     private void NewPage()
     {
+        _continuable = false;
         if (_pages.Count < _options.MaxPages)
         {
             _pages.Add([]);

@@ -27,6 +27,13 @@ internal sealed partial class ScoreTableBuilder
         var lowest = reading.Names[^1];
         var (name, embedded) = SplitName(TextNormalizer.RemoveWhitespace(lowest.Cell.Text), lowest.Weight is null);
         var weight = lowest.Weight ?? embedded;
+        if (weight is not null && reading.Score is not null && reading.Score.Value.Value > weight.Value.Value)
+        {
+            // Above its weight: the kinds paired numbers from other rows' cells. Reporting it would turn a reading
+            // slip into a score alarm, so the row is left out.
+            return true;
+        }
+
         var path = new List<IndicatorLevel> { new(name, weight?.Value) };
         var draft = new IndicatorDraft
         {
