@@ -7,7 +7,7 @@ namespace Extraction.Rules.Checks;
 
 /// <summary>Weights against their parent: each node with a printed weight against the weights of its
 /// nearest weighted children (levels without printed weights are skipped), and the top level against 100.
-/// Rows without a weight (加减分项) are left out.</summary>
+/// Rows without a weight (加减分项) are left out; rows whose upper levels were lost make sums feasibility checks.</summary>
 public sealed class WeightSumCheck : ICheck
 {
     public string Name => CheckNames.WeightSum;
@@ -16,7 +16,13 @@ public sealed class WeightSumCheck : ICheck
     {
         foreach (var table in context.ScoreTables)
         {
-            var rows = table.Indicators.Where(i => i.Weight is not null && i.Levels.Count > 0).ToArray();
+            var depth = table.Indicators.Count == 0 ? 0 : table.Indicators.Max(i => i.Levels.Count);
+            var weighted = table.Indicators.Where(i => i.Weight is not null && i.Levels.Count > 0).ToArray();
+
+            // A lone-name row in a three-level table is one whose upper levels were lost in reading: its parent
+            // is unknown, so parents' sums are only known to be at least their known children.
+            var rows = depth >= 3 ? weighted.Where(i => i.Levels.Count > 1).ToArray() : weighted;
+            var partial = rows.Length < weighted.Length;
             if (rows.Length < 2)
             {
                 continue;
@@ -62,6 +68,11 @@ public sealed class WeightSumCheck : ICheck
                     }
                 }
 
+                if (partial && children.Values.Sum() <= node.Weight)
+                {
+                    continue;
+                }
+
                 var finding = Compare(node.Weight, children, node.First.Path.Take(level + 1).ToArray(), node.First.Evidence);
                 if (finding is not null)
                 {
@@ -71,7 +82,7 @@ public sealed class WeightSumCheck : ICheck
 
             var top = nodes.Where(n => !n.Key.Contains('/', StringComparison.Ordinal)).ToDictionary(n => n.Key, n => n.Value.Weight);
             // A section of a split table does not add up to 100; a misprinted weight moves the sum a little.
-            if (top.Count >= 2 && top.Count == rows.Select(r => TextNormalizer.Key(StripWeight(r.Levels[0].Name))).Distinct().Count()
+            if (top.Count >= 2 && (!partial || top.Values.Sum() > 100m) && top.Count == rows.Select(r => TextNormalizer.Key(StripWeight(r.Levels[0].Name))).Distinct().Count()
                 && Math.Abs(top.Values.Sum() - 100m) <= 20m)
             {
                 var finding = Compare(100m, top, ["合计"], table.Indicators[0].Evidence);

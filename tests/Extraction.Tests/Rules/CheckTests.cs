@@ -130,6 +130,26 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Weight_sums_with_rows_that_lost_their_upper_levels_are_feasibility_checks()
+    {
+        static Indicator Three(string l1, decimal w1, string l2, decimal w2, string name, decimal w) =>
+            new([new IndicatorLevel(l1, w1), new IndicatorLevel(l2, w2), new IndicatorLevel(name, w)], w, w, new Evidence(1, name));
+        static Indicator Lone(string name, decimal w) => new([new IndicatorLevel(name, w)], w, w, new Evidence(1, name));
+
+        var check = new WeightSumCheck();
+        Indicator[] whole = [Three("A", 60, "A1", 60, "a", 40), Three("A", 60, "A1", 60, "b", 20), Three("B", 40, "B1", 40, "c", 40)];
+        Assert.Empty(Alarms(check, Context([], indicators: whole)));
+
+        // "b" read without its upper levels: A1 knows only 40 of its 60, the top only A and B; neither is an alarm.
+        Indicator[] lost = [whole[0], Lone("b", 20), whole[2]];
+        Assert.Empty(Alarms(check, Context([], indicators: lost)));
+
+        // Known children above their parent stay an error whatever was lost.
+        Indicator[] over = [Three("A", 60, "A1", 60, "a", 70), Lone("b", 20), whole[2]];
+        Assert.NotEmpty(Alarms(check, Context([], indicators: over)));
+    }
+
+    [Fact]
     public void Total_mismatch_with_feasibility_for_missing_scores()
     {
         var check = new TotalCheck();
