@@ -72,18 +72,7 @@ public sealed class ExpenseGroupCheck : ICheck
             return finding;
         }
 
-        var ownSum = Interval.Point(0m);
-        foreach (var (part, _) in own)
-        {
-            if (!part.TryAmount(out var v))
-            {
-                return finding;
-            }
-
-            ownSum += v;
-        }
-
-        return ownSum.Meets(whole) ? null : finding;
+        return LedgerSums.TrySum(own, out var ownSum) && ownSum.Meets(whole) ? null : finding;
     }
 
     private static List<(LedgerCell, string)>? Parts(LedgerTable table, (CodeBlock Block, int Row, string? Code)[] rows, int j)

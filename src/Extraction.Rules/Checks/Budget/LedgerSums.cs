@@ -22,15 +22,9 @@ internal static class LedgerSums
             return null;
         }
 
-        var sum = Interval.Point(0m);
-        foreach (var (cell, _) in parts)
+        if (!TrySum(parts, out var sum))
         {
-            if (!cell.TryAmount(out var value))
-            {
-                return null;
-            }
-
-            sum += value;
+            return null;
         }
 
         if (sum.Meets(whole))
@@ -51,5 +45,22 @@ internal static class LedgerSums
             computed,
             tolerance: (sum.Width + whole.Width) / 2m,
             relation: $"{total.Cell.Shown} = {(operands.Length == 0 ? "0" : operands)}");
+    }
+
+    /// <summary>The parts' sum as an interval; false when a part holds no amount.</summary>
+    public static bool TrySum(IEnumerable<(LedgerCell Cell, string Label)> parts, out Interval sum)
+    {
+        sum = Interval.Point(0m);
+        foreach (var (cell, _) in parts)
+        {
+            if (!cell.TryAmount(out var value))
+            {
+                return false;
+            }
+
+            sum += value;
+        }
+
+        return true;
     }
 }
