@@ -308,7 +308,7 @@ internal sealed partial class MarkdownParser
         var blocks = _pages[^1];
         var collapsed = ParagraphText.Collapse(text);
         if (collapsed.Length > 0 && _continuable && blocks.Count > 0 && blocks[^1] is Paragraph previous
-            && WrappedLine.Continues(previous.Text, collapsed))
+            && WrappedText.Continues(previous.Text, collapsed))
         {
             var space = char.IsAsciiLetterOrDigit(previous.Text[^1]) && char.IsAsciiLetterOrDigit(collapsed[0]) ? " " : string.Empty;
             blocks[^1] = previous with { Text = previous.Text + space + collapsed };

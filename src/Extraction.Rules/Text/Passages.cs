@@ -1,10 +1,11 @@
 using Extraction.Model;
 using Extraction.Results;
+using Extraction.Text;
 
 namespace Extraction.Rules.Text;
 
 /// <summary>The document's paragraphs and table cells as passages with evidence, in reading order.</summary>
-public static partial class Passages
+public static class Passages
 {
     public static IReadOnlyList<Passage> Of(Document document)
     {
@@ -37,15 +38,15 @@ public static partial class Passages
     }
 
     /// <summary>A paragraph cut by a page break or by a reader that took a line starting with a number for a new
-    /// paragraph ("…折旧率为21.97%；无形资产" | "13.25万元…") is one passage again: a body paragraph that ends
-    /// without closing punctuation, followed on the same or the next page by body text that is not a list item.</summary>
+    /// paragraph ("…折旧率为21.97%；无形资产" | "13.25万元…") is one passage again: body text on the same or the next
+    /// page that continues its sentence (<see cref="WrappedText"/>).</summary>
     private static IEnumerable<Block> MergePageBreaks(IEnumerable<Block> blocks)
     {
         Paragraph? pending = null;
         foreach (var block in blocks)
         {
-            if (pending is not null && block is Paragraph next && next.HeadingLevel is null && pending.Text.Trim().Length >= 20
-                && next.Provenance.Page - pending.Provenance.Page is 0 or 1 && !EndsSentence(pending.Text) && !ListItem().IsMatch(next.Text))
+            if (pending is not null && block is Paragraph next && next.HeadingLevel is null
+                && next.Provenance.Page - pending.Provenance.Page is 0 or 1 && WrappedText.Continues(pending.Text, next.Text))
             {
                 pending = pending with { Text = pending.Text.TrimEnd() + next.Text.TrimStart() };
                 continue;
@@ -70,15 +71,6 @@ public static partial class Passages
         {
             yield return pending;
         }
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d+[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)")]
-    private static partial System.Text.RegularExpressions.Regex ListItem();
-
-    private static bool EndsSentence(string text)
-    {
-        var t = text.TrimEnd();
-        return t.Length == 0 || t[^1] is '。' or '！' or '？' or '!' or '?' or '：' or ':' or '”' or '）' or ')';
     }
 
     internal static string JoinLines(string text)
