@@ -15,6 +15,7 @@ internal sealed class WordBodyWalker
 {
     private const string Stage = "docx";
 
+    private readonly WordBodyContext _context;
     private readonly WordStyles _styles;
     private readonly WordListLabels _lists;
     private readonly ReaderOptions _options;
@@ -27,12 +28,14 @@ internal sealed class WordBodyWalker
     private int _sectionIndex;
     private bool _depthReported;
 
-    public WordBodyWalker(OpenXmlElement body, WordStyles styles, WordNumbering numbering, ReaderOptions options, CancellationToken cancellationToken)
+    /// <param name="pages">A page counter to continue (an embedded altChunk document), or null for a new one.</param>
+    public WordBodyWalker(WordBodyContext context, OpenXmlElement body, WordPagination? pages = null)
     {
-        _styles = styles;
-        _lists = new WordListLabels(numbering, styles);
-        _options = options;
-        _cancellationToken = cancellationToken;
+        _context = context;
+        _styles = context.Styles;
+        _lists = new WordListLabels(context.Numbering, context.Styles);
+        _options = context.Options;
+        _cancellationToken = context.CancellationToken;
         var hasRenderedBreaks = false;
         var sections = new List<OpenXmlElement>();
         foreach (var element in body.Descendants())
@@ -48,7 +51,7 @@ internal sealed class WordBodyWalker
         }
 
         _sections = sections;
-        _pages = new WordPagination(hasRenderedBreaks, options.MaxPages);
+        _pages = pages ?? new WordPagination(hasRenderedBreaks, _options.MaxPages);
     }
 
     public IReadOnlyList<Block> Blocks => _blocks;
@@ -62,9 +65,22 @@ internal sealed class WordBodyWalker
             return;
         }
 
+        // Text of paragraphs whose mark is deleted or hidden, waiting for the paragraph it joins.
+        LineCarry? carry = null;
         foreach (var child in container.ChildElements)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            if (WordXml.Is(child, "p"))
+            {
+                carry = Paragraph(child, depth, carry);
+                continue;
+            }
+
+            if (IsBlockContent(child))
+            {
+                Flush(ref carry);
+            }
+
             if (WordXml.Is(child, "AlternateContent", WordXml.Mc))
             {
                 if (WordXml.Branch(child) is { } branch)
@@ -82,8 +98,8 @@ internal sealed class WordBodyWalker
 
             switch (child.LocalName)
             {
-                case "p":
-                    Paragraph(child, depth);
+                case "altChunk":
+                    AltChunk(child);
                     break;
                 case "tbl":
                     var (table, nested) = BuildTable(child, depth);
@@ -106,9 +122,28 @@ internal sealed class WordBodyWalker
                     break;
             }
         }
+
+        Flush(ref carry);
     }
 
-    private void Paragraph(OpenXmlElement paragraph, int depth)
+    /// <summary>Content that ends a paragraph join (bookmarks and other markers between paragraphs do not).</summary>
+    private static bool IsBlockContent(OpenXmlElement element) =>
+        WordXml.Is(element, "AlternateContent", WordXml.Mc)
+        || (element.NamespaceUri == WordXml.W && element.LocalName is "tbl" or "sdt" or "altChunk" or "customXml" or "ins" or "moveTo" or "smartTag");
+
+    private void Flush(ref LineCarry? carry)
+    {
+        if (carry is { } pending)
+        {
+            EmitLine(new StringBuilder(pending.Text), pending.Page, null);
+            carry = null;
+        }
+    }
+
+    /// <summary>Emits the paragraph's lines; when its mark is deleted or hidden, Word shows it joined with
+    /// the next paragraph, so its last line is returned to be continued there (and it takes no list label:
+    /// the joined paragraph is numbered by the mark that remains).</summary>
+    private LineCarry? Paragraph(OpenXmlElement paragraph, int depth, LineCarry? carry)
     {
         var properties = WordXml.Child(paragraph, "pPr");
         if (WordXml.IsOn(properties, "pageBreakBefore"))
@@ -118,11 +153,12 @@ internal sealed class WordBodyWalker
 
         var level = WordStyles.FromOutline(WordXml.IntVal(properties, "outlineLvl", -1))
             ?? _styles.HeadingLevel(WordXml.ChildVal(properties, "pStyle"));
-        var line = new StringBuilder();
-        var linePage = _pages.Page;
+        var line = new StringBuilder(carry?.Text ?? string.Empty);
+        var linePage = carry?.Page ?? _pages.Page;
         var textBoxes = new List<OpenXmlElement>();
-        var label = _lists.Next(properties);
-        foreach (var token in WordInline.Read(paragraph, _fields, _options.MaxDepth))
+        var joinsNext = WordXml.MarkRemoved(properties);
+        var label = joinsNext ? string.Empty : _lists.Next(properties);
+        foreach (var token in WordInline.Read(paragraph, _fields, _styles, _options.MaxDepth))
         {
             switch (token.Kind)
             {
@@ -157,7 +193,16 @@ internal sealed class WordBodyWalker
             }
         }
 
-        EmitLine(line, linePage, level);
+        LineCarry? next = null;
+        if (joinsNext)
+        {
+            next = new LineCarry(line.ToString(), linePage);
+        }
+        else
+        {
+            EmitLine(line, linePage, level);
+        }
+
         foreach (var box in textBoxes)
         {
             WalkBlocks(box, depth + 1);
@@ -167,6 +212,37 @@ internal sealed class WordBodyWalker
         {
             SectionBreak();
         }
+
+        return next;
+    }
+
+    /// <summary>An altChunk: an embedded .docx is read in place (its own styles and lists, on the current
+    /// page), plain text gives a paragraph per line; other formats (HTML, MHT, RTF) are a problem, since
+    /// their content is missing from what is read.</summary>
+    private void AltChunk(OpenXmlElement chunk)
+    {
+        var content = WordAltChunk.Open(_context.Part, chunk, _options, _context.ChunkDepth);
+        if (content.Problem is { } problem)
+        {
+            _problems.Add(new Problem(Stage, problem, _pages.Page));
+            return;
+        }
+
+        if (content.Text is { } text)
+        {
+            foreach (var line in text.Split('\n'))
+            {
+                _pages.Content();
+                EmitLine(new StringBuilder(line), _pages.Page, null);
+            }
+
+            return;
+        }
+
+        using var document = content.Document!;
+        var (blocks, problems) = WordPartReader.Read(document.MainDocumentPart!, _options, _cancellationToken, _pages, _context.ChunkDepth + 1);
+        _blocks.AddRange(blocks);
+        _problems.AddRange(problems);
     }
 
     private void EmitLine(StringBuilder line, int page, int? level)
@@ -214,9 +290,16 @@ internal sealed class WordBodyWalker
             foreach (var cell in Cells(row, depth))
             {
                 var cellProperties = WordXml.Child(cell, "tcPr");
+                if (cellProperties is not null && WordXml.Child(cellProperties, "cellDel") is not null)
+                {
+                    // A cell deleted with tracked changes: the cells after it move left, as Word shows them.
+                    continue;
+                }
+
                 var page = _pages.Page;
                 var text = CellText(cell, depth + 1, nested);
-                grid.AddCell(text, WordXml.IntVal(cellProperties, "gridSpan", 1), Merge(cellProperties), page);
+                var continuesLeft = cellProperties is not null && WordXml.Child(cellProperties, "hMerge") is { } hMerge && WordXml.Attr(hMerge) != "restart";
+                grid.AddCell(text, WordXml.IntVal(cellProperties, "gridSpan", 1), Merge(cellProperties), continuesLeft, page);
             }
 
             grid.EndRow(WordXml.IntVal(rowProperties, "gridAfter", 0));
@@ -252,10 +335,17 @@ internal sealed class WordBodyWalker
             return;
         }
 
+        string? carry = null;
         foreach (var child in container.ChildElements)
         {
             if (WordXml.Is(child, "AlternateContent", WordXml.Mc))
             {
+                if (carry is not null)
+                {
+                    lines.Add(carry);
+                    carry = null;
+                }
+
                 if (WordXml.Branch(child) is { } branch)
                 {
                     CollectCellLines(branch, depth + 1, nested, lines);
@@ -269,11 +359,20 @@ internal sealed class WordBodyWalker
                 continue;
             }
 
+            if (child.LocalName == "p")
+            {
+                carry = CellParagraph(child, depth, nested, lines, carry);
+                continue;
+            }
+
+            if (carry is not null && IsBlockContent(child))
+            {
+                lines.Add(carry);
+                carry = null;
+            }
+
             switch (child.LocalName)
             {
-                case "p":
-                    CellParagraph(child, depth, nested, lines);
-                    break;
                 case "tbl":
                     var (table, inner) = BuildTable(child, depth + 1);
                     if (table is not null)
@@ -296,13 +395,22 @@ internal sealed class WordBodyWalker
                     break;
             }
         }
+
+        if (carry is not null)
+        {
+            lines.Add(carry);
+        }
     }
 
-    private void CellParagraph(OpenXmlElement paragraph, int depth, List<Table> nested, List<string> lines)
+    /// <summary>Adds a cell paragraph's lines; a paragraph whose mark is deleted or hidden returns its last
+    /// line to be continued by the next paragraph (see <see cref="Paragraph"/>).</summary>
+    private string? CellParagraph(OpenXmlElement paragraph, int depth, List<Table> nested, List<string> lines, string? carry)
     {
-        var line = new StringBuilder();
-        var label = _lists.Next(WordXml.Child(paragraph, "pPr"));
-        foreach (var token in WordInline.Read(paragraph, _fields, _options.MaxDepth))
+        var line = new StringBuilder(carry ?? string.Empty);
+        var properties = WordXml.Child(paragraph, "pPr");
+        var joinsNext = WordXml.MarkRemoved(properties);
+        var label = joinsNext ? string.Empty : _lists.Next(properties);
+        foreach (var token in WordInline.Read(paragraph, _fields, _styles, _options.MaxDepth))
         {
             switch (token.Kind)
             {
@@ -330,7 +438,13 @@ internal sealed class WordBodyWalker
             }
         }
 
+        if (joinsNext)
+        {
+            return line.ToString();
+        }
+
         lines.Add(line.ToString());
+        return null;
     }
 
     /// <summary>Puts a list label before the paragraph's first visible text (a numbered paragraph without

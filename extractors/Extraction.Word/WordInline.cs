@@ -2,20 +2,23 @@ using DocumentFormat.OpenXml;
 
 namespace Extraction.Word;
 
-/// <summary>Reads the inline content of a paragraph into tokens: w:t (and math m:t) text, tabs,
+/// <summary>Reads the inline content of a paragraph into tokens: w:t (and math m:t) text, tabs, symbols,
 /// breaks, field results (not field codes), inserted but not deleted revisions, one branch of
-/// mc:AlternateContent, and text boxes (w:txbxContent) as separate block content.</summary>
+/// mc:AlternateContent, and text boxes (w:txbxContent) as separate block content. Hidden runs (directly
+/// or through styles), ruby guide text, and footnote, endnote and comment marks are not text.</summary>
 internal static class WordInline
 {
-    public static List<InlineToken> Read(OpenXmlElement paragraph, FieldState fields, int maxDepth)
+    public static List<InlineToken> Read(OpenXmlElement paragraph, FieldState fields, WordStyles styles, int maxDepth)
     {
         var tokens = new List<InlineToken>();
-        Visit(paragraph, fields, tokens, 0, maxDepth, hidden: false);
+        var visibility = RunVisibility.For(styles, WordXml.Child(paragraph, "pPr"));
+        Visit(paragraph, new InlineContext(fields, visibility, tokens, maxDepth), 0, hidden: visibility.Hidden(null));
         return tokens;
     }
 
-    private static void Visit(OpenXmlElement element, FieldState fields, List<InlineToken> tokens, int depth, int maxDepth, bool hidden)
+    private static void Visit(OpenXmlElement element, InlineContext context, int depth, bool hidden)
     {
+        var (fields, visibility, tokens, maxDepth) = context;
         if (depth > maxDepth)
         {
             return;
@@ -27,7 +30,7 @@ internal static class WordInline
             {
                 if (child.LocalName == "AlternateContent" && WordXml.Branch(child) is { } branch)
                 {
-                    Visit(branch, fields, tokens, depth + 1, maxDepth, hidden);
+                    Visit(branch, context, depth + 1, hidden);
                 }
 
                 continue;
@@ -42,7 +45,7 @@ internal static class WordInline
             if (child.NamespaceUri != WordXml.W)
             {
                 // Drawing and VML wrappers: look inside for text boxes.
-                Visit(child, fields, tokens, depth + 1, maxDepth, hidden);
+                Visit(child, context, depth + 1, hidden);
                 continue;
             }
 
@@ -53,13 +56,18 @@ internal static class WordInline
                     break;
                 case "r":
                     // Text formatted hidden (w:vanish) is not shown; its field characters still count.
-                    Visit(child, fields, tokens, depth + 1, maxDepth, hidden || WordXml.IsOn(WordXml.Child(child, "rPr"), "vanish"));
+                    Visit(child, context, depth + 1, visibility.Hidden(WordXml.Child(child, "rPr")));
                     break;
                 case "tab" or "ptab":
-                    AddText("\t", fields, tokens);
+                    AddText(hidden ? string.Empty : "\t", fields, tokens);
                     break;
                 case "noBreakHyphen":
-                    AddText("-", fields, tokens);
+                    AddText(hidden ? string.Empty : "-", fields, tokens);
+                    break;
+                case "sym":
+                    AddText(hidden ? string.Empty : SymbolChar.Of(WordXml.Attr(child, "font"), WordXml.Attr(child, "char")), fields, tokens);
+                    break;
+                case "br" or "cr" when hidden:
                     break;
                 case "br":
                     tokens.Add(WordXml.Attr(child, "type") == "page" ? InlineToken.ExplicitPageBreak : InlineToken.LineBreak);
@@ -89,14 +97,16 @@ internal static class WordInline
                     tokens.Add(new InlineToken(InlineKind.TextBox, TextBox: child));
                     break;
                 case "pPr" or "rPr" or "instrText" or "delText" or "del" or "moveFrom" or "delInstrText" or "footnoteReference"
-                    or "endnoteReference" or "commentReference" or "sym" or "softHyphen" or "annotationRef":
+                    or "endnoteReference" or "commentReference" or "softHyphen" or "annotationRef" or "rt":
                     break;
                 default:
-                    Visit(child, fields, tokens, depth + 1, maxDepth, hidden);
+                    Visit(child, context, depth + 1, hidden);
                     break;
             }
         }
     }
+
+    private readonly record struct InlineContext(FieldState Fields, RunVisibility Visibility, List<InlineToken> Tokens, int MaxDepth);
 
     private static void AddText(string text, FieldState fields, List<InlineToken> tokens)
     {

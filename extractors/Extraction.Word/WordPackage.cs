@@ -33,7 +33,7 @@ internal static class WordPackage
         {
             var main = document.MainDocumentPart ?? throw new DocumentReadException(Stage,
                 $"{file.Name}: expected a main document part (word/document.xml), found a package without one");
-            CheckXml(file, main, options);
+            CheckXml(file.Name, main, options);
             return document;
         }
         catch
@@ -43,7 +43,8 @@ internal static class WordPackage
         }
     }
 
-    private static void CheckXml(SourceFile file, MainDocumentPart main, ReaderOptions options)
+    /// <summary>Refuses malformed XML and XML nested deeper than the limit in a main part (<paramref name="name"/> names it in messages).</summary>
+    public static void CheckXml(string name, MainDocumentPart main, ReaderOptions options)
     {
         var maxDepth = options.MaxDepth * XmlDepthPerLevel;
         var settings = new XmlReaderSettings
@@ -61,19 +62,19 @@ internal static class WordPackage
                 if (reader.NodeType == XmlNodeType.Element && reader.Depth > maxDepth)
                 {
                     throw new DocumentReadException(Stage,
-                        $"{file.Name}: expected word/document.xml nested at most {maxDepth} elements deep, found deeper nesting at line {LineOf(reader)}");
+                        $"{name}: expected word/document.xml nested at most {maxDepth} elements deep, found deeper nesting at line {LineOf(reader)}");
                 }
             }
         }
         catch (XmlException ex)
         {
             throw new DocumentReadException(Stage,
-                $"{file.Name}: expected well-formed XML in word/document.xml, found an error at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}", ex);
+                $"{name}: expected well-formed XML in word/document.xml, found an error at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}", ex);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or OpenXmlPackageException)
         {
             throw new DocumentReadException(Stage,
-                $"{file.Name}: expected a readable word/document.xml, found a damaged part: {ex.Message}", ex);
+                $"{name}: expected a readable word/document.xml, found a damaged part: {ex.Message}", ex);
         }
     }
 

@@ -5,14 +5,15 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Extraction.Word;
 
 /// <summary>Paragraph and numbering styles: heading levels from the style name ("heading 1", "Heading 1",
-/// "标题 1", "Title") or its outline level, and the list (w:numPr) a style applies, following basedOn
-/// links a bounded number of steps.</summary>
+/// "标题 1", "Title") or its outline level, the list (w:numPr) a style applies, and text a style hides
+/// (w:vanish), following basedOn links a bounded number of steps.</summary>
 internal sealed partial class WordStyles
 {
     private const int MaxBasedOnSteps = 16;
 
     private readonly Dictionary<string, StyleEntry> _styles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int?> _levels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _hidden = new(StringComparer.Ordinal);
 
     public static WordStyles Empty { get; } = new();
 
@@ -35,11 +36,47 @@ internal sealed partial class WordStyles
 
             var paragraph = style.StyleParagraphProperties;
             var numbering = paragraph?.NumberingProperties;
+            var run = style.StyleRunProperties;
             styles._styles[id] = new StyleEntry(style.StyleName?.Val?.Value, paragraph?.OutlineLevel?.Val?.Value, style.BasedOn?.Val?.Value,
-                numbering?.NumberingId?.Val?.Value, numbering?.NumberingLevelReference?.Val?.Value);
+                numbering?.NumberingId?.Val?.Value, numbering?.NumberingLevelReference?.Val?.Value,
+                run is null ? null : WordXml.OnOff(run, "vanish") ?? WordXml.OnOff(run, "specVanish"));
+            if (style.Default?.Value == true && style.Type?.Value == StyleValues.Paragraph)
+            {
+                styles.DefaultParagraphStyle ??= id;
+            }
         }
 
         return styles;
+    }
+
+    /// <summary>The paragraph style of paragraphs without w:pStyle (w:default="1"), or null.</summary>
+    public string? DefaultParagraphStyle { get; private set; }
+
+    /// <summary>Whether a style hides its text: the w:vanish nearest along the basedOn chain, off when none says.</summary>
+    public bool Hidden(string? styleId)
+    {
+        if (styleId is null)
+        {
+            return false;
+        }
+
+        if (_hidden.TryGetValue(styleId, out var cached))
+        {
+            return cached;
+        }
+
+        var hidden = false;
+        foreach (var (_, style) in Chain(styleId))
+        {
+            if (style.Vanish is { } vanish)
+            {
+                hidden = vanish;
+                break;
+            }
+        }
+
+        _hidden[styleId] = hidden;
+        return hidden;
     }
 
     /// <summary>1..6 for heading styles, null for body styles.</summary>

@@ -4,7 +4,8 @@ using Extraction.Model;
 namespace Extraction.Word;
 
 /// <summary>Places Word table cells on the grid: w:gridBefore skips columns, w:gridSpan widens a
-/// cell, w:vMerge="restart" opens a vertical merge that following w:vMerge (continue) cells in the
+/// cell, a legacy w:hMerge continue cell widens the cell on its left (as if by w:gridSpan),
+/// w:vMerge="restart" opens a vertical merge that following w:vMerge (continue) cells in the
 /// same grid column extend. Widths are clamped to <see cref="SpanGrid.MaxColumns"/>.</summary>
 internal sealed class WordTableGrid
 {
@@ -14,6 +15,7 @@ internal sealed class WordTableGrid
     private int _row = -1;
     private int _column;
     private int _columnCount;
+    private CellBuilder? _left;
 
     /// <param name="gridColumns">Columns declared by w:tblGrid (0 when missing): spans are clamped to it.</param>
     public WordTableGrid(int gridColumns) => _gridColumns = Math.Min(gridColumns, SpanGrid.MaxColumns);
@@ -22,12 +24,14 @@ internal sealed class WordTableGrid
     {
         _row++;
         _column = Math.Clamp(gridBefore, 0, SpanGrid.MaxColumns - 1);
+        _left = null;
     }
 
     public void EndRow(int gridAfter) =>
         _columnCount = Math.Max(_columnCount, Math.Min(SpanGrid.MaxColumns, _column + Math.Max(0, gridAfter)));
 
-    public void AddCell(string text, int gridSpan, VerticalMerge merge, int page)
+    /// <param name="continuesLeft">The cell is a w:hMerge continuation: part of the cell on its left.</param>
+    public void AddCell(string text, int gridSpan, VerticalMerge merge, bool continuesLeft, int page)
     {
         if (_column >= SpanGrid.MaxColumns)
         {
@@ -36,7 +40,11 @@ internal sealed class WordTableGrid
 
         var limit = _gridColumns == 0 ? SpanGrid.MaxColumns : Math.Max(_gridColumns, _column + 1);
         var span = Math.Clamp(gridSpan, 1, limit - _column);
-        if (merge == VerticalMerge.Continue && _openMerges.TryGetValue(_column, out var open) && open.LastRow == _row - 1)
+        if (continuesLeft && _left is { } left)
+        {
+            Widen(left, text, span);
+        }
+        else if (merge == VerticalMerge.Continue && _openMerges.TryGetValue(_column, out var open) && open.LastRow == _row - 1)
         {
             open.RowSpan++;
             if (text.Length > 0)
@@ -44,6 +52,8 @@ internal sealed class WordTableGrid
                 // Word hides text typed into a continued cell; keep it rather than lose it.
                 open.Text = open.Text.Length == 0 ? text : open.Text + "\n" + text;
             }
+
+            _left = open;
         }
         else
         {
@@ -58,10 +68,33 @@ internal sealed class WordTableGrid
             {
                 _openMerges[_column] = cell;
             }
+
+            _left = cell;
         }
 
         _column += span;
         _columnCount = Math.Max(_columnCount, _column);
+    }
+
+    /// <summary>A horizontal continuation: the cell on the left takes the columns when it was placed in this
+    /// row and ends where the continuation starts; a cell merged down from above already covers them when
+    /// its restart row was merged the same way, else the columns stay empty rather than widen rows above.</summary>
+    private void Widen(CellBuilder left, string text, int span)
+    {
+        if (left.Row == _row && left.Column + left.ColumnSpan == _column)
+        {
+            left.ColumnSpan += span;
+            for (var c = _column; c < _column + span; c++)
+            {
+                _openMerges.Remove(c);
+            }
+        }
+
+        if (text.Length > 0)
+        {
+            // Word shows only the first cell's text; keep typed-in text rather than lose it.
+            left.Text = left.Text.Length == 0 ? text : left.Text + "\n" + text;
+        }
     }
 
     public Table? Build(Provenance provenance)
@@ -82,7 +115,7 @@ internal sealed class WordTableGrid
 
         public int Column { get; } = column;
 
-        public int ColumnSpan { get; } = columnSpan;
+        public int ColumnSpan { get; set; } = columnSpan;
 
         public int RowSpan { get; set; } = 1;
 

@@ -56,16 +56,28 @@ internal static class WordXml
     }
 
     /// <summary>An on/off property: present without val, or val true/1/on.</summary>
-    public static bool IsOn(OpenXmlElement? properties, string localName)
+    public static bool IsOn(OpenXmlElement? properties, string localName) => OnOff(properties, localName) ?? false;
+
+    /// <summary>An on/off property as written: null when absent, else on (no val, or true/1/on) or off.</summary>
+    public static bool? OnOff(OpenXmlElement? properties, string localName)
     {
         var property = properties is null ? null : Child(properties, localName);
         if (property is null)
         {
-            return false;
+            return null;
         }
 
         var value = Attr(property);
         return value is null or "1" or "true" or "on";
+    }
+
+    /// <summary>Whether a paragraph's mark is gone from the final view: deleted or moved away with tracked
+    /// changes, or hidden. Word then shows the paragraph joined with the next one.</summary>
+    public static bool MarkRemoved(OpenXmlElement? paragraphProperties)
+    {
+        var mark = paragraphProperties is null ? null : Child(paragraphProperties, "rPr");
+        return mark is not null
+            && (Child(mark, "del") is not null || Child(mark, "moveFrom") is not null || IsOn(mark, "vanish") || IsOn(mark, "specVanish"));
     }
 
     /// <summary>The branch of mc:AlternateContent to read: the first Choice, else the Fallback.

@@ -9,15 +9,17 @@ namespace Extraction.Tests.Readers;
 /// packages for damaged ones.</summary>
 internal static class DocxFiles
 {
-    private const string Namespaces =
+    public const string Namespaces =
         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " +
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" " +
         "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" " +
         "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" " +
         "xmlns:v=\"urn:schemas-microsoft-com:vml\" mc:Ignorable=\"wps\"";
 
     /// <summary>A document whose w:body holds <paramref name="bodyXml"/>; optional styles XML (w:style elements)
     /// and list definitions (w:abstractNum and w:num elements of numbering.xml).</summary>
-    public static ScratchFile WithBody(string bodyXml, string? stylesXml = null, string? numberingXml = null)
+    /// <param name="parts">Adds further parts (footnotes, embedded documents) to the main part.</param>
+    public static ScratchFile WithBody(string bodyXml, string? stylesXml = null, string? numberingXml = null, Action<MainDocumentPart>? parts = null)
     {
         var file = ScratchFile.Empty("doc.docx");
         using (var document = WordprocessingDocument.Create(file.Path, WordprocessingDocumentType.Document))
@@ -33,6 +35,8 @@ internal static class DocxFiles
             {
                 Feed(main.AddNewPart<NumberingDefinitionsPart>(), $"<w:numbering {Namespaces}>{numberingXml}</w:numbering>");
             }
+
+            parts?.Invoke(main);
         }
 
         return file;
@@ -89,7 +93,7 @@ internal static class DocxFiles
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
 
-    private static void Feed(OpenXmlPart part, string xml)
+    public static void Feed(OpenXmlPart part, string xml)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
         part.FeedData(stream);
