@@ -1,11 +1,14 @@
 using System.Globalization;
 using Extraction.Cli;
+using Extraction.Benchmarks.Rendering;
 using Extraction.Tests.Mutations;
 
 namespace Extraction.Benchmarks;
 
-/// <summary>`mutations [--seed S] [--per-target N] [--per-kind K] [--txt] [--misses] [files...]`: plants one error per
-/// copy of clean documents and reports the share the checks find, per mutation kind and per document.</summary>
+/// <summary>`mutations [--seed S] [--per-target N] [--per-kind K] [--txt] [--misses] [--unplaced] [--via pdf] [files...]`:
+/// plants one error per copy of clean documents and reports the share the checks find, per mutation kind and per
+/// document. With `--via pdf` the Word sources' copies are also printed to PDF by LibreOffice and read from there
+/// (<see cref="PdfPath"/>).</summary>
 internal sealed class MutationsBench : IBench
 {
     public string Name => "mutations";
@@ -23,6 +26,12 @@ internal sealed class MutationsBench : IBench
             files = [.. MutationCorpus.Files(includeText: args.Contains("--txt"))];
         }
 
+        if (Text(args, "--via") is { } via)
+        {
+            return via == "pdf" ? PdfPath.Run(files, seed, perTarget, perKind, args.Contains("--misses"))
+                : Fail($"--via: expected pdf, found '{via}'");
+        }
+
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var campaign = new MutationCampaign(new MutationHarness(Composition.Pipeline()));
         campaign.Run(files, seed, perTarget, perKind);
@@ -30,7 +39,7 @@ internal sealed class MutationsBench : IBench
 
         var outcomes = campaign.Outcomes;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"mutations: {files.Length} documents, {campaign.Targets} targets ({campaign.Unplaced.Count} not placeable in the source), {outcomes.Count} planted, {campaign.Refused} refused (inside rounding), seed {seed}, {watch.Elapsed.TotalSeconds:0.0} s ({watch.Elapsed.TotalMilliseconds / Math.Max(1, outcomes.Count):0} ms/mutation)"));
+            $"mutations: {files.Length} documents, {campaign.Targets} targets ({campaign.Unplaced.Count} not placeable in the source, {campaign.Split} placed over several runs/elements), {outcomes.Count} planted, {campaign.Refused} refused (inside rounding), seed {seed}, {watch.Elapsed.TotalSeconds:0.0} s ({watch.Elapsed.TotalMilliseconds / Math.Max(1, outcomes.Count):0} ms/mutation)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"recall {MutationCampaign.Recall(outcomes):0.000}; clean documents: {campaign.BaselineAlarms.Count} errors/warnings other than rule_text_defect; identity copies: {campaign.IdentityFindings.Count} new findings"));
         foreach (var (doc, f) in campaign.BaselineAlarms)
@@ -65,6 +74,18 @@ internal sealed class MutationsBench : IBench
         }
 
         return 0;
+    }
+
+    public static string? Text(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 2;
     }
 
     private static int? Option(string[] args, string name)

@@ -19,8 +19,11 @@ internal sealed class MutationCampaign
 
     public int Targets { get; private set; }
 
-    /// <summary>Targets whose token could not be found in one piece in the source (split over runs or tags).</summary>
+    /// <summary>Targets whose token could not be found in the source (read text unlike the file's, or crossing a line).</summary>
     public List<(string Document, Target Target)> Unplaced { get; } = [];
+
+    /// <summary>Planted targets whose token is written over several runs or inline elements.</summary>
+    public int Split { get; private set; }
 
     /// <summary>Targets for which every tried change stayed inside the relation's rounding (not planted).</summary>
     public int Refused { get; private set; }
@@ -32,36 +35,55 @@ internal sealed class MutationCampaign
         var random = new Random(seed);
         foreach (var file in files)
         {
-            var name = Path.GetFileName(file);
-            var (baseline, source, targets, unplaced) = _harness.Prepare(file);
-            Targets += targets.Count + unplaced.Count;
-            Unplaced.AddRange(unplaced.Select(t => (name, t)));
-            BaselineAlarms.AddRange(baseline.Findings.Where(f => f.Severity >= Severity.Warning && f.Check != "rule_text_defect").Select(f => (name, f)));
-            IdentityFindings.AddRange(_harness.IdentityFindings(baseline, source).Select(f => (name, f)));
-            var chosen = perKind is { } k
-                ? targets.GroupBy(t => t.Target.Kind).SelectMany(g => g.OrderBy(_ => random.Next()).Take(k))
-                : targets;
-            foreach (var (target, offset) in chosen)
+            var plan = Plan(file, random, perTarget, perKind);
+            foreach (var (mutation, at) in plan.Mutations)
             {
-                for (var i = 0; i < perTarget; i++)
-                {
-                    if (Mutator.Mutate(target, random) is not { } mutation)
-                    {
-                        Refused++;
-                        break;
-                    }
-
-                    var outcome = _harness.Run(name, baseline, source, offset, mutation);
-                    Outcomes.Add(outcome);
-                    progress?.Invoke(outcome);
-                    if (target.IsGrade || target.Unit is not null)
-                    {
-                        break; // one way to change a grade word or a unit
-                    }
-                }
+                var outcome = _harness.Run(plan.Name, plan.Baseline, plan.Source, at, mutation);
+                Outcomes.Add(outcome);
+                progress?.Invoke(outcome);
             }
         }
     }
+
+    /// <summary>The clean document's baseline and the mutations to plant in it (counted in this campaign's totals);
+    /// <paramref name="random"/> is drawn in the same order whatever runs the mutations afterwards.</summary>
+    public DocumentPlan Plan(string file, Random random, int perTarget = 1, int? perKind = null)
+    {
+        var name = Path.GetFileName(file);
+        var (baseline, source, targets, unplaced) = _harness.Prepare(file);
+        Targets += targets.Count + unplaced.Count;
+        Unplaced.AddRange(unplaced.Select(t => (name, t)));
+        Split += targets.Count(t => t.At.Split);
+        BaselineAlarms.AddRange(Alarms(baseline).Select(f => (name, f)));
+        IdentityFindings.AddRange(_harness.IdentityFindings(baseline, source).Select(f => (name, f)));
+        var chosen = perKind is { } k
+            ? targets.GroupBy(t => t.Target.Kind).SelectMany(g => g.OrderBy(_ => random.Next()).Take(k))
+            : targets;
+        var mutations = new List<(Mutation, Placement)>();
+        foreach (var (target, at) in chosen)
+        {
+            for (var i = 0; i < perTarget; i++)
+            {
+                if (Mutator.Mutate(target, random) is not { } mutation)
+                {
+                    Refused++;
+                    break;
+                }
+
+                mutations.Add((mutation, at));
+                if (target.IsGrade || target.Unit is not null)
+                {
+                    break; // one way to change a grade word or a unit
+                }
+            }
+        }
+
+        return new DocumentPlan(name, baseline, source, mutations);
+    }
+
+    /// <summary>Errors and warnings of a result, except rule-text defects (the rule's text, not its numbers).</summary>
+    public static IEnumerable<Finding> Alarms(DocumentResult result) =>
+        result.Findings.Where(f => f.Severity >= Severity.Warning && f.Check != "rule_text_defect");
 
     /// <summary>Detected ÷ (planted − no effect).</summary>
     public static double Recall(IEnumerable<Outcome> outcomes)

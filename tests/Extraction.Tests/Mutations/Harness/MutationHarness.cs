@@ -17,11 +17,11 @@ internal sealed class MutationHarness
     public DocumentResult Process(string path) => _pipeline.Process(new SourceFile(path), CancellationToken.None);
 
     /// <summary>The baseline and its targets that could be found in the source file (with their place there).</summary>
-    public (DocumentResult Baseline, SourceBuffer Source, IReadOnlyList<(Target Target, int Offset)> Targets, IReadOnlyList<Target> Unplaced) Prepare(string path)
+    public (DocumentResult Baseline, SourceBuffer Source, IReadOnlyList<(Target Target, Placement At)> Targets, IReadOnlyList<Target> Unplaced) Prepare(string path)
     {
         var baseline = Process(path);
         var source = SourceBuffer.Load(path);
-        var placed = new List<(Target, int)>();
+        var placed = new List<(Target, Placement)>();
         var unplaced = new List<Target>();
         foreach (var target in TargetFinder.Find(baseline))
         {
@@ -38,14 +38,13 @@ internal sealed class MutationHarness
         return (baseline, source, placed, unplaced);
     }
 
-    /// <summary>Plants <paramref name="mutation"/> at <paramref name="offset"/> in a copy and classifies the copy's findings.</summary>
-    public Outcome Run(string document, DocumentResult baseline, SourceBuffer source, int offset, Mutation mutation)
+    /// <summary>Plants <paramref name="mutation"/> at <paramref name="at"/> in a copy and classifies the copy's findings.</summary>
+    public Outcome Run(string document, DocumentResult baseline, SourceBuffer source, Placement at, Mutation mutation)
     {
         var dir = Directory.CreateTempSubdirectory("mutation-").FullName;
         try
         {
-            var length = SourceBuffer.KeyOf(mutation.Target.Text).Length;
-            var copy = source.WriteCopy(dir, offset, length, mutation.Replacement);
+            var copy = source.WriteCopy(dir, source.Edited(at, mutation.Replacement));
             return Classify(document, baseline, Process(copy), mutation);
         }
         finally
@@ -60,7 +59,7 @@ internal sealed class MutationHarness
         var dir = Directory.CreateTempSubdirectory("mutation-").FullName;
         try
         {
-            var copy = source.WriteCopy(dir, 0, 0, string.Empty);
+            var copy = source.WriteCopy(dir, source.Text);
             var before = baseline.Findings.Select(Key).ToHashSet();
             return Process(copy).Findings.Where(f => !before.Contains(Key(f))).ToArray();
         }
@@ -96,8 +95,8 @@ internal sealed class MutationHarness
     }
 
     /// <summary>Where the target sits in the source: the occurrence of its token whose surrounding key text best
-    /// matches the read document's; null when no occurrence matches well or the token is split over runs/tags.</summary>
-    public static int? Locate(SourceBuffer source, Target target)
+    /// matches the read document's; null when no occurrence matches well or the token crosses a line or cell.</summary>
+    public static Placement? Locate(SourceBuffer source, Target target)
     {
         var token = SourceBuffer.KeyOf(target.Text);
         if (token.Length == 0)
@@ -112,7 +111,9 @@ internal sealed class MutationHarness
         for (var i = key.IndexOf(token, StringComparison.Ordinal); i >= 0; i = key.IndexOf(token, i + 1, StringComparison.Ordinal))
         {
             var end = i + token.Length;
-            if (numeric && ((i > 0 && (char.IsDigit(key[i - 1]) || key[i - 1] == '.')) || (end < key.Length && char.IsDigit(key[end]))))
+            // A digit right before or after the token continues the number — unless the document separates them (an
+            // operator, a space, a table bar, a break), which the key leaves out.
+            if (numeric && ((source.Touching(i) && (char.IsDigit(key[i - 1]) || key[i - 1] == '.')) || (source.Touching(end) && char.IsDigit(key[end]))))
             {
                 continue;
             }
@@ -125,7 +126,7 @@ internal sealed class MutationHarness
         }
 
         var needed = Math.Min(6, target.Left.Length + target.Right.Length);
-        return best < 0 || bestScore < needed ? null : source.TextOffset(best, token.Length);
+        return best < 0 || bestScore < needed ? null : source.Place(best, token.Length);
     }
 
     public static string Key(Finding f) => f.Check + "|" + f.Message;

@@ -11,8 +11,16 @@ namespace Extraction.Tests.Mutations;
 internal sealed partial class SourceBuffer
 {
     private const string DocxPart = "word/document.xml";
+
+    /// <summary>Longest markup between two characters of one token (a run's properties are a few hundred characters).</summary>
+    private const int MaxGap = 4000;
     private readonly string _path;
     private readonly int[] _map;
+
+    /// <summary>Per key character: the document has something between it and the previous key character — a character
+    /// the key leaves out (an operator, a space, a table bar) or a paragraph/cell/line break —, so the two are not
+    /// digits of one number even though they touch in <see cref="Key"/>.</summary>
+    private readonly bool[] _apart;
 
     private SourceBuffer(string path, string text, IEnumerable<(int Start, int End)> editable, bool markup)
     {
@@ -20,6 +28,8 @@ internal sealed partial class SourceBuffer
         Text = text;
         var key = new StringBuilder();
         var map = new List<int>();
+        var apart = new List<bool>();
+        var dropped = false;
         foreach (var (start, end) in editable)
         {
             for (var i = start; i < end; i++)
@@ -29,20 +39,29 @@ internal sealed partial class SourceBuffer
                 if (semicolon > 0)
                 {
                     i = semicolon;
+                    dropped = true;
                     continue;
                 }
 
                 var c = KeyChar(text[i]);
-                if (c != '\0')
+                if (c == '\0')
                 {
-                    key.Append(c);
-                    map.Add(i);
+                    dropped = true;
+                    continue;
                 }
+
+                var previous = map.Count > 0 ? map[^1] : -1;
+                var gap = i - previous - 1;
+                apart.Add(previous >= 0 && (dropped || (gap > 0 && (gap > MaxGap || Boundary().IsMatch(text.AsSpan(previous + 1, gap))))));
+                key.Append(c);
+                map.Add(i);
+                dropped = false;
             }
         }
 
         Key = key.ToString();
         _map = [.. map];
+        _apart = [.. apart];
     }
 
     public string Text { get; }
@@ -92,25 +111,73 @@ internal sealed partial class SourceBuffer
         return sb.ToString();
     }
 
-    /// <summary>Offset in <see cref="Text"/> of key position <paramref name="keyIndex"/>; null when the key span is
-    /// not one contiguous run of the file (a number split over tags or runs cannot be edited in one place).</summary>
-    public int? TextOffset(int keyIndex, int keyLength)
+    /// <summary>Where key span [<paramref name="keyIndex"/>, +<paramref name="keyLength"/>) sits in <see cref="Text"/>:
+    /// one offset per character, so a token written over several Word runs or HTML inline elements is edited where its
+    /// characters are; null when something lies between two of its characters in the document (an operator, a space,
+    /// a paragraph, cell or line break: then it is not one token).</summary>
+    public Placement? Place(int keyIndex, int keyLength)
     {
         if (keyIndex < 0 || keyIndex + keyLength > _map.Length || keyLength == 0)
         {
             return null;
         }
 
-        var start = _map[keyIndex];
-        return _map[keyIndex + keyLength - 1] - start == keyLength - 1 ? start : null;
+        return Enumerable.Range(keyIndex + 1, keyLength - 1).Any(i => _apart[i]) ? null : new Placement(_map[keyIndex..(keyIndex + keyLength)]);
     }
 
-    /// <summary>Writes a copy of the source with <paramref name="length"/> characters at <paramref name="offset"/>
-    /// replaced, under <paramref name="directory"/> with the original file name (the extension picks the reader).</summary>
-    public string WriteCopy(string directory, int offset, int length, string replacement)
+    /// <summary>Whether key characters <paramref name="keyIndex"/> − 1 and <paramref name="keyIndex"/> are written
+    /// together (nothing but run or inline markup between them); false at either end of the key.</summary>
+    public bool Touching(int keyIndex) => keyIndex > 0 && keyIndex < _apart.Length && !_apart[keyIndex];
+
+    /// <summary>The text with the token at <paramref name="at"/> replaced by <paramref name="replacement"/>: characters
+    /// that change are edited in place (each in its own run); when the length changes, the differing middle is written
+    /// where its first character was and the rest of the old middle removed.</summary>
+    public string Edited(Placement at, string replacement)
     {
-        var text = string.Concat(Text.AsSpan(0, offset), replacement, Text.AsSpan(offset + length));
-        var target = Path.Combine(directory, Path.GetFileName(_path));
+        var offsets = at.Offsets;
+        var text = new StringBuilder(Text);
+        if (offsets.Count == replacement.Length)
+        {
+            for (var i = 0; i < offsets.Count; i++)
+            {
+                if (KeyChar(Text[offsets[i]]) != replacement[i])
+                {
+                    text[offsets[i]] = replacement[i];
+                }
+            }
+
+            return text.ToString();
+        }
+
+        var prefix = 0;
+        while (prefix < offsets.Count && prefix < replacement.Length && KeyChar(Text[offsets[prefix]]) == replacement[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < offsets.Count - prefix && suffix < replacement.Length - prefix
+            && KeyChar(Text[offsets[offsets.Count - 1 - suffix]]) == replacement[replacement.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        var insertAt = prefix < offsets.Count - suffix || prefix == 0 ? offsets[prefix] : offsets[prefix - 1] + 1;
+        for (var i = offsets.Count - suffix - 1; i >= prefix; i--)
+        {
+            text.Remove(offsets[i], 1);
+        }
+
+        text.Insert(insertAt, replacement[prefix..(replacement.Length - suffix)]);
+        return text.ToString();
+    }
+
+    /// <summary>Writes <paramref name="text"/> (this source's text, edited) as a copy of the source under
+    /// <paramref name="directory"/>, named <paramref name="name"/> (default: the original file name; the extension
+    /// picks the reader).</summary>
+    public string WriteCopy(string directory, string text, string? name = null)
+    {
+        var target = Path.Combine(directory, (name ?? Path.GetFileNameWithoutExtension(_path)) + Extension);
         if (Extension != ".docx")
         {
             File.WriteAllText(target, text, new UTF8Encoding(false));
@@ -157,6 +224,11 @@ internal sealed partial class SourceBuffer
             }
         }
     }
+
+    /// <summary>Markup between two characters of one token that ends its line: a Word paragraph, cell, break or tab;
+    /// an HTML block, cell or line break.</summary>
+    [GeneratedRegex(@"</?(?:w:p|w:tc|w:br|w:cr|w:tab|p|div|td|th|tr|li|h[1-6]|table|br)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Boundary();
 
     [GeneratedRegex(@"<w:t(?:\s[^>]*)?>(?<t>[^<]*)</w:t>")]
     private static partial Regex WordRuns();
