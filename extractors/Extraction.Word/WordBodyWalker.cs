@@ -21,7 +21,7 @@ internal sealed class WordBodyWalker
     private readonly ReaderOptions _options;
     private readonly CancellationToken _cancellationToken;
     private readonly WordPagination _pages;
-    private readonly FieldState _fields = new();
+    private readonly FieldState _fields;
     private readonly IReadOnlyList<OpenXmlElement> _sections;
     private readonly List<Block> _blocks = [];
     private readonly List<Problem> _problems = [];
@@ -52,6 +52,13 @@ internal sealed class WordBodyWalker
 
         _sections = sections;
         _pages = pages ?? new WordPagination(hasRenderedBreaks, _options.MaxPages);
+        var unmatched = FieldScan.Unmatched(body);
+        _fields = new FieldState(unmatched);
+        if (unmatched.Count > 0)
+        {
+            _problems.Add(new Problem(Stage,
+                $"expected every field (w:fldChar begin) to end, found {unmatched.Count} that never end; the text after them is read as Word shows it"));
+        }
     }
 
     public IReadOnlyList<Block> Blocks => _blocks;

@@ -36,9 +36,9 @@ internal static class WordInline
                 continue;
             }
 
-            if (child.NamespaceUri == WordXml.M && child.LocalName == "t")
+            if (child.NamespaceUri == WordXml.M)
             {
-                AddText(hidden ? string.Empty : child.InnerText, fields, tokens);
+                VisitMath(child, context, depth, hidden);
                 continue;
             }
 
@@ -82,7 +82,7 @@ internal static class WordInline
                     switch (WordXml.Attr(child, "fldCharType"))
                     {
                         case "begin":
-                            fields.Begin();
+                            fields.Begin(child);
                             break;
                         case "separate":
                             fields.Separate();
@@ -104,6 +104,72 @@ internal static class WordInline
                     break;
             }
         }
+    }
+
+    /// <summary>Office Math: the text of m:t, with the operators its layout implies written out, so that a
+    /// fraction 85/90 does not read as the number 8590: m:f → num/den, m:d → its brackets and separators,
+    /// m:sSup → base^sup, m:rad → √.</summary>
+    private static void VisitMath(OpenXmlElement math, InlineContext context, int depth, bool hidden)
+    {
+        void Text(string text) => AddText(hidden ? string.Empty : text, context.Fields, context.Tokens);
+
+        void Part(string name)
+        {
+            if (WordXml.Child(math, name, WordXml.M) is { } part)
+            {
+                Visit(part, context, depth + 1, hidden);
+            }
+        }
+
+        switch (math.LocalName)
+        {
+            case "t":
+                Text(math.InnerText);
+                break;
+            case "f":
+                Part("num");
+                Text("/");
+                Part("den");
+                break;
+            case "d":
+                var properties = WordXml.Child(math, "dPr", WordXml.M);
+                Text(MathChar(properties, "begChr") ?? "(");
+                var first = true;
+                foreach (var element in math.ChildElements.Where(e => WordXml.Is(e, "e", WordXml.M)))
+                {
+                    Text(first ? string.Empty : MathChar(properties, "sepChr") ?? "|");
+                    first = false;
+                    Visit(element, context, depth + 1, hidden);
+                }
+
+                Text(MathChar(properties, "endChr") ?? ")");
+                break;
+            case "sSup":
+                Part("e");
+                Text("^");
+                Part("sup");
+                break;
+            case "sSubSup":
+                Part("e");
+                Part("sub");
+                Text("^");
+                Part("sup");
+                break;
+            case "rad":
+                Text("√");
+                Part("e");
+                break;
+            default:
+                Visit(math, context, depth + 1, hidden);
+                break;
+        }
+    }
+
+    /// <summary>m:val of a math property such as m:dPr/m:begChr; null when the property is absent.</summary>
+    private static string? MathChar(OpenXmlElement? properties, string localName)
+    {
+        var property = properties is null ? null : WordXml.Child(properties, localName, WordXml.M);
+        return property?.GetAttributes().FirstOrDefault(a => a.LocalName == "val").Value ?? (property is null ? null : string.Empty);
     }
 
     private readonly record struct InlineContext(FieldState Fields, RunVisibility Visibility, List<InlineToken> Tokens, int MaxDepth);

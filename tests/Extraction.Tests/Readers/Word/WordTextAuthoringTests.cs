@@ -120,6 +120,36 @@ public sealed class WordTextAuthoringTests
     }
 
     [Fact]
+    public void A_field_that_never_ends_does_not_hide_the_rest_of_the_document()
+    {
+        var body = "<w:p><w:r><w:t>第</w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+            + "<w:r><w:t>页</w:t></w:r></w:p>"
+            + "<w:p><w:del w:id=\"1\" w:author=\"a\" w:date=\"2021-01-01T00:00:00Z\"><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:del></w:p>"
+            + P("总分89.5分")
+            + "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+            + "<w:r><w:t>2021年3月</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
+        using var file = WithBody(body);
+        var document = ReaderFiles.Read(_reader, file.Source);
+
+        // The deleted end does not close the PAGE field; a well-formed field after it still shows only its result.
+        Assert.Equal(["第页", "总分89.5分", "2021年3月"], document.Paragraphs.Select(p => p.Text));
+        Assert.Contains(document.Problems, p => p.Message.Contains("never end", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Math_keeps_the_operators_its_layout_implies()
+    {
+        const string math = "<m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\">"
+            + "<m:r><m:t>得分率=</m:t></m:r><m:f><m:num><m:r><m:t>85</m:t></m:r></m:num><m:den><m:r><m:t>90</m:t></m:r></m:den></m:f>"
+            + "<m:r><m:t>×</m:t></m:r><m:d><m:e><m:r><m:t>1+2</m:t></m:r></m:e></m:d>"
+            + "<m:d><m:dPr><m:begChr m:val=\"[\"/><m:sepChr m:val=\",\"/><m:endChr m:val=\"]\"/></m:dPr><m:e><m:r><m:t>3</m:t></m:r></m:e><m:e><m:r><m:t>4</m:t></m:r></m:e></m:d>"
+            + "<m:sSup><m:e><m:r><m:t>10</m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r></m:sup></m:sSup>"
+            + "<m:rad><m:radPr><m:degHide m:val=\"1\"/></m:radPr><m:deg/><m:e><m:r><m:t>4</m:t></m:r></m:e></m:rad></m:oMath>";
+
+        Assert.Equal(["得分率=85/90×(1+2)[3,4]10^2√4"], Paragraphs($"<w:p>{math}</w:p>"));
+    }
+
+    [Fact]
     public void Alternate_content_is_read_once_in_runs_cells_and_between_paragraphs()
     {
         const string box = "<w:txbxContent><w:p><w:r><w:t>得分88</w:t></w:r></w:p></w:txbxContent>";
