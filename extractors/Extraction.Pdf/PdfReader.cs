@@ -1,3 +1,4 @@
+using Extraction.Layout;
 using Extraction.Model;
 using Extraction.Pdf.Content;
 using Extraction.Pdf.Fonts;
@@ -28,6 +29,7 @@ public sealed class PdfReader : IDocumentReader
         var fonts = new FontLoader(m => Report(problems, m, null));
         var assembler = new PageAssembler();
         var pages = new List<Page>();
+        var rims = new Dictionary<Table, TableRims>(ReferenceEqualityComparer.Instance);
         var sourcePages = pdf.Pages;
         for (var i = 0; i < sourcePages.Count && i < options.MaxPages; i++)
         {
@@ -38,7 +40,7 @@ public sealed class PdfReader : IDocumentReader
             {
                 var interpreter = new ContentInterpreter(fonts, m => Report(problems, m, number), pdf.Budget);
                 var content = interpreter.Run(source.GetOperations(), source.Resources, source.CropBox, source.Rotate);
-                pages.Add(assembler.Assemble(number, content));
+                pages.Add(assembler.Assemble(number, content, rims));
             }
             catch (DocumentReadException ex)
             {
@@ -53,8 +55,9 @@ public sealed class PdfReader : IDocumentReader
         }
 
         problems.InsertRange(0, pdf.Problems);
-        var scanned = pages.Count > 0 && pages.All(p => p.Kind == PageKind.NeedsOcr);
-        return new Document(scanned ? SourceFormat.PdfScanned : SourceFormat.Pdf, pages, problems);
+        var joined = PageBreakTables.Join(pages, rims);
+        var scanned = joined.Count > 0 && joined.All(p => p.Kind == PageKind.NeedsOcr);
+        return new Document(scanned ? SourceFormat.PdfScanned : SourceFormat.Pdf, joined, problems);
     }
 
     private static void Report(List<Problem> problems, string message, int? page)

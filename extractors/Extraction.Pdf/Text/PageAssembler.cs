@@ -21,7 +21,9 @@ internal sealed class PageAssembler
         _tables = new RuledTableBuilder(tableOptions);
     }
 
-    public Page Assemble(int number, PageContent content)
+    /// <summary>The page's blocks; the ruling facts of each table built from rules go into
+    /// <paramref name="rims"/> (for joining tables continued over page breaks).</summary>
+    public Page Assemble(int number, PageContent content, IDictionary<Table, TableRims>? rims = null)
     {
         var glyphs = GlyphCleaner.Clean(content.Glyphs);
         if (!glyphs.Any(g => !string.IsNullOrWhiteSpace(g.Text)))
@@ -33,6 +35,14 @@ internal sealed class PageAssembler
         var words = WordBuilder.Build(glyphs, content.Rulings);
         var fragments = words.Select(WordBuilder.ToFragment).ToList();
         var built = _tables.Build(number, content.Rulings, fragments);
+        foreach (var table in built)
+        {
+            if (rims is not null && table.Rims is not null)
+            {
+                rims[table.Table] = table.Rims;
+            }
+        }
+
         var used = new HashSet<int>(built.SelectMany(t => t.FragmentIndexes));
         var rest = words.Where((_, i) => !used.Contains(i)).ToList();
 

@@ -86,6 +86,20 @@ internal sealed class GridLayout
         return new GridLayout(xs, ys, hEdge, vEdge);
     }
 
+    /// <summary>Column boundaries and which columns have their outer top and bottom edge drawn.</summary>
+    public TableRims Rims()
+    {
+        var top = new bool[Columns];
+        var bottom = new bool[Columns];
+        for (var c = 0; c < Columns; c++)
+        {
+            top[c] = _horizontalEdge[0, c];
+            bottom[c] = _horizontalEdge[Rows, c];
+        }
+
+        return new TableRims(Xs, top, bottom);
+    }
+
     /// <summary>Index of the grid interval holding <paramref name="value"/> (clamped to the grid).</summary>
     public static int IndexOf(IReadOnlyList<double> bounds, double value)
     {

@@ -97,7 +97,10 @@ public sealed class RuledTableBuilder
             }
         }
 
-        return groups.Values.Where(g => g.H.Count > 0 && g.V.Count > 0).ToList();
+        var tables = groups.Values.Where(g => g.H.Count > 0 && g.V.Count > 0).ToList();
+        var lone = groups.Values.Where(g => g.H.Count == 0).SelectMany(g => g.V).ToList();
+        LoneVerticals.Attach(tables, lone, tol);
+        return tables;
     }
 
     private BuiltTable? Fill(int page, GridLayout grid, IReadOnlyList<TextFragment> fragments, HashSet<int> used)
@@ -155,6 +158,6 @@ public sealed class RuledTableBuilder
         }
 
         var table = new Table(cells, grid.Rows, grid.Columns, new Provenance(page, box));
-        return new BuiltTable(table, box, indexes);
+        return new BuiltTable(table, box, indexes) { Rims = grid.Rims() };
     }
 }
