@@ -46,9 +46,9 @@ public sealed class ScoreTableExtractor : IScoreTableExtractor
                     builder.AddPart(table, tableIndex, layout, continuation: true);
                 }
             }
-            else if (joinable && LooksLikeData(table, grid, builder!.Layout))
+            else if (joinable && (table.ContinuesPrevious || LooksLikeData(table, grid, builder!.Layout)))
             {
-                builder.AddPart(table, tableIndex, builder.Layout.WithFirstDataRow(0), continuation: true);
+                builder!.AddPart(table, tableIndex, builder.Layout.WithFirstDataRow(0), continuation: true);
             }
             else
             {

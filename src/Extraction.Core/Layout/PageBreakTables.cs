@@ -23,15 +23,15 @@ public static class PageBreakTables
     public static IReadOnlyList<Page> Join(IReadOnlyList<Page> pages, IReadOnlyDictionary<Table, TableRims> rims)
     {
         var blocks = pages.Select(p => p.Blocks.ToArray()).ToArray();
-        var changed = false;
-        foreach (var chain in Chains(blocks, rims))
-        {
-            changed |= Apply(chain, blocks);
-        }
-
-        if (!changed)
+        var chains = Chains(blocks, rims);
+        if (chains.Count == 0)
         {
             return pages;
+        }
+
+        foreach (var chain in chains)
+        {
+            Apply(chain, blocks);
         }
 
         return pages.Select((p, i) => p with { Blocks = blocks[i].Where(b => b is not null).ToList() }).ToList();
@@ -103,18 +103,16 @@ public static class PageBreakTables
 
     private static double Tolerance(IReadOnlyList<double> bounds) => Math.Max(MinTolerance, 0.01 * (bounds[^1] - bounds[0]));
 
-    private static bool Apply(List<Part> chain, Block?[][] blocks)
+    private static void Apply(List<Part> chain, Block?[][] blocks)
     {
         var fine = chain.Select(p => p.Rims.ColumnBounds).MaxBy(b => b.Count)!;
         var tolerance = Tolerance(fine);
-        var changed = false;
         foreach (var part in chain)
         {
             if (part.Table is { } table && table.ColumnCount != fine.Count - 1
                 && ColumnBounds.Regrid(table, part.Rims, fine, tolerance) is { } regridded)
             {
                 (part.Table, part.Rims) = regridded;
-                changed = true;
             }
         }
 
@@ -128,16 +126,18 @@ public static class PageBreakTables
                 && SplitRow.Merge(upper, lower) is { } merged)
             {
                 (before.Table, after.Table) = merged;
-                changed = true;
             }
+        }
+
+        foreach (var part in chain.Skip(1).Where(p => p.Table?.ColumnCount == fine.Count - 1))
+        {
+            part.Table = part.Table! with { ContinuesPrevious = true };
         }
 
         foreach (var part in chain)
         {
             blocks[part.Page][part.Index] = part.Table;
         }
-
-        return changed;
     }
 
     /// <summary>Whether the blocks between two parts are only page furniture: a few short paragraphs, no heading

@@ -9,6 +9,11 @@ public sealed record Table(
     Provenance Provenance,
     string? Caption = null) : Block(Provenance)
 {
+    /// <summary>Set by a reader that knows from the page geometry that this table continues the previous one
+    /// over a page break (same columns, nothing but page furniture between), even where the part alone does not
+    /// show it (a last row without numbers).</summary>
+    public bool ContinuesPrevious { get; init; }
+
     /// <summary>The cell covering (row, column), or null where the grid has a hole.</summary>
     public TableCell? CellAt(int row, int column)
     {

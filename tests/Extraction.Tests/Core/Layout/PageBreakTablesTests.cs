@@ -1,0 +1,156 @@
+using Extraction.Layout;
+using Extraction.Model;
+using Extraction.Tests.Analysis;
+
+namespace Extraction.Tests.Core.Layout;
+
+/// <summary>Ruled tables continued over a page break: same columns for every part, a row cut by the break whole
+/// again, and nothing joined that the geometry does not support.</summary>
+public sealed class PageBreakTablesTests
+{
+    private static readonly double[] Bounds = [50, 150, 250, 350];
+
+    private static readonly bool[] Ruled = [true, true, true];
+
+    private static readonly bool[] Open = [false, false, false];
+
+    private static Table Upper() => SeedDocuments.TableFrom(
+    [
+        [new("名称"), new("分值"), new("评分标准")],
+        [new("预算编制"), new("5"), new("1.按要求编制的，")],
+    ], page: 1);
+
+    private static Table Lower(int page = 2) => SeedDocuments.TableFrom(
+    [
+        [new(""), new(""), new("得5分。")],
+        [new("目标设置"), new("4"), new("目标明确的，得4分。")],
+    ], page);
+
+    private static IReadOnlyList<Page> Join(
+        Table upper, TableRims upperRims, Table lower, TableRims lowerRims, params Block[] between)
+    {
+        var pages = new List<Page> { new(1, [upper, .. between]), new(2, [lower]) };
+        var rims = new Dictionary<Table, TableRims>(ReferenceEqualityComparer.Instance) { [upper] = upperRims, [lower] = lowerRims };
+        return PageBreakTables.Join(pages, rims);
+    }
+
+    private static string Rows(Table table)
+    {
+        var grid = table.ToGrid();
+        return string.Join(" / ", Enumerable.Range(0, table.RowCount).Select(r =>
+            string.Join("|", Enumerable.Range(0, table.ColumnCount).Select(c =>
+                grid[r, c] is { } cell && cell.Row == r && cell.Column == c ? cell.Text : "."))));
+    }
+
+    [Fact]
+    public void Row_cut_by_the_break_is_whole_on_the_first_page_and_the_rest_continues()
+    {
+        var pages = Join(Upper(), new TableRims(Bounds, Ruled, Open), Lower(), new TableRims(Bounds, Open, Ruled));
+
+        var upper = Assert.IsType<Table>(Assert.Single(pages[0].Blocks));
+        var lower = Assert.IsType<Table>(Assert.Single(pages[1].Blocks));
+        Assert.Equal("名称|分值|评分标准 / 预算编制|5|1.按要求编制的，得5分。", Rows(upper));
+        Assert.Equal("目标设置|4|目标明确的，得4分。", Rows(lower));
+        Assert.True(lower.ContinuesPrevious);
+        Assert.False(upper.ContinuesPrevious);
+        Assert.Equal(2, lower.Cells[0].Provenance.Page);
+    }
+
+    [Fact]
+    public void Row_moved_whole_to_the_next_page_keeps_its_place()
+    {
+        // The rule under the last row of page 1 is drawn: the next page starts a new row even without a top rule.
+        var lower = SeedDocuments.TableFrom([[new("目标设置"), new("4"), new("目标明确的，得4分。")]], page: 2);
+        var pages = Join(Upper(), new TableRims(Bounds, Ruled, Ruled), lower, new TableRims(Bounds, Open, Ruled));
+
+        Assert.Equal("名称|分值|评分标准 / 预算编制|5|1.按要求编制的，", Rows((Table)pages[0].Blocks[0]));
+        var continued = (Table)pages[1].Blocks[0];
+        Assert.Equal("目标设置|4|目标明确的，得4分。", Rows(continued));
+        Assert.True(continued.ContinuesPrevious);
+    }
+
+    [Fact]
+    public void Producer_leaving_the_outer_borders_open_gets_no_row_joined()
+    {
+        var pages = Join(Upper(), new TableRims(Bounds, Open, Open), Lower(), new TableRims(Bounds, Open, Open));
+
+        Assert.Equal(2, ((Table)pages[1].Blocks[0]).RowCount);
+        Assert.True(((Table)pages[1].Blocks[0]).ContinuesPrevious);
+    }
+
+    [Fact]
+    public void Part_with_fewer_columns_is_placed_on_the_finer_columns()
+    {
+        // A lone 加减分项 row whose label spans the name and weight columns: 2 columns drawn, boundaries 50/250/350.
+        var lower = SeedDocuments.TableFrom([[new("加减分项"), new("受表彰的，加1分")]], page: 2);
+        var pages = Join(Upper(), new TableRims(Bounds, Ruled, Ruled), lower, new TableRims([50.8, 249.5, 350], [false, false], [true, true]));
+
+        var continued = (Table)pages[1].Blocks[0];
+        Assert.Equal(3, continued.ColumnCount);
+        Assert.Equal("加减分项|.|受表彰的，加1分", Rows(continued));
+        Assert.Equal((0, 2), (continued.Cells[0].Column, continued.Cells[0].ColumnSpan));
+        Assert.True(continued.ContinuesPrevious);
+    }
+
+    [Fact]
+    public void Columns_that_do_not_line_up_are_another_table()
+    {
+        var pages = Join(Upper(), new TableRims(Bounds, Ruled, Open), Lower(), new TableRims([50, 120, 250, 350], Open, Ruled));
+
+        Assert.Equal(2, ((Table)pages[1].Blocks[0]).RowCount);
+        Assert.False(((Table)pages[1].Blocks[0]).ContinuesPrevious);
+        Assert.Equal("名称|分值|评分标准 / 预算编制|5|1.按要求编制的，", Rows((Table)pages[0].Blocks[0]));
+    }
+
+    [Fact]
+    public void Heading_or_table_title_between_the_parts_starts_another_table()
+    {
+        var heading = new Paragraph("三、评分表", Provenance.OnPage(1), HeadingLevel: 2);
+        var title = new Paragraph("附表2 项目支出绩效评分表", Provenance.OnPage(1));
+        foreach (var between in new[] { heading, title })
+        {
+            var pages = Join(Upper(), new TableRims(Bounds, Ruled, Open), Lower(), new TableRims(Bounds, Open, Ruled), between);
+
+            Assert.False(((Table)pages[1].Blocks[0]).ContinuesPrevious);
+            Assert.Equal(2, ((Table)pages[1].Blocks[0]).RowCount);
+        }
+    }
+
+    [Fact]
+    public void Page_number_between_the_parts_is_furniture()
+    {
+        var number = new Paragraph("- 3 -", Provenance.OnPage(1));
+        var pages = Join(Upper(), new TableRims(Bounds, Ruled, Open), Lower(), new TableRims(Bounds, Open, Ruled), number);
+
+        Assert.Equal("预算编制|5|1.按要求编制的，得5分。", Rows((Table)pages[0].Blocks[0]).Split(" / ")[1]);
+        Assert.Equal(2, pages[0].Blocks.Count);
+    }
+
+    [Fact]
+    public void Cell_spanning_down_from_the_cut_row_keeps_its_other_rows_and_a_lone_rest_disappears()
+    {
+        // Page 2: the name column is one blank cell covering both rows (a span continued from page 1).
+        var lower = SeedDocuments.TableFrom(
+        [
+            [new("", RowSpan: 2), new(""), new("得5分。")],
+            [new("4"), new("目标明确的，得4分。")],
+        ], page: 2);
+        var pages = Join(Upper(), new TableRims(Bounds, Ruled, Open), lower, new TableRims(Bounds, Open, Ruled));
+        Assert.Equal("|4|目标明确的，得4分。", Rows((Table)pages[1].Blocks[0]));
+
+        var rest = SeedDocuments.TableFrom([[new(""), new(""), new("得5分。")]], page: 2);
+        pages = Join(Upper(), new TableRims(Bounds, Ruled, Open), rest, new TableRims(Bounds, Open, Ruled));
+        Assert.Empty(pages[1].Blocks);
+        Assert.EndsWith("得5分。", Rows((Table)pages[0].Blocks[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rest_whose_cells_do_not_line_up_with_the_row_above_is_not_joined()
+    {
+        var lower = SeedDocuments.TableFrom([[new("得5分。", ColSpan: 2), new("x")], [new("目标设置"), new("4"), new("y")]], page: 2);
+        var pages = Join(Upper(), new TableRims(Bounds, Ruled, Open), lower, new TableRims(Bounds, Open, Ruled));
+
+        Assert.Equal(2, ((Table)pages[1].Blocks[0]).RowCount);
+        Assert.Equal("名称|分值|评分标准 / 预算编制|5|1.按要求编制的，", Rows((Table)pages[0].Blocks[0]));
+    }
+}
