@@ -15,6 +15,7 @@ public static class CheckCatalog
         new RescoreCheck(),
         new AverageCheck(),
         new ShareCheck(),
+        new Rates.NamedRateCheck(),
         new ChangeRateCheck(),
         new BudgetCompletionCheck(),
         new BudgetComparisonCheck(),

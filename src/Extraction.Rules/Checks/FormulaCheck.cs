@@ -36,6 +36,11 @@ public sealed class FormulaCheck : ICheck
         }
     }
 
+    /// <summary>Whether the formula's operands give its printed result (half-up or truncated, on any of the scales).</summary>
+    internal static bool Holds(FormulaScanner.Found f) =>
+        Scales.Any(s => f.Value.Value.Scale(s).Meets(FormulaScanner.ResultInterval(f, NumberReading.HalfUp))
+                     || f.Value.Value.Scale(s).Meets(FormulaScanner.ResultInterval(f, NumberReading.Truncated)));
+
     private Finding? Check(FormulaScanner.Found f)
     {
         var value = f.Value.Value;

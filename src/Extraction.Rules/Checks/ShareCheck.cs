@@ -52,7 +52,9 @@ public sealed class ShareCheck : ICheck
         var whole = obj.Length >= 2
             ? (part.Kind == "amount" ? quantities.LastOrDefault(x => x.End <= part.Start && x.Kind == "amount" && x.Before(12).Contains(obj, StringComparison.Ordinal)) : null)
             : obj.Length == 0 ? ListParent.Of(text, quantities, part) : null;
-        if (whole is null || whole.Normalised().Hi < part.Normalised().Lo)
+        // A bare "占x%" part larger than the list's parent means the list is no partition; a whole the text names
+        // ("占总收入的") stays the whole, so a part above it is a misprint of one of them.
+        if (whole is null || (obj.Length == 0 && whole.Normalised().Hi < part.Normalised().Lo))
         {
             return null;
         }
@@ -63,23 +65,12 @@ public sealed class ShareCheck : ICheck
 
     private Finding? Rate(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct)
     {
-        var label = pct.Before(14);
-        var cut = Math.Max(label.LastIndexOf('，'), label.LastIndexOf(','));
-        label = cut >= 0 ? label[(cut + 1)..] : label;
-        if (!label.Contains('率', StringComparison.Ordinal) || label.Contains('占', StringComparison.Ordinal))
+        if (TwoAmountRate(passage, quantities, pct) is not { } found)
         {
             return null;
         }
 
-        var (start, _) = Passages.Sentences(passage.Text).First(s => s.Start <= pct.Start && pct.Start < s.End);
-        var previousPct = quantities.LastOrDefault(x => x.Unit == "%" && x.End <= pct.Start && x.Start >= start);
-        var from = previousPct?.End ?? start;
-        var amounts = quantities.Where(x => x.Start >= from && x.End <= pct.Start).ToArray();
-        if (amounts.Length != 2 || amounts.Any(a => a.Kind != "amount") || amounts.Any(ChangeRateCheck.IsChangeAmount))
-        {
-            return null;
-        }
-
+        var (label, amounts) = found;
         var a = amounts[0].Normalised();
         var b = amounts[1].Normalised();
         var change = ChangeWords.Any(w => label.Contains(w, StringComparison.Ordinal));
@@ -109,6 +100,27 @@ public sealed class ShareCheck : ICheck
 
         var best = verdicts.OrderBy(v => v.v!.Value.Severity).ThenBy(v => Interval.HalfUp(pct.Value, pct.Number.Decimals).Gap(v.c.Value)).First();
         return Verdict(pct, best.c.Value, $"{best.c.Relation} = {pct.Printed}", amounts);
+    }
+
+    /// <summary>The shape this check reads as a rate: a "…率 x%" whose clause (back to the sentence start or the previous
+    /// percentage) holds exactly two amounts, neither a change amount. Returns the rate's label and the two amounts.</summary>
+    internal static (string Label, Quantity[] Amounts)? TwoAmountRate(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct)
+    {
+        var label = pct.Before(14);
+        var cut = Math.Max(label.LastIndexOf('，'), label.LastIndexOf(','));
+        label = cut >= 0 ? label[(cut + 1)..] : label;
+        if (!label.Contains('率', StringComparison.Ordinal) || label.Contains('占', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (start, _) = Passages.Sentences(passage.Text).First(s => s.Start <= pct.Start && pct.Start < s.End);
+        var previousPct = quantities.LastOrDefault(x => x.Unit == "%" && x.End <= pct.Start && x.Start >= start);
+        var from = previousPct?.End ?? start;
+        var amounts = quantities.Where(x => x.Start >= from && x.End <= pct.Start).ToArray();
+        return amounts.Length != 2 || amounts.Any(a => a.Kind != "amount") || amounts.Any(ChangeRateCheck.IsChangeAmount)
+            ? null
+            : (label, amounts);
     }
 
     private Finding? Verdict(Quantity pct, Interval computed, string relation, IReadOnlyList<Quantity> operands)

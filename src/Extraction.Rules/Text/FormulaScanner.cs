@@ -13,6 +13,19 @@ public static partial class FormulaScanner
     [GeneratedRegex(@"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[+\-−×*/÷()（）%％=＝≈ \u00A0]|万元|元|分)+")]
     private static partial Regex Run();
 
+    /// <summary>Where the printed formulas of a text are (runs joined by = or ≈): their numbers are operands and
+    /// results, not figures the text states on their own.</summary>
+    public static IEnumerable<(int Start, int End)> Spans(string text)
+    {
+        foreach (Match m in Run().Matches(text))
+        {
+            if (m.Value.IndexOfAny(['=', '＝', '≈']) >= 0 && m.Value.Any(char.IsAsciiDigit))
+            {
+                yield return (m.Index, m.Index + m.Length);
+            }
+        }
+    }
+
     public sealed record Found(string Expression, ExpressionEvaluator.Result Value, PrintedNumber Result, bool ResultIsPercent, bool Approximate, Evidence Evidence);
 
     public static IEnumerable<Found> Scan(Passage passage)
