@@ -1,5 +1,6 @@
 using Extraction.Pipeline;
 using Extraction.Rules.Checks.Budget;
+using Extraction.Rules.Checks.Indicators;
 
 namespace Extraction.Rules.Checks;
 
@@ -32,5 +33,8 @@ public static class CheckCatalog
         new UnitClashCheck(),
         new RuleTextCheck(),
         new ReportYearCheck(),
+        new IndicatorStatementCheck(),
+        new ScoreTableAgreementCheck(),
+        new SectionSummaryCheck(),
     ];
 }

@@ -1,0 +1,73 @@
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Text;
+
+namespace Extraction.Rules.Checks.Indicators;
+
+/// <summary>A table row's weight or score as the interval its printed text stands for (half-up at its printed
+/// decimals; a value without printed text is taken as exact).</summary>
+internal static class PrintedScore
+{
+    public static Interval? Score(Indicator indicator) => Of(indicator.Score, indicator.ScoreText);
+
+    public static Interval? Weight(Indicator indicator) => Of(indicator.Weight, indicator.WeightText);
+
+    public static Interval? Of(decimal? value, string? text)
+    {
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        return text is not null && PrintedNumber.TryParse(text, out var p) && p.Value == v ? Interval.HalfUp(v, p.Decimals) : Interval.Point(v);
+    }
+
+    public static Interval Of(PrintedNumber number) => Interval.HalfUp(number.Value, number.Decimals);
+
+    /// <summary>A row's score as printed (its text when that is the number, else the value at its own scale).</summary>
+    public static PrintedNumber? ScoreNumber(Indicator indicator) => Number(indicator.Score, indicator.ScoreText);
+
+    public static PrintedNumber? WeightNumber(Indicator indicator) => Number(indicator.Weight, indicator.WeightText);
+
+    private static PrintedNumber? Number(decimal? value, string? text)
+    {
+        if (value is not { } v)
+        {
+            return null;
+        }
+
+        return text is not null && PrintedNumber.TryParse(text, out var p) && p.Value == v
+            ? p
+            : new PrintedNumber(v, v.Scale, v.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Two printings of one quantity. At the same precision they must be the same digits: one value rounds
+    /// one way (3.33 and 3.34 both touch 3.335 as intervals, but no value prints as both). At different precisions
+    /// the interval model decides.</summary>
+    public static Severity? Disagreement(PrintedNumber a, PrintedNumber b)
+    {
+        if (a.Decimals != b.Decimals)
+        {
+            return Disagreement(a, Of(b));
+        }
+
+        return a.Value == b.Value ? null : FindingFactory.ByGap(Math.Abs(a.Value - b.Value), 0m, percent: true);
+    }
+
+    /// <summary>Null when the printed number and the interval agree; else the finding's severity (info when only a
+    /// truncated reading of the number reconciles them; error beyond one point, else warning).</summary>
+    public static Severity? Disagreement(PrintedNumber printed, Interval other)
+    {
+        if (Of(printed).Meets(other))
+        {
+            return null;
+        }
+
+        if (Interval.Truncated(printed.Value, printed.Decimals).Meets(other))
+        {
+            return Severity.Info;
+        }
+
+        return FindingFactory.ByGap(Of(printed).Gap(other), 0m, percent: true);
+    }
+}
