@@ -6,7 +6,8 @@ namespace Extraction.Layout;
 /// <summary>Makes the parts of a ruled table continued over page breaks read as one table: the last table of a
 /// page and the first of the next, with nothing but page furniture (page numbers, running titles) between them,
 /// the same left and right edges and compatible column boundaries, get the same columns (<see cref="ColumnBounds"/>),
-/// and a row the break cut in two becomes whole again on the earlier page (<see cref="SplitRow"/>). Tables stay
+/// a row the break cut in two becomes whole again on the earlier page (<see cref="SplitRow"/>), and header rows left
+/// alone at the foot of a page move to their body (<see cref="StrandedHeader"/>). Tables stay
 /// one per page (each keeps its page and boxes); readers downstream join parts with the same columns.</summary>
 public static class PageBreakTables
 {
@@ -116,6 +117,12 @@ public static class PageBreakTables
             }
         }
 
+        if (chain[0].Table is { } head && chain[1].Table is { } body && head.ColumnCount == body.ColumnCount
+            && StrandedHeader.IsStranded(head))
+        {
+            (chain[0].Table, chain[1].Table) = (null, StrandedHeader.MoveDown(head, body));
+        }
+
         // Split rows only where the table's own top is ruled: a producer that leaves outer borders open
         // everywhere would otherwise have every page's first row glued to the last row before it.
         var outerRuled = chain[0].Rims.TopRuled.All(r => r);
@@ -129,7 +136,7 @@ public static class PageBreakTables
             }
         }
 
-        foreach (var part in chain.Skip(1).Where(p => p.Table?.ColumnCount == fine.Count - 1))
+        foreach (var part in chain.SkipWhile(p => p.Table is null).Skip(1).Where(p => p.Table?.ColumnCount == fine.Count - 1))
         {
             part.Table = part.Table! with { ContinuesPrevious = true };
         }

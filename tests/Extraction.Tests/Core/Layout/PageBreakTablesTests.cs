@@ -153,4 +153,23 @@ public sealed class PageBreakTablesTests
         Assert.Equal(2, ((Table)pages[1].Blocks[0]).RowCount);
         Assert.Equal("名称|分值|评分标准 / 预算编制|5|1.按要求编制的，", Rows((Table)pages[0].Blocks[0]));
     }
+
+    [Fact]
+    public void Header_left_alone_at_the_foot_of_a_page_moves_to_its_body()
+    {
+        var header = SeedDocuments.TableFrom([[new("评价指标", ColSpan: 2), new("评分标准")], [new("名称"), new("分值"), new("")]], page: 1);
+        var body = SeedDocuments.TableFrom([[new("目标设置"), new("4"), new("目标明确的，得4分。")]], page: 2);
+        var pages = Join(header, new TableRims(Bounds, Ruled, Ruled), body, new TableRims(Bounds, Open, Ruled));
+
+        Assert.Empty(pages[0].Blocks);
+        var table = Assert.IsType<Table>(Assert.Single(pages[1].Blocks));
+        Assert.Equal("评价指标|.|评分标准 / 名称|分值| / 目标设置|4|目标明确的，得4分。", Rows(table));
+        Assert.False(table.ContinuesPrevious);
+        Assert.Equal(1, table.CellAt(0, 0)!.Provenance.Page);
+
+        // Rows with numbers are a body of their own, not a stranded header.
+        pages = Join(Upper(), new TableRims(Bounds, Ruled, Ruled), body, new TableRims(Bounds, Open, Ruled));
+        Assert.Single(pages[0].Blocks);
+        Assert.Equal(1, ((Table)pages[1].Blocks[0]).RowCount);
+    }
 }
