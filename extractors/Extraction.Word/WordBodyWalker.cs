@@ -228,28 +228,49 @@ internal sealed class WordBodyWalker
     /// their content is missing from what is read.</summary>
     private void AltChunk(OpenXmlElement chunk)
     {
+        foreach (var block in ChunkBlocks(chunk))
+        {
+            _blocks.Add(block);
+        }
+    }
+
+    /// <summary>An altChunk in a cell: its paragraphs become cell lines, its tables nested tables.</summary>
+    private void CellAltChunk(OpenXmlElement chunk, List<Table> nested, List<string> lines)
+    {
+        foreach (var block in ChunkBlocks(chunk))
+        {
+            if (block is Table table)
+            {
+                nested.Add(table);
+                lines.AddRange(RowLines(table));
+            }
+            else if (block is Paragraph paragraph)
+            {
+                lines.Add(paragraph.Text);
+            }
+        }
+    }
+
+    private IEnumerable<Block> ChunkBlocks(OpenXmlElement chunk)
+    {
         var content = WordAltChunk.Open(_context.Part, chunk, _options, _context.ChunkDepth);
         if (content.Problem is { } problem)
         {
             _problems.Add(new Problem(Stage, problem, _pages.Page));
-            return;
+            return [];
         }
 
         if (content.Text is { } text)
         {
-            foreach (var line in text.Split('\n'))
-            {
-                _pages.Content();
-                EmitLine(new StringBuilder(line), _pages.Page, null);
-            }
-
-            return;
+            _pages.Content();
+            return text.Split('\n').Select(ParagraphText.Collapse).Where(line => line.Length > 0)
+                .Select(line => new Paragraph(line, Provenance.OnPage(_pages.Page), null)).ToList();
         }
 
         using var document = content.Document!;
         var (blocks, problems) = WordPartReader.Read(document.MainDocumentPart!, _options, _cancellationToken, _pages, _context.ChunkDepth + 1);
-        _blocks.AddRange(blocks);
         _problems.AddRange(problems);
+        return blocks;
     }
 
     private void EmitLine(StringBuilder line, int page, int? level)
@@ -400,6 +421,9 @@ internal sealed class WordBodyWalker
                 case "customXml" or "ins" or "moveTo":
                     CollectCellLines(child, depth + 1, nested, lines);
                     break;
+                case "altChunk":
+                    CellAltChunk(child, nested, lines);
+                    break;
             }
         }
 
@@ -448,6 +472,12 @@ internal sealed class WordBodyWalker
         if (joinsNext)
         {
             return line.ToString();
+        }
+
+        if (label.Length > 0 && string.IsNullOrWhiteSpace(line.ToString()))
+        {
+            // An auto-numbered cell without text (a 序号 column): Word shows the number alone.
+            line.Clear().Append(label.Trim());
         }
 
         lines.Add(line.ToString());

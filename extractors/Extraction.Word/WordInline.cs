@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using DocumentFormat.OpenXml;
 
 namespace Extraction.Word;
@@ -52,7 +54,7 @@ internal static class WordInline
             switch (child.LocalName)
             {
                 case "t":
-                    AddText(hidden ? string.Empty : child.InnerText, fields, tokens);
+                    AddText(hidden ? string.Empty : SymbolFontText(child.InnerText, element), fields, tokens);
                     break;
                 case "r":
                     // Text formatted hidden (w:vanish) is not shown; its field characters still count.
@@ -104,6 +106,26 @@ internal static class WordInline
                     break;
             }
         }
+    }
+
+    /// <summary>Text typed in a symbol font (converters write Symbol or Wingdings glyphs as private-use
+    /// characters U+F020–U+F0FF in w:t) is mapped like w:sym; other text is returned as it is.</summary>
+    private static string SymbolFontText(string text, OpenXmlElement run)
+    {
+        if (!text.Any(c => c is >= '\uF020' and <= '\uF0FF'))
+        {
+            return text;
+        }
+
+        var fonts = WordXml.Child(run, "rPr") is { } properties ? WordXml.Child(properties, "rFonts") : null;
+        var font = WordXml.Attr(fonts, "ascii") ?? WordXml.Attr(fonts, "hAnsi") ?? WordXml.Attr(fonts, "eastAsia");
+        var mapped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            mapped.Append(c is >= '\uF020' and <= '\uF0FF' ? SymbolChar.Of(font, ((int)c).ToString("X4", CultureInfo.InvariantCulture)) : c.ToString());
+        }
+
+        return mapped.ToString();
     }
 
     /// <summary>Office Math: the text of m:t, with the operators its layout implies written out, so that a

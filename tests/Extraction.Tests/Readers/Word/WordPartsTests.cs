@@ -47,6 +47,23 @@ public sealed class WordPartsTests
     }
 
     [Fact]
+    public void An_embedded_word_document_in_a_cell_gives_cell_lines_and_a_nested_table()
+    {
+        byte[] embedded;
+        using (var inner = WithBody(P("说明") + Table(2, Row(Cell(P("甲")), Cell(P("9"))))))
+        {
+            embedded = File.ReadAllBytes(inner.Path);
+        }
+
+        var body = Table(2, Row(Cell(P("附件")), Cell("<w:altChunk r:id=\"chunk1\"/>" + P(string.Empty))));
+        using var file = WithBody(body, parts: main => AddChunk(main, AlternativeFormatImportPartType.WordprocessingML, "chunk1", embedded));
+        var tables = ReaderFiles.Read(_reader, file.Source).Tables.ToList();
+
+        Assert.Equal("说明\n甲 9", tables[0].CellAt(0, 1)!.Text);
+        Assert.Equal("9", tables[1].CellAt(0, 1)!.Text);
+    }
+
+    [Fact]
     public void An_embedded_text_part_gives_paragraphs()
     {
         var body = P("之前") + "<w:altChunk r:id=\"chunk1\"/>";

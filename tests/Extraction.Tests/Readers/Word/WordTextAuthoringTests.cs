@@ -77,6 +77,29 @@ public sealed class WordTextAuthoringTests
         Assert.Equal(["执行率≥90%", "3×4÷2", "☑是□否", "12.5-分 备注", "下一行"], Paragraphs(body));
     }
 
+    [Fact]
+    public void Private_use_glyphs_typed_in_a_symbol_font_are_mapped_and_elsewhere_dropped()
+    {
+        var body = "<w:p><w:r><w:t>完成率</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\"/></w:rPr><w:t>\uF0B3</w:t></w:r>"
+            + "<w:r><w:t>95%\uF0B7</w:t></w:r></w:p>";
+
+        Assert.Equal(["完成率≥95%"], Paragraphs(body));
+    }
+
+    [Fact]
+    public void An_auto_numbered_cell_without_text_shows_its_number()
+    {
+        var numbering = AbstractNum(1, Level(0, "decimal", "%1.")) + Num(1, 1);
+        var body = Table(2,
+            Row(Cell(P("序号")), Cell(P("指标"))),
+            Row(Cell(Item(string.Empty, 1)), Cell(P("预算执行率"))),
+            Row(Cell(Item(string.Empty, 1)), Cell(P("资金使用合规性"))));
+        using var file = WithBody(body, numberingXml: numbering);
+        var table = ReaderFiles.Read(_reader, file.Source).Tables.Single();
+
+        Assert.Equal(["1.", "2."], [table.CellAt(1, 0)!.Text, table.CellAt(2, 0)!.Text]);
+    }
+
     [Theory]
     [InlineData("Symbol", "F02D", "−")]
     [InlineData("Symbol", "2D", "−")]
