@@ -303,9 +303,17 @@ internal sealed class WordBodyWalker
         }
 
         var start = _pages.Page;
+        var rows = Rows(table, depth).ToList();
         var gridColumns = WordXml.Child(table, "tblGrid")?.ChildElements.Count(c => WordXml.Is(c, "gridCol")) ?? 0;
+        if (rows.Any(row => Cells(row, depth).Count() > gridColumns))
+        {
+            // A grid narrower than a row's cell count is wrong (some generators write one w:gridCol):
+            // spans are then only clamped to the column limit.
+            gridColumns = 0;
+        }
+
         var grid = new WordTableGrid(gridColumns);
-        foreach (var row in Rows(table, depth))
+        foreach (var row in rows)
         {
             var rowProperties = WordXml.Child(row, "trPr");
             if (rowProperties is not null && WordXml.Child(rowProperties, "del") is not null)

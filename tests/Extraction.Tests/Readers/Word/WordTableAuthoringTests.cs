@@ -64,6 +64,19 @@ public sealed class WordTableAuthoringTests
     }
 
     [Fact]
+    public void A_grid_narrower_than_its_rows_does_not_cut_their_spans()
+    {
+        // One w:gridCol for a three-column table: the header's span stays 3; with a true grid an absurd span is cut.
+        var narrow = "<w:tbl><w:tblGrid><w:gridCol w:w=\"9000\"/></w:tblGrid>"
+            + Row(Cell(P("评价指标"), "<w:gridSpan w:val=\"3\"/>")) + Row(Cell(P("产出")), Cell(P("10")), Cell(P("9"))) + "</w:tbl>";
+        var table = ReadTable(narrow);
+
+        Assert.Equal((3, 3), (table.CellAt(0, 0)!.ColumnSpan, table.ColumnCount));
+        Assert.Equal("9", table.CellAt(1, 2)!.Text);
+        Assert.Equal(3, ReadTable(Table(3, Row(Cell(P("x"), "<w:gridSpan w:val=\"50\"/>")), Row(Cell(P("a")), Cell(P("b")), Cell(P("c"))))).ColumnCount);
+    }
+
+    [Fact]
     public void Cells_and_rows_deleted_with_tracked_changes_are_not_read_and_inserted_ones_are()
     {
         const string deletedCell = "<w:cellDel w:id=\"1\" w:author=\"a\" w:date=\"2021-01-01T00:00:00Z\"/>";
