@@ -85,13 +85,13 @@ public sealed class ComponentSumCheck : ICheck
 
             parts.Add(c);
             var negative = Deductions.Any(d => label.Contains(d, StringComparison.Ordinal));
-            signed.Add(negative ? c.Normalised().Negate() : c.Normalised());
+            signed.Add(negative ? c.Counted().Negate() : c.Counted());
             terms.Add((negative ? "-" : "+") + c.Printed);
             previousEnd = c.End;
         }
 
         var sum = Interval.Sum(signed);
-        var whole = total.Normalised();
+        var whole = total.Counted();
         var running = Interval.Point(0m);
         var prefixMeets = false;
         foreach (var term in signed)
@@ -115,7 +115,7 @@ public sealed class ComponentSumCheck : ICheck
         var relation = $"{total.Printed} = {string.Join(" ", terms).TrimStart('+')}";
         // A part as large as the whole next to other parts, or a list far short of the total, is no partition the
         // text asserts — unless one printed number is a typing slip away from making the list add up.
-        var ambiguous = (parts.Count > 1 && parts.Any(p => p.Normalised().Lo >= whole.Lo && p.Value != 0))
+        var ambiguous = (parts.Count > 1 && parts.Any(p => p.Counted().Lo >= whole.Lo && p.Value != 0))
             || ((parts.Count == 1 || sum.Hi < whole.Lo * 2m / 3m) && sum.Lo <= whole.Hi);
         if ((ambiguous || !strict) && !(parts.Count > 1 && Slip(total, parts, signed, whole, strict ? 2 : 3)))
         {

@@ -20,6 +20,10 @@ public sealed record Quantity(PrintedNumber Number, string? Unit, int Start, int
 
     public Evidence Evidence => Passage.Evidence with { Quote = Passage.QuoteAround(Start, End) };
 
+    /// <summary>As <see cref="Normalised"/>, except that an integer count of people or things is exact: "23人" is 23,
+    /// not 22.5…23.5 (half a person is no rounding an author makes).</summary>
+    public Interval Counted() => Number.Decimals == 0 && Units.IsCounted(Unit) ? Numbers.Interval.Point(Value) : Normalised();
+
     /// <summary>The text just before the number (its label, usually).</summary>
     public string Before(int length) => Passage.Text[Math.Max(0, Start - length)..Start];
 

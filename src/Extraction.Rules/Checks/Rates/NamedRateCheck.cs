@@ -24,9 +24,6 @@ public sealed class NamedRateCheck : ICheck
     /// <summary>Names of rates that measure a shortfall: |1 − achieved / base|.</summary>
     private static readonly string[] Deviations = ["偏差", "偏离", "差异", "误差"];
 
-    /// <summary>Units of things counted one by one: an integer count is exact.</summary>
-    private static readonly HashSet<string> Counted = new(StringComparer.Ordinal) { "人", "人次", "个", "次", "宗", "份", "家", "名", "项", "套", "条", "间", "户" };
-
     public string Name => CheckNames.Ratio;
 
     public IEnumerable<Finding> Run(AnalysisContext context)
@@ -142,7 +139,7 @@ public sealed class NamedRateCheck : ICheck
         var judged = new List<(Quantity Numerator, Quantity Denominator, Interval Ratio, Severity Severity, string? Convention, decimal Gap)>();
         foreach (var (n, d) in pairs)
         {
-            if (Interval.Divide(Value(n), Value(d)) is not { } r)
+            if (Interval.Divide(n.Counted(), d.Counted()) is not { } r)
             {
                 return null;
             }
@@ -207,8 +204,4 @@ public sealed class NamedRateCheck : ICheck
 
         return text[q.End..end];
     }
-
-    /// <summary>Amounts in 元 read half-up; an integer count of people or things is exact.</summary>
-    private static Interval Value(Quantity q) =>
-        q.Number.Decimals == 0 && q.Unit is { } u && Counted.Contains(u) ? Interval.Point(q.Value) : q.Normalised();
 }

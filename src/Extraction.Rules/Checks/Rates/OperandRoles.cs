@@ -51,4 +51,20 @@ internal static class OperandRoles
             ? OperandRole.Numerator
             : OperandRole.None;
     }
+
+    /// <summary>Whether the first of two figures is the achieved one (true), the base (false), or the labels do not
+    /// tell (null): one figure's role decides when the other's differs.</summary>
+    public static bool? FirstIsNumerator(string first, string second, string head)
+    {
+        var a = Of(first, head);
+        var b = Of(second, head);
+        if (a == b)
+        {
+            return null;
+        }
+
+        return a == OperandRole.Numerator || b == OperandRole.Denominator ? true
+            : b == OperandRole.Numerator || a == OperandRole.Denominator ? false
+            : null;
+    }
 }
