@@ -12,4 +12,8 @@ internal enum ColumnRole
     Criteria,
     Description,
     Note,
+
+    /// <summary>A second weight column of a level that has one already (a garbled header): not read, but a
+    /// different number in it means the row holds cells of two rows.</summary>
+    ExtraWeight,
 }

@@ -66,12 +66,15 @@ internal static class KindAlignment
 
         // The other numbers after the last name: from the right, to the names without a weight.
         var n = names.Count - 1;
-        for (var t = pending.Count - 1; t >= 0 && n >= 0 && names[n].Weight is null; t--, n--)
+        var t = pending.Count - 1;
+        for (; t >= 0 && n >= 0 && names[n].Weight is null; t--, n--)
         {
             names[n] = (names[n].Cell, Number(cells[pending[t]]));
         }
 
-        return new KindReading(names, scoreCell, scoreCell is null ? null : Number(scoreCell), kinds.Contains(CellKind.Number));
+        var lastWeight = names[^1].Weight?.Value;
+        var surplus = pending.Take(t + 1).Any(i => Number(cells[i])?.Value != lastWeight);
+        return new KindReading(names, scoreCell, scoreCell is null ? null : Number(scoreCell), kinds.Contains(CellKind.Number), surplus);
     }
 
     /// <summary>Whether the row does not fit the header: a name column holds a number or prose, its score
@@ -111,8 +114,20 @@ internal static class KindAlignment
             return true;
         }
 
-        // A name right of the name columns in a column the header does not explain.
+        // A second weight column of the deepest level holding another number than its weight column: the row holds
+        // cells of two rows ("绩效目标完成效率 | 4 | 5 | …" where a text rendering lost the other row's name).
         var lastName = nameColumns.DefaultIfEmpty(-1).Max();
+        var deepestWeight = weightCell is not null && CellNumber.TryParse(weightCell.Text, out var dw) ? dw.Value : (decimal?)null;
+        foreach (var extra in layout.ColumnsOf(ColumnRole.ExtraWeight).Where(c => c > lastName))
+        {
+            if (deepestWeight is not null && row.Cell(extra) is { } cell && cell != weightCell
+                && CellNumber.TryParse(cell.Text, out var other) && other.Value != deepestWeight)
+            {
+                return true;
+            }
+        }
+
+        // A name right of the name columns in a column the header does not explain.
         return reading.Names.Any(n => n.Cell.Column > lastName && layout.Columns[n.Cell.Column].Role == ColumnRole.None);
     }
 

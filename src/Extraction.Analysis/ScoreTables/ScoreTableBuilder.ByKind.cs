@@ -14,6 +14,12 @@ internal sealed partial class ScoreTableBuilder
             return false;
         }
 
+        if (reading.Surplus)
+        {
+            // Cells of two rows (a name lost): which weight and score the name owns is a guess, so the row is left out.
+            return true;
+        }
+
         if (reading.ScoreCell is null && reading.HasNumbers)
         {
             // A name with a weight and no score: a higher level's own row, or the rest of a split row.

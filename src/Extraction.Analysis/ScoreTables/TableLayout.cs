@@ -145,7 +145,7 @@ internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignm
             var single = c.Role is ColumnRole.LevelName or ColumnRole.LevelWeight or ColumnRole.Weight or ColumnRole.Score or ColumnRole.SelfScore;
             if (single && (!seen.Add((c.Role, c.Level)) || (c.Role == ColumnRole.LevelName && c.Level == 0)))
             {
-                columns[i] = default;
+                columns[i] = c.Role is ColumnRole.Weight or ColumnRole.LevelWeight ? c with { Role = ColumnRole.ExtraWeight } : default;
             }
         }
 
