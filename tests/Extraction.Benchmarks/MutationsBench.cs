@@ -5,9 +5,9 @@ using Extraction.Tests.Mutations;
 
 namespace Extraction.Benchmarks;
 
-/// <summary>`mutations [--seed S] [--per-target N] [--per-kind K] [--txt] [--misses] [--unplaced] [--via pdf] [files...]`:
+/// <summary>`mutations [--seed S] [--per-target N] [--per-kind K] [--txt] [--misses] [--unplaced] [--via pdf [--fonts F|system]] [files...]`:
 /// plants one error per copy of clean documents and reports the share the checks find, per mutation kind and per
-/// document. With `--via pdf` the Word sources' copies are also printed to PDF by LibreOffice and read from there
+/// document. With `--via pdf` the Word and HTML sources' copies are also printed to PDF by LibreOffice and read from there
 /// (<see cref="PdfPath"/>).</summary>
 internal sealed class MutationsBench : IBench
 {
@@ -28,7 +28,7 @@ internal sealed class MutationsBench : IBench
 
         if (Text(args, "--via") is { } via)
         {
-            return via == "pdf" ? PdfPath.Run(files, seed, perTarget, perKind, args.Contains("--misses"))
+            return via == "pdf" ? PdfPath.Run(files, seed, perTarget, perKind, args.Contains("--misses"), Text(args, "--fonts"))
                 : Fail($"--via: expected pdf, found '{via}'");
         }
 

@@ -3,7 +3,8 @@ using Extraction.Tests.Mutations;
 
 namespace Extraction.Benchmarks.Rendering;
 
-/// <summary>Word → PDF with LibreOffice (`soffice --headless --convert-to pdf`), as the corpus PDFs were made: many
+/// <summary>Word or HTML → PDF with LibreOffice (`soffice --headless --convert-to pdf`), as the corpus PDFs were made
+/// from the Word files (HTML is printed by Writer/Web the same way): many
 /// files per call (start-up dominates), a private profile so concurrent runs do not share one, the corpus's
 /// fontconfig aliases (宋体 → Noto Serif CJK SC), and a cache of rendered PDFs by content key so a rerun after a
 /// reader change converts nothing.</summary>
@@ -23,7 +24,7 @@ internal sealed class SofficeRenderer : IRenderer, IDisposable
 
     public string Format => "pdf";
 
-    public bool Renders(string sourcePath) => sourcePath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+    public bool Renders(string sourcePath) => Path.GetExtension(sourcePath).ToLowerInvariant() is ".docx" or ".html" or ".htm";
 
     public IReadOnlyList<string?> Render(IReadOnlyList<(string Source, string Key)> sources, string directory)
     {
@@ -46,12 +47,44 @@ internal sealed class SofficeRenderer : IRenderer, IDisposable
         return [.. cached.Select(c => File.Exists(c) ? c : null)];
     }
 
+    public string? PrintedText(string renderedPath)
+    {
+        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in (string[])["-enc", "UTF-8", renderedPath, "-"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var text = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+            {
+                process.Kill(entireProcessTree: true);
+                return null;
+            }
+
+            return process.ExitCode == 0 ? text.Result : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // no pdftotext: every change counts as printed
+        }
+    }
+
     public void Dispose() => Directory.Delete(_profile, recursive: true);
 
     private void Convert(IReadOnlyList<string> files, string outDir)
     {
         var start = new ProcessStartInfo("soffice") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in (string[])["-env:UserInstallation=" + new Uri(_profile).AbsoluteUri, "--headless", "--norestore", "--convert-to", "pdf:writer_pdf_Export", "--outdir", outDir])
+        foreach (var arg in (string[])["-env:UserInstallation=" + new Uri(_profile).AbsoluteUri, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir])
         {
             start.ArgumentList.Add(arg);
         }

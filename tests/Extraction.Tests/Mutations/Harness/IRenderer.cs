@@ -13,4 +13,8 @@ internal interface IRenderer
     /// <summary>Renders the sources into <paramref name="directory"/> (or takes them from a cache by their
     /// <c>Key</c>, a hash of their content); the rendered paths in order, null where rendering failed.</summary>
     IReadOnlyList<string?> Render(IReadOnlyList<(string Source, string Key)> sources, string directory);
+
+    /// <summary>The rendering's text as a plain extractor prints it (to tell a change the renderer did not print —
+    /// a clipped table column — from one the reader missed); null when it cannot be had.</summary>
+    string? PrintedText(string renderedPath);
 }

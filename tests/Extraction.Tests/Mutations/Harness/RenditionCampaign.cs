@@ -4,7 +4,7 @@ using Extraction.Results;
 
 namespace Extraction.Tests.Mutations;
 
-/// <summary>The campaign's mutations planted in the source, rendered (Word → PDF) and read from the rendering: every
+/// <summary>The campaign's mutations planted in the source, rendered (Word or HTML → PDF) and read from the rendering: every
 /// mutation is judged twice, against the source's baseline when the source is read and against the rendered clean
 /// copy's baseline when the rendering is, so the two recalls are over the same planted errors.</summary>
 internal sealed class RenditionCampaign
@@ -32,6 +32,10 @@ internal sealed class RenditionCampaign
     /// relations were read differently): judged with the source's indicator path and the changed text only.</summary>
     public List<(string Document, Target Target)> Unanchored { get; } = [];
 
+    /// <summary>Mutations whose rendering prints the same text as the clean rendering (the renderer dropped the
+    /// change: a table column clipped at the page edge); their outcomes are excluded from the rendered recall.</summary>
+    public HashSet<Outcome> NotPrinted { get; } = [];
+
     /// <summary>Mutated copies the renderer failed on (not counted).</summary>
     public List<(string Document, Mutation Mutation)> Failures { get; } = [];
 
@@ -41,7 +45,7 @@ internal sealed class RenditionCampaign
         foreach (var file in files.Where(_renderer.Renders))
         {
             var plan = Source.Plan(file, random, perTarget, perKind);
-            var rendered = Path.ChangeExtension(plan.Name, _renderer.Format);
+            var rendered = plan.Name + "." + _renderer.Format;
             var dir = Directory.CreateTempSubdirectory("mutation-render-").FullName;
             try
             {
@@ -60,6 +64,7 @@ internal sealed class RenditionCampaign
                 var baseline = _harness.Process(cleanPath);
                 BaselineAlarms.AddRange(MutationCampaign.Alarms(baseline).Select(f => (rendered, f)));
                 var targets = TargetFinder.Find(baseline);
+                string? cleanText = null;
                 for (var i = 0; i < plan.Mutations.Count; i++)
                 {
                     var mutation = plan.Mutations[i].Mutation;
@@ -78,6 +83,10 @@ internal sealed class RenditionCampaign
 
                     var fromRendering = MutationHarness.Classify(rendered, baseline, _harness.Process(pdf), mutation with { Target = anchored ?? mutation.Target with { Cell = null } });
                     Pairs.Add((fromSource, fromRendering));
+                    if (fromRendering.Status != OutcomeStatus.Detected && (cleanText ??= _renderer.PrintedText(cleanPath)) is { } before && _renderer.PrintedText(pdf) == before)
+                    {
+                        NotPrinted.Add(fromRendering);
+                    }
                 }
             }
             finally
@@ -89,6 +98,14 @@ internal sealed class RenditionCampaign
 
     /// <summary>The rendering's own target for the same token (same kind and text, best matching context), so that
     /// its cell, indicator and relation are the ones the rendering was read with; null when there is none.</summary>
+    /// <summary>Recall of the rendered outcomes over the mutations that had an effect on the source's reading and
+    /// that the renderer printed: a rendered copy whose reading did not change counts as missed (the reader lost it).</summary>
+    public double RenderedRecall(IEnumerable<(Outcome Source, Outcome Rendered)> pairs)
+    {
+        var counted = pairs.Where(p => p.Source.Status != OutcomeStatus.NoEffect && !NotPrinted.Contains(p.Rendered)).ToArray();
+        return counted.Length == 0 ? 1d : counted.Count(p => p.Rendered.Status == OutcomeStatus.Detected) / (double)counted.Length;
+    }
+
     public static Target? Anchor(Target target, IReadOnlyList<Target> rendered)
     {
         var best = rendered.Where(t => t.Kind == target.Kind && t.Text == target.Text && t.Unit == target.Unit)
