@@ -118,7 +118,7 @@ internal static class ParagraphBuilder
         var text = lines[0].Text;
         for (var i = 1; i < lines.Count; i++)
         {
-            text += TextJoiner.Separator(text, lines[i].Text) + lines[i].Text;
+            text += TextJoiner.WrapSeparator(text, lines[i].Text) + lines[i].Text;
         }
 
         var box = lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b));

@@ -40,6 +40,33 @@ public static class TextJoiner
         return " ";
     }
 
+    /// <summary>The separator between a line and the next line of the same paragraph (a wrap): as
+    /// <see cref="Separator"/>, except where the writer cannot have had a space — after a hyphen, slash, plus or
+    /// opening bracket ("变动率-" + "81.31%", "well-" + "known"), before a percent sign or closing bracket, and inside a
+    /// number broken after its decimal or thousands separator in Chinese text ("2106." + "12万元").</summary>
+    public static string WrapSeparator(string before, string after)
+    {
+        var separator = Separator(before, after);
+        if (separator.Length == 0)
+        {
+            return separator;
+        }
+
+        var last = before[^1];
+        var first = after[0];
+        if (last is '-' or '/' or '+' or '(' or '[' || first is '%' or '‰' or ')' or ']')
+        {
+            return string.Empty;
+        }
+
+        var tail = before.AsSpan(Math.Max(0, before.Length - 40));
+        var head = after.AsSpan(0, Math.Min(after.Length, 40));
+        var chinese = HasSpaceless(tail) || HasSpaceless(head);
+        return last is '.' or ',' && char.IsDigit(first) && before.Length >= 2 && char.IsDigit(before[^2]) && chinese
+            ? string.Empty
+            : separator;
+    }
+
     /// <summary>Joins fragments into text: lines in top-to-bottom order joined by
     /// <see cref="Separator"/>, fragments within a line left to right.</summary>
     public static string Join(IEnumerable<TextFragment> fragments)
@@ -130,5 +157,18 @@ public static class TextJoiner
         }
 
         return overlap / smaller;
+    }
+
+    private static bool HasSpaceless(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsSpacelessChar(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
