@@ -23,6 +23,14 @@ internal sealed class IndicatorDraft
 
     public required Evidence Evidence { get; set; }
 
+    /// <summary>The cell holding the row's own (lowest-level) name: a row whose name is this same cell spanned down is
+    /// more of this indicator, not another one.</summary>
+    public Model.TableCell? NameCell { get; init; }
+
+    /// <summary>The note text of the draft's first row when that row opened a part continued over a page break and
+    /// the text ends with a conclusion ("…该指标得1.00分"): possibly the previous row's note run over the break.</summary>
+    public string? LeadingNote { get; init; }
+
     public Indicator Build() => new(Levels, Weight?.Value, Score?.Value, Evidence)
     {
         WeightText = Weight?.Text,

@@ -187,6 +187,13 @@ internal sealed partial class ScoreTableBuilder
         var scoreCell = Layout.ScoreColumn is { } s ? row.Cell(s) : null;
         var weight = RowWeight(row, lowest);
         var score = OwnNumber(row, scoreCell);
+        var nameCell = row.Cell(Layout.NameColumn(lowest)!.Value);
+        if (nameCell is not null && nameCell.Row < row.Row && _drafts.Count > 0 && _drafts[^1].NameCell == nameCell)
+        {
+            // The indicator's name cell spans this row too (its note or score printed on a second row): one indicator.
+            MergeSpannedRow(_drafts[^1], row, weight, score, scoreCell);
+            return;
+        }
         var higherBlank = levels.Where(l => l < lowest && !covered.Contains(l)).All(l => string.IsNullOrEmpty(names.GetValueOrDefault(l)));
         if (firstOfContinuation && _drafts.Count > 0 && weight is null && score is null && higherBlank && levels.Count > 1)
         {
@@ -249,9 +256,40 @@ internal sealed partial class ScoreTableBuilder
             Score = score,
             SelfScore = Layout.SelfScoreColumn is { } ss ? OwnNumber(row, row.Cell(ss)) : null,
             Evidence = row.Evidence(scoreCell ?? row.Cell(Layout.NameColumn(lowest)!.Value)!),
+            NameCell = nameCell,
+            LeadingNote = firstOfContinuation && score is null && RowNote(row) is { } lead && NoteScore(lead) is not null ? lead : null,
         };
         AppendTexts(row, draft);
         _drafts.Add(draft);
+    }
+
+    private void MergeSpannedRow(IndicatorDraft draft, RowView row, PrintedNumber? weight, PrintedNumber? score, TableCell? scoreCell)
+    {
+        draft.Weight ??= weight;
+        if (draft.Score is null && score is not null && scoreCell is not null)
+        {
+            draft.Score = score;
+            draft.Evidence = row.Evidence(scoreCell);
+
+            // The first row of the indicator opened a page with a note that ends in a conclusion while this row brings
+            // the indicator's own note and score: that first note is the rest of the row above, run over the page
+            // break, when the row above has neither score nor conclusion of its own.
+            if (draft.LeadingNote is { } lead && RowNote(row) is not null && _drafts.Count > 1 && _drafts[^2] is { Score: null } above
+                && NoteScore(above.Note.ToString()) is null && draft.Note.ToString().StartsWith(lead, StringComparison.Ordinal))
+            {
+                draft.Note.Remove(0, lead.Length);
+                IndicatorDraft.Append(above.Note, lead);
+            }
+        }
+
+        AppendTexts(row, draft);
+    }
+
+    /// <summary>The row's own note text (cells starting on this row in the note columns).</summary>
+    private string? RowNote(RowView row)
+    {
+        var text = string.Concat(Layout.ColumnsOf(ColumnRole.Note).Select(c => row.OwnText(c)?.Trim() ?? string.Empty));
+        return text.Length == 0 ? null : text;
     }
 
     /// <summary>Rows such as 填表人/备注 whose only name spans every level column.</summary>
