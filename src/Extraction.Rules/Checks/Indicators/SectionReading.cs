@@ -8,6 +8,9 @@ namespace Extraction.Rules.Checks.Indicators;
 /// missing weight or score).</summary>
 internal sealed record SectionReading(IReadOnlyDictionary<int, int> Counts, Interval? Weight, IReadOnlyList<Interval> Scores)
 {
+    /// <summary>The section table's own 合计 row and the sum of its rows, when it prints one.</summary>
+    public (Figure Total, Interval Sum)? TotalRow { get; init; }
+
     /// <summary>The rows under a level-1 node of a table whose rows all carry the full path (一级/二级/三级).</summary>
     public static SectionReading? OfNode(ScoreTable table, string sectionKey)
     {
@@ -59,7 +62,10 @@ internal sealed record SectionReading(IReadOnlyDictionary<int, int> Counts, Inte
             scores.Add(sum);
         }
 
-        return new SectionReading(counts, weight, scores);
+        return new SectionReading(counts, weight, scores)
+        {
+            TotalRow = table.Total is { } t && ScoreSum(rows) is { } rowSum ? (t, rowSum) : null,
+        };
     }
 
     public static string Key(string name) => IndicatorLabel.Of(name).Name.TrimEnd('类');

@@ -99,6 +99,19 @@ public sealed partial class SectionSummaryCheck : ICheck
             yield return sf;
         }
 
+        // The section's own table: a 合计 row that neither the text's score nor its rows' sum bears out.
+        foreach (var r in readings)
+        {
+            if (score is { } ts && r.TotalRow is { } row && PrintedScore.Disagreement(ts, row.Sum) is null
+                && PrintedNumber.TryParse(row.Total.Text, out var total) && PrintedScore.Disagreement(total, ts) is { } severity and not Severity.Info
+                && PrintedScore.Disagreement(total, row.Sum) is not null)
+            {
+                yield return FindingFactory.Make(Name, severity,
+                    $"{section}: the section table's {row.Total.Label} prints {total.Text}分, but its rows add up to {row.Sum.Mid.Round2().Show()}分 as the text states ({ts.Text}分)",
+                    [row.Total.Evidence, evidence], total.Value, ts.Value, relation: $"{total.Text} = Σ {section} rows = {ts.Text}", impact: Impact.Score);
+            }
+        }
+
         if (Number(m, "p") is not { } rate)
         {
             yield break;

@@ -74,6 +74,25 @@ public sealed class SectionSummaryCheckTests
         Assert.Empty(Alarms(Check, new AnalysisContext(Doc(apart), new DocumentMetadata(DocumentKind.ProjectEvaluation), [own], [], [])));
     }
 
+    [Fact]
+    public void A_section_tables_total_row_that_neither_its_rows_nor_the_text_bear_out_is_flagged()
+    {
+        ScoreTable Own(string total) => new(
+        [
+            Row("B1组织实施/B101管理制度健全性", "5.00", "3.33", row: 1, levelWeights: [13]),
+            Row("B2资金管理/B201预算执行率", "12.00", "7.34", row: 2, levelWeights: [12]),
+        ])
+        { Total = new Figure("合计", decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture), total, "分", new Evidence(2, "合计 25.00 " + total)) { Decimals = 2 } };
+        Block[] blocks = [P("过程指标包括2个二级指标以及2个三级指标，总分值25分，得分为10.67分。"), Grid(2)];
+        AnalysisContext Ctx(string total) => new(Doc(blocks), new DocumentMetadata(DocumentKind.ProjectEvaluation), [Own(total)], [], []);
+
+        Assert.Empty(Alarms(Check, Ctx("10.67")));
+        var f = Assert.Single(Alarms(Check, Ctx("10.76")));
+        Assert.Equal(10.76m, f.Stated);
+        Assert.Equal(10.67m, f.Computed);
+        Assert.Equal("合计 25.00 10.76", f.Evidence[0].Quote);
+    }
+
     private static Document Doc(Block[] blocks) => new("test", [new Page(1, blocks)], []);
 
     private static Table Grid(int rows) =>
