@@ -17,6 +17,7 @@ public static class CheckCatalog
         new AverageCheck(),
         new ShareCheck(),
         new Rates.NamedRateCheck(),
+        new Rates.TableRateCheck(),
         new ChangeRateCheck(),
         new BudgetCompletionCheck(),
         new BudgetComparisonCheck(),

@@ -20,7 +20,7 @@ internal static class OperandRoles
     {
         ["回收"] = ["发放"],
         ["折旧"] = ["原值"],
-        ["得分"] = ["总分值", "满分", "分值", "总分"],
+        ["得分"] = ["总分值", "满分", "分值", "总分", "权重"],
     };
 
     /// <summary>The role of a figure labelled <paramref name="label"/> in the rate whose head is <paramref name="head"/>

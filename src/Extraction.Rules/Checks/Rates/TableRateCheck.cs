@@ -1,0 +1,122 @@
+using Extraction.Model;
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+using Extraction.Text;
+
+namespace Extraction.Rules.Checks.Rates;
+
+/// <summary>A rate column of a table against the two columns its name relates: "指标名称 | 权重 | 指标得分 | 得分率" (得分率 =
+/// 指标得分 / 权重) row by row; the same with the headers down the first column ("分值 / 得分 / 得分率" rows). The header
+/// words give the roles (<see cref="OperandRoles"/>); a table with no single achieved and single base line beside a
+/// 率 line is not read. Rate cells must print their % sign; cells that are not plain numbers are skipped.</summary>
+public sealed class TableRateCheck : ICheck
+{
+    public string Name => CheckNames.Ratio;
+
+    public IEnumerable<Finding> Run(AnalysisContext context)
+    {
+        var tableIndex = 0;
+        foreach (var table in context.Document.Blocks.OfType<Table>())
+        {
+            var cells = table.Cells.GroupBy(c => (c.Row, c.Column)).ToDictionary(g => g.Key, g => g.First());
+            foreach (var transposed in new[] { false, true })
+            {
+                foreach (var finding in Lines(table, cells, tableIndex, transposed))
+                {
+                    yield return finding;
+                }
+            }
+
+            tableIndex++;
+        }
+    }
+
+    private IEnumerable<Finding> Lines(Table table, Dictionary<(int, int), TableCell> cells, int tableIndex, bool transposed)
+    {
+        TableCell? At(int line, int item) => cells.GetValueOrDefault(transposed ? (line, item) : (item, line));
+        var lineCount = transposed ? table.RowCount : table.ColumnCount;
+        var itemCount = transposed ? table.ColumnCount : table.RowCount;
+        var headers = Enumerable.Range(0, lineCount).Select(j => Header(At(j, 0)?.Text)).ToArray();
+        for (var rateLine = 0; rateLine < lineCount; rateLine++)
+        {
+            var name = headers[rateLine];
+            if (name.Length < 3 || name[^1] != '率')
+            {
+                continue;
+            }
+
+            var head = name[^3..^1];
+            var roles = headers.Select((h, j) => j == rateLine || h.EndsWith('率') ? OperandRole.None : OperandRoles.Of(h, head)).ToArray();
+            var numerators = Enumerable.Range(0, lineCount).Where(j => roles[j] == OperandRole.Numerator).ToArray();
+            var denominators = Enumerable.Range(0, lineCount).Where(j => roles[j] == OperandRole.Denominator).ToArray();
+            if (numerators.Length != 1 || denominators.Length != 1)
+            {
+                continue;
+            }
+
+            for (var item = 1; item < itemCount; item++)
+            {
+                if (Judge(name, At(rateLine, item), At(numerators[0], item), At(denominators[0], item), tableIndex) is { } finding)
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    /// <summary>A header without its unit note: "得分率（%）" → 得分率.</summary>
+    private static string Header(string? text) =>
+        (text ?? string.Empty).Replace("（%）", string.Empty, StringComparison.Ordinal).Replace("(%)", string.Empty, StringComparison.Ordinal)
+            .Replace(" ", string.Empty, StringComparison.Ordinal).Trim();
+
+    private Finding? Judge(string name, TableCell? rateCell, TableCell? numeratorCell, TableCell? denominatorCell, int tableIndex)
+    {
+        if (rateCell is null || numeratorCell is null || denominatorCell is null
+            || !TryNumber(rateCell.Text, true, out var rate) || !TryNumber(numeratorCell.Text, false, out var n) || !TryNumber(denominatorCell.Text, false, out var d)
+            || Interval.Divide(Interval.HalfUp(n.Value, n.Decimals), Interval.HalfUp(d.Value, d.Decimals)) is not { } ratio)
+        {
+            return null;
+        }
+
+        var computed = ratio.Scale(100m);
+        if (FindingFactory.Compare(computed, rate.Value, rate.Decimals, percent: true, rate.Value) is not { } verdict)
+        {
+            return null;
+        }
+
+        var value = (n.Value / d.Value * 100m).Round2();
+        return FindingFactory.Make(
+            Name,
+            verdict.Severity,
+            $"table {name} {rate.Text}% but {n.Text} / {d.Text} gives {value.Show()}%",
+            [Evidence(rateCell, tableIndex), Evidence(numeratorCell, tableIndex), Evidence(denominatorCell, tableIndex)],
+            rate.Value,
+            value,
+            tolerance: Interval.Unit(rate.Decimals) / 2,
+            relation: $"{n.Text} / {d.Text} × 100% = {rate.Text}%",
+            convention: verdict.Convention);
+    }
+
+    /// <summary>A cell holding one number (a percentage with its % sign when <paramref name="percent"/>).</summary>
+    private static bool TryNumber(string text, bool percent, out PrintedNumber number)
+    {
+        // A rate cell must print its % sign: a first column of indicator names ("支出完成率" beside its weight 4) is no rate line.
+        var t = text.Trim();
+        if (percent)
+        {
+            if (!t.EndsWith('%') && !t.EndsWith('％'))
+            {
+                number = default;
+                return false;
+            }
+
+            t = t.TrimEnd('%', '％').TrimEnd();
+        }
+
+        return PrintedNumber.TryParse(t, out number) && t.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
+    }
+
+    private static Evidence Evidence(TableCell cell, int tableIndex) =>
+        new(cell.Provenance.Page, cell.Text) { Box = cell.Provenance.Box, Confidence = cell.Provenance.Confidence, Cell = new CellRef(tableIndex, cell.Row, cell.Column) };
+}

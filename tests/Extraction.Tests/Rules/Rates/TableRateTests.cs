@@ -1,0 +1,51 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Checks.Rates;
+using static Extraction.Tests.Rules.TestDocs;
+
+namespace Extraction.Tests.Rules.Rates;
+
+/// <summary>A 率 column (or row) of a table against the achieved and base columns its header names.</summary>
+public sealed class TableRateTests
+{
+    private readonly TableRateCheck _check = new();
+
+    private Finding[] Alarms(params Extraction.Model.Table[] tables) =>
+        _check.Run(Context([], tables: tables)).Where(f => f.Severity >= Severity.Warning).ToArray();
+
+    [Fact]
+    public void Rates_their_columns_give_are_silent()
+    {
+        Assert.Empty(Alarms(Grid(["指标名称", "权重", "指标得分", "得分率"], ["A1项目立项", "5.00", "2.00", "40.00%"], ["B101管理制度健全性", "5.00", "3.33", "66.60%"], ["合计", "25.00", "11.47", "45.88%"])));
+        Assert.Empty(Alarms(Grid(["分值", "15.00", "25.00", "100.00"], ["得分", "10.40", "11.47", "65.00"], ["得分率", "69.33%", "45.88%", "65.00%"])));
+    }
+
+    [Fact]
+    public void A_row_whose_rate_its_cells_do_not_give_is_reported_at_its_cells()
+    {
+        var f = Assert.Single(Alarms(Grid(["指标名称", "权重", "指标得分", "得分率"], ["B101管理制度健全性", "5.00", "3.34", "66.60%"], ["合计", "25.00", "11.47", "45.88%"])));
+        Assert.Equal("ratio_mismatch", f.Check);
+        Assert.Equal(66.80m, f.Computed);
+        Assert.Equal("3.34 / 5.00 × 100% = 66.60%", f.Relation);
+        Assert.Equal(new CellRef(0, 1, 3), f.Evidence[0].Cell);
+        Assert.Contains(f.Evidence, e => e.Cell == new CellRef(0, 1, 2));
+    }
+
+    [Fact]
+    public void A_transposed_table_is_read_by_its_first_column()
+    {
+        var f = Assert.Single(Alarms(Grid(["分值", "15.00", "25.00"], ["得分", "10.40", "11.50"], ["得分率", "69.33%", "45.88%"])));
+        Assert.Equal(46.00m, f.Computed);
+    }
+
+    [Fact]
+    public void Tables_without_one_achieved_and_one_base_column_are_not_read()
+    {
+        // Two budgets: either may be the rate's base.
+        Assert.Empty(Alarms(Grid(["项目", "年初预算数", "全年预算数", "全年执行数", "执行率"], ["甲", "100", "120", "90", "75.00%"])));
+        // A score table's first column of indicator names: the "rate" row's cells are weights and scores, not percentages.
+        Assert.Empty(Alarms(Grid(["指标", "分值", "得分"], ["预算执行", "21", "20"], ["支出完成率", "4", "4"], ["实际支出", "3", "3"])));
+        // No role words.
+        Assert.Empty(Alarms(Grid(["项目", "甲", "乙", "比率"], ["一", "100", "120", "10.00%"])));
+    }
+}
