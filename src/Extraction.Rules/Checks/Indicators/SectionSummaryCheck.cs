@@ -99,12 +99,11 @@ public sealed partial class SectionSummaryCheck : ICheck
             yield return sf;
         }
 
-        // The section's own table: a 合计 row that neither the text's score nor its rows' sum bears out.
+        // The section's own table (its rows add up to the text's score): a 合计 row printing the section's score otherwise.
         foreach (var r in readings)
         {
             if (score is { } ts && r.TotalRow is { } row && PrintedScore.Disagreement(ts, row.Sum) is null
-                && PrintedNumber.TryParse(row.Total.Text, out var total) && PrintedScore.Disagreement(total, ts) is { } severity and not Severity.Info
-                && PrintedScore.Disagreement(total, row.Sum) is not null)
+                && PrintedNumber.TryParse(row.Total.Text, out var total) && PrintedScore.Disagreement(total, ts) is { } severity and not Severity.Info)
             {
                 yield return FindingFactory.Make(Name, severity,
                     $"{section}: the section table's {row.Total.Label} prints {total.Text}分, but its rows add up to {row.Sum.Mid.Round2().Show()}分 as the text states ({ts.Text}分)",
