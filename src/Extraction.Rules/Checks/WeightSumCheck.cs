@@ -14,15 +14,27 @@ public sealed class WeightSumCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var table in context.ScoreTables)
+        for (var t = 0; t < context.ScoreTables.Count; t++)
         {
+            var table = context.ScoreTables[t];
             var depth = table.Indicators.Count == 0 ? 0 : table.Indicators.Max(i => i.Levels.Count);
+            // A part on the page after a deeper part, all its rows short, is that table continued without its
+            // upper levels.
+            if (t > 0 && depth > 0 && ContinuedWithoutUpperLevels(context.ScoreTables, t - 1, depth + 1)
+                && context.ScoreTables[t - 1].Indicators.Max(i => i.Levels.Count) is var before && before > depth)
+            {
+                depth = before;
+            }
+
             var weighted = table.Indicators.Where(i => i.Weight is not null && i.Levels.Count > 0).ToArray();
 
             // A lone-name row in a three-level table is one whose upper levels were lost in reading: its parent
             // is unknown, so parents' sums are only known to be at least their known children.
             var rows = depth >= 3 ? weighted.Where(i => i.Levels.Count > 1).ToArray() : weighted;
-            var partial = rows.Length < weighted.Length;
+            // So is a two-name row of a three-level table continued on a page whose spanned upper cells were not
+            // repeated (scans): it reads as 二级/三级 with the 一级 lost.
+            var partial = rows.Length < weighted.Length || (depth >= 3 && rows.Any(i => i.Levels.Count < depth))
+                || (depth >= 3 && ContinuedWithoutUpperLevels(context.ScoreTables, t, depth));
             if (rows.Length < 2)
             {
                 continue;
@@ -80,9 +92,12 @@ public sealed class WeightSumCheck : ICheck
                 }
             }
 
-            var top = nodes.Where(n => !n.Key.Contains('/', StringComparison.Ordinal)).ToDictionary(n => n.Key, n => n.Value.Weight);
+            // Only rows read with all their levels name a 一级 indicator; a shorter row's first name is a lower level.
+            var topRows = depth >= 3 ? rows.Where(r => r.Levels.Count == depth).ToArray() : rows;
+            var topKeys = topRows.Select(r => Key(r, 0)).ToHashSet(StringComparer.Ordinal);
+            var top = nodes.Where(n => topKeys.Contains(n.Key)).ToDictionary(n => n.Key, n => n.Value.Weight);
             // A section of a split table does not add up to 100; a misprinted weight moves the sum a little.
-            if (top.Count >= 2 && (!partial || top.Values.Sum() > 100m) && top.Count == rows.Select(r => TextNormalizer.Key(StripWeight(r.Levels[0].Name))).Distinct().Count()
+            if (top.Count >= 2 && (!partial || top.Values.Sum() > 100m) && top.Count == topRows.Select(r => TextNormalizer.Key(StripWeight(r.Levels[0].Name))).Distinct().Count()
                 && Math.Abs(top.Values.Sum() - 100m) <= 20m)
             {
                 var finding = Compare(100m, top, ["合计"], table.Indicators[0].Evidence);
@@ -92,6 +107,23 @@ public sealed class WeightSumCheck : ICheck
                 }
             }
         }
+    }
+
+    /// <summary>A table part starting on the next page whose rows lack the upper levels (spanned cells not
+    /// repeated after the page break) may hold children of this part's last parents.</summary>
+    private static bool ContinuedWithoutUpperLevels(IReadOnlyList<ScoreTable> tables, int index, int depth)
+    {
+        var lastPage = tables[index].Indicators.Max(i => i.Evidence.Page);
+        for (var u = index + 1; u < tables.Count; u++)
+        {
+            var next = tables[u].Indicators;
+            if (next.Count > 0 && next.Min(i => i.Evidence.Page) == lastPage + 1)
+            {
+                return next.Any(i => i.Weight is not null && i.Levels.Count < depth);
+            }
+        }
+
+        return false;
     }
 
     private Finding? Compare(decimal parent, Dictionary<string, decimal> children, IReadOnlyList<string> path, Evidence evidence)

@@ -147,6 +147,28 @@ public sealed class CheckTests
         // Known children above their parent stay an error whatever was lost.
         Indicator[] over = [Three("A", 60, "A1", 60, "a", 70), Lone("b", 20), whole[2]];
         Assert.NotEmpty(Alarms(check, Context([], indicators: over)));
+
+        // A scan's table continued on the next page without its spanned 一级 cell: "b" reads as 二级/三级 only.
+        static Indicator Two(string l2, decimal w2, string name, decimal w) =>
+            new([new IndicatorLevel(l2, w2), new IndicatorLevel(name, w)], w, w, new Evidence(1, name));
+        Indicator[] continued = [Three("A", 60, "A1", 40, "a", 40), Two("A2", 20, "b", 20), whole[2]];
+        Assert.Empty(Alarms(check, Context([], indicators: continued)));
+        Indicator[] continuedOver = [Three("A", 60, "A1", 40, "a", 40), Two("A2", 20, "b", 25), whole[2]];
+        Assert.NotEmpty(Alarms(check, Context([], indicators: continuedOver)));
+
+        // The same, read as two table parts: the part on page 2 starts without its 一级 cell.
+        static Indicator On(int page, Indicator i) => i with { Evidence = new Evidence(page, i.Evidence.Quote) };
+        AnalysisContext Parts(int secondPage, decimal bWeight)
+        {
+            var basis = Context([]);
+            ScoreTable first = new([On(1, Three("A", 60, "A1", 40, "a", 20)), On(1, Three("A", 60, "A1", 40, "a2", 20))]);
+            ScoreTable second = new([On(secondPage, Two("A2", 20, "b", bWeight)), On(secondPage, Three("B", 40, "B1", 40, "c", 40))]);
+            return basis with { ScoreTables = [first, second] };
+        }
+
+        Assert.Empty(Alarms(check, Parts(2, 20)));
+        Assert.NotEmpty(Alarms(check, Parts(2, 25)));
+        Assert.NotEmpty(Alarms(check, Parts(5, 20)));
     }
 
     [Fact]
