@@ -76,7 +76,7 @@ public sealed class ShareCheck : ICheck
         var change = ChangeWords.Any(w => label.Contains(w, StringComparison.Ordinal));
         // When the labels say which amount is achieved and which the base ("在用固定资产总额" of "固定资产总额"), only
         // that direction is read: the other one can absorb a misprint (8120.9 / 8135.9 prints as 99.81 % too).
-        var firstOverSecond = change ? null : Rates.OperandRoles.FirstIsNumerator(ClauseLabel.Of(amounts[0]), ClauseLabel.Of(amounts[1]), HeadOf(label));
+        var firstOverSecond = change ? null : Rates.OperandRoles.FirstIsNumerator(ClauseLabel.Of(amounts[0]), ClauseLabel.Of(amounts[1]), Rates.OperandRoles.HeadOf(label));
         var candidates = new List<(Interval Value, string Relation)>();
         foreach (var (x, y, nx, ny) in new[] { (a, b, amounts[0], amounts[1]), (b, a, amounts[1], amounts[0]) }
                      .Where((_, i) => firstOverSecond is null || firstOverSecond == (i == 0)))
@@ -104,13 +104,6 @@ public sealed class ShareCheck : ICheck
 
         var best = verdicts.OrderBy(v => v.v!.Value.Severity).ThenBy(v => Interval.HalfUp(pct.Value, pct.Number.Decimals).Gap(v.c.Value)).First();
         return Verdict(pct, best.c.Value, $"{best.c.Relation} = {pct.Printed}", amounts);
-    }
-
-    /// <summary>The two characters before the rate's 率 ("利用" of "…利用率").</summary>
-    private static string HeadOf(string label)
-    {
-        var i = label.LastIndexOf('率');
-        return i >= 2 ? label[(i - 2)..i] : string.Empty;
     }
 
     /// <summary>The shape this check reads as a rate: a "…率 x%" whose clause (back to the sentence start or the previous

@@ -19,8 +19,6 @@ public sealed class NamedRateCheck : ICheck
 
     private const int MaxPairs = 8;
 
-    private const string Breaks = "，,。；;：:\n";
-
     /// <summary>Names of rates that measure a shortfall: |1 − achieved / base|.</summary>
     private static readonly string[] Deviations = ["偏差", "偏离", "差异", "误差"];
 
@@ -93,10 +91,10 @@ public sealed class NamedRateCheck : ICheck
             }
 
             // "计划安排补贴26个赛事146个赛项": a figure right after another in one clause shares its words.
-            var role = OperandRoles.Of(Label(text, nearFrom, q.Start), rate.Head);
+            var role = OperandRoles.Of(ClauseLabel.Before(text, q.Start, nearFrom), rate.Head);
             if (role == OperandRole.None)
             {
-                role = OperandRoles.Of(Label(text, from, q.Start), rate.Head);
+                role = OperandRoles.Of(ClauseLabel.Before(text, q.Start, from), rate.Head);
             }
 
             if (role != OperandRole.None)
@@ -109,19 +107,6 @@ public sealed class NamedRateCheck : ICheck
     }
 
     private static bool Inside((int Start, int End)[] formulas, Quantity q) => formulas.Any(f => f.Start <= q.Start && q.End <= f.End);
-
-    /// <summary>A figure's words: back to a clause break or <paramref name="from"/> (list commas 、 and brackets stay:
-    /// "调研发放…主办方、承办方问卷108份").</summary>
-    private static string Label(string text, int from, int end)
-    {
-        var start = end;
-        while (start > from && end - start < 40 && !Breaks.Contains(text[start - 1], StringComparison.Ordinal))
-        {
-            start--;
-        }
-
-        return text[start..end].Trim();
-    }
 
     private Finding? Judge(StatedRate rate, List<(Quantity Quantity, OperandRole Role)> operands)
     {

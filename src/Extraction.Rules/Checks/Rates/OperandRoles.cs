@@ -52,6 +52,13 @@ internal static class OperandRoles
             : OperandRole.None;
     }
 
+    /// <summary>A rate's head: the two characters before its 率 ("利用" of "…利用率为"); empty when there are none.</summary>
+    public static string HeadOf(string rateName)
+    {
+        var i = rateName.LastIndexOf('率');
+        return i >= 2 ? rateName[(i - 2)..i] : string.Empty;
+    }
+
     /// <summary>Whether the first of two figures is the achieved one (true), the base (false), or the labels do not
     /// tell (null): one figure's role decides when the other's differs.</summary>
     public static bool? FirstIsNumerator(string first, string second, string head)

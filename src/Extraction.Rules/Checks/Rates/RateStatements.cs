@@ -11,8 +11,6 @@ internal static partial class RateStatements
 {
     private static readonly string[] OtherShapes = ["占", "平均", "分别", "增长", "变动", "增幅", "变化", "下降", "降幅", "减少", "同比", "环比", "比上年", "比重"];
 
-    private const string Breaks = "，,。；;：:\n";
-
     [GeneratedRegex(@"(?:约为|仅为|达到|为|是|达|约|仅)$")]
     private static partial Regex Verb();
 
@@ -36,26 +34,13 @@ internal static partial class RateStatements
                 end = formula.Start;
             }
 
-            var name = Verb().Replace(NameBefore(text, end), string.Empty).TrimEnd();
+            var name = Verb().Replace(ClauseLabel.Before(text, end, max: 20, stopAtNumber: true), string.Empty).TrimEnd();
             if (name.Length < 3 || name[^1] != '率' || OtherShapes.Any(w => name.Contains(w, StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            yield return new StatedRate(pct, name, name[^3..^1], end, fromFormula);
+            yield return new StatedRate(pct, name, OperandRoles.HeadOf(name), end, fromFormula);
         }
-    }
-
-    /// <summary>The words before a position back to a clause break, a digit or a percent sign (at most 20 characters).</summary>
-    private static string NameBefore(string text, int end)
-    {
-        var start = end;
-        while (start > 0 && end - start < 20 && !Breaks.Contains(text[start - 1], StringComparison.Ordinal)
-               && !char.IsAsciiDigit(text[start - 1]) && text[start - 1] is not ('%' or '％'))
-        {
-            start--;
-        }
-
-        return text[start..end].Trim();
     }
 }

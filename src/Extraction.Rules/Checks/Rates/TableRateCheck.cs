@@ -46,7 +46,7 @@ public sealed class TableRateCheck : ICheck
                 continue;
             }
 
-            var head = name[^3..^1];
+            var head = OperandRoles.HeadOf(name);
             var roles = headers.Select((h, j) => j == rateLine || h.EndsWith('率') ? OperandRole.None : OperandRoles.Of(h, head)).ToArray();
             var numerators = Enumerable.Range(0, lineCount).Where(j => roles[j] == OperandRole.Numerator).ToArray();
             var denominators = Enumerable.Range(0, lineCount).Where(j => roles[j] == OperandRole.Denominator).ToArray();
