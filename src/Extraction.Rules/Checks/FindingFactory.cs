@@ -9,6 +9,9 @@ internal static class FindingFactory
 {
     public const double LowConfidence = 0.8;
 
+    /// <summary>The convention note of a finding that only reading the printed digits as truncated reconciles.</summary>
+    public const string TruncatedConvention = "printed value is truncated, not rounded half-up";
+
     public static Finding Make(
         string check,
         Severity severity,
@@ -60,7 +63,7 @@ internal static class FindingFactory
 
         if (Interval.Truncated(printed, decimals).Meets(computed))
         {
-            return (Severity.Info, "printed value is truncated, not rounded half-up");
+            return (Severity.Info, TruncatedConvention);
         }
 
         var gap = Interval.HalfUp(printed, decimals).Gap(computed);

@@ -76,20 +76,18 @@ public sealed partial class IndicatorStatementCheck : ICheck
             return null;
         }
 
-        var severities = scored.Select(e => PrintedScore.Disagreement(statement.Score, PrintedScore.ScoreNumber(e.Indicator)!.Value)).ToArray();
-        if (severities.Any(s => s is null))
+        if (PrintedScore.AgainstAll(scored.Select(e => PrintedScore.Disagreement(statement.Score, PrintedScore.ScoreNumber(e.Indicator)!.Value))) is not { } severity)
         {
             return null;
         }
 
         var row = scored[0].Indicator;
-        var severity = severities.Any(s => s == Severity.Info) ? Severity.Info : severities.Max()!.Value;
         var evidence = passage.Evidence with { Quote = passage.QuoteAround(statement.Start, statement.End) };
         return FindingFactory.Make(Name, severity,
             $"{row.Name}: the text states a score of {statement.Score.Text} but the score table prints {row.ScoreText ?? row.Score!.Value.Show()}",
             [evidence, .. scored.Select(e => e.Indicator.Evidence)], statement.Score.Value, row.Score,
             relation: $"{statement.Score.Text} = {string.Join(" = ", scored.Select(e => e.Indicator.ScoreText ?? e.Indicator.Score!.Value.Show()).Distinct())}",
-            convention: severity == Severity.Info ? "printed value is truncated, not rounded half-up" : null,
+            convention: severity == Severity.Info ? FindingFactory.TruncatedConvention : null,
             impact: severity == Severity.Info ? Impact.None : Impact.Score, indicator: row.Path);
     }
 

@@ -56,18 +56,16 @@ internal static class PrintedScore
 
     /// <summary>Null when the printed number and the interval agree; else the finding's severity (info when only a
     /// truncated reading of the number reconciles them; error beyond one point, else warning).</summary>
-    public static Severity? Disagreement(PrintedNumber printed, Interval other)
+    public static Severity? Disagreement(PrintedNumber printed, Interval other) =>
+        FindingFactory.Compare(other, printed.Value, printed.Decimals, percent: true, 0m)?.Severity;
+
+    /// <summary>One printed number against several readings of the same quantity: null when any reading agrees; info
+    /// when a truncated reading reconciles one; else the worst disagreement.</summary>
+    public static Severity? AgainstAll(IEnumerable<Severity?> disagreements)
     {
-        if (Of(printed).Meets(other))
-        {
-            return null;
-        }
-
-        if (Interval.Truncated(printed.Value, printed.Decimals).Meets(other))
-        {
-            return Severity.Info;
-        }
-
-        return FindingFactory.ByGap(Of(printed).Gap(other), 0m, percent: true);
+        var all = disagreements.ToArray();
+        return all.Any(s => s is null) ? null
+            : all.Any(s => s == Severity.Info) ? Severity.Info
+            : all.Max();
     }
 }

@@ -62,7 +62,7 @@ public sealed class ScoreTableAgreementCheck : ICheck
         return FindingFactory.Make(Name, severity,
             $"{a.Indicator.Name}: one score table prints the {what} {shownA}, another prints {shownB} for the same indicator ({b.Indicator.Name})",
             [evidence(a.Indicator) ?? a.Indicator.Evidence, evidence(b.Indicator) ?? b.Indicator.Evidence],
-            va.Value, vb.Value, relation: $"{shownA} = {shownB}", convention: severity == Severity.Info ? "printed value is truncated, not rounded half-up" : null,
+            va.Value, vb.Value, relation: $"{shownA} = {shownB}", convention: severity == Severity.Info ? FindingFactory.TruncatedConvention : null,
             impact: severity == Severity.Info ? Impact.None : Impact.Score, indicator: a.Indicator.Path);
     }
 }

@@ -146,19 +146,17 @@ public sealed partial class SectionSummaryCheck : ICheck
             return null;
         }
 
-        var severities = candidates.Select(c => PrintedScore.Disagreement(stated, c.Range)).ToArray();
-        if (severities.Any(s => s is null))
+        if (PrintedScore.AgainstAll(candidates.Select(c => PrintedScore.Disagreement(stated, c.Range))) is not { } severity)
         {
             return null;
         }
 
-        var severity = severities.Any(s => s == Severity.Info) ? Severity.Info : severities.Max()!.Value;
         var computed = candidates[0].Value.Round2();
         var unit = percent ? "%" : "分";
         return FindingFactory.Make(Name, severity,
             $"{section}: the text states the section's {what} as {stated.Text}{unit} but the score table gives {computed.Show()}{unit}",
             [evidence], stated.Value, computed, relation: $"{stated.Text}{unit} = {section} {what} from the score table",
-            convention: severity == Severity.Info ? "printed value is truncated, not rounded half-up" : null,
+            convention: severity == Severity.Info ? FindingFactory.TruncatedConvention : null,
             impact: severity == Severity.Info ? Impact.None : Impact.Score);
     }
 
