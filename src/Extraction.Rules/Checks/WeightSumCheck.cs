@@ -17,11 +17,11 @@ public sealed class WeightSumCheck : ICheck
         for (var t = 0; t < context.ScoreTables.Count; t++)
         {
             var table = context.ScoreTables[t];
-            var depth = table.Indicators.Count == 0 ? 0 : table.Indicators.Max(i => i.Levels.Count);
-            // A part on the page after a deeper part, all its rows short, is that table continued without its
-            // upper levels.
-            if (t > 0 && depth > 0 && ContinuedWithoutUpperLevels(context.ScoreTables, t - 1, depth + 1)
-                && context.ScoreTables[t - 1].Indicators.Max(i => i.Levels.Count) is var before && before > depth)
+            var depth = Depth(table);
+            // A shallower part starting on the page after a deeper part is that table continued without its upper
+            // levels: its rows are short rows of the deeper table.
+            if (t > 0 && depth > 0 && Depth(context.ScoreTables[t - 1]) is var before && before > depth
+                && ShortRows(NextPart(context.ScoreTables, t - 1), depth + 1))
             {
                 depth = before;
             }
@@ -34,7 +34,7 @@ public sealed class WeightSumCheck : ICheck
             // So is a two-name row of a three-level table continued on a page whose spanned upper cells were not
             // repeated (scans): it reads as 二级/三级 with the 一级 lost.
             var partial = rows.Length < weighted.Length || (depth >= 3 && rows.Any(i => i.Levels.Count < depth))
-                || (depth >= 3 && ContinuedWithoutUpperLevels(context.ScoreTables, t, depth));
+                || (depth >= 3 && ShortRows(NextPart(context.ScoreTables, t), depth));
             if (rows.Length < 2)
             {
                 continue;
@@ -109,22 +109,24 @@ public sealed class WeightSumCheck : ICheck
         }
     }
 
-    /// <summary>A table part starting on the next page whose rows lack the upper levels (spanned cells not
-    /// repeated after the page break) may hold children of this part's last parents.</summary>
-    private static bool ContinuedWithoutUpperLevels(IReadOnlyList<ScoreTable> tables, int index, int depth)
+    private static int Depth(ScoreTable table) => table.Indicators.Count == 0 ? 0 : table.Indicators.Max(i => i.Levels.Count);
+
+    /// <summary>The first later table part starting on the page after this part's last page: after a page break its
+    /// rows may lack their upper levels (spanned cells not repeated) and hold children of this part's last parents.</summary>
+    private static ScoreTable? NextPart(IReadOnlyList<ScoreTable> tables, int index)
     {
-        var lastPage = tables[index].Indicators.Max(i => i.Evidence.Page);
-        for (var u = index + 1; u < tables.Count; u++)
+        if (tables[index].Indicators.Count == 0)
         {
-            var next = tables[u].Indicators;
-            if (next.Count > 0 && next.Min(i => i.Evidence.Page) == lastPage + 1)
-            {
-                return next.Any(i => i.Weight is not null && i.Levels.Count < depth);
-            }
+            return null;
         }
 
-        return false;
+        var lastPage = tables[index].Indicators.Max(i => i.Evidence.Page);
+        return tables.Skip(index + 1).FirstOrDefault(p => p.Indicators.Count > 0 && p.Indicators.Min(i => i.Evidence.Page) == lastPage + 1);
     }
+
+    /// <summary>Whether a part has weighted rows with fewer than <paramref name="depth"/> levels.</summary>
+    private static bool ShortRows(ScoreTable? part, int depth) =>
+        part is not null && part.Indicators.Any(i => i.Weight is not null && i.Levels.Count < depth);
 
     private Finding? Compare(decimal parent, Dictionary<string, decimal> children, IReadOnlyList<string> path, Evidence evidence)
     {
