@@ -8,6 +8,10 @@ System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 var root = new RootCommand("Extraction: reads Chinese budget-performance reports, re-scores them and flags inconsistencies.");
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(TextCommand.Create());
+root.Subcommands.Add(Extraction.Cli.Distributed.SubmitCommand.Create());
+root.Subcommands.Add(Extraction.Cli.Distributed.WorkerCommand.Create());
+root.Subcommands.Add(Extraction.Cli.Distributed.StatusCommand.Create());
+root.Subcommands.Add(Extraction.Cli.Distributed.ExportCommand.Create());
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {

@@ -95,6 +95,14 @@ internal sealed class BatchRunner
         return (new BatchEntry(report, outputName), outcome);
     }
 
+    /// <summary>One document through the pipeline as the batch runs it, with the key its result is stored under
+    /// (the tool key, or the time-out key): what a shared store's worker does per document.</summary>
+    internal async Task<(Report Report, string Key)> ProcessOneAsync(string path, CancellationToken cancellationToken)
+    {
+        var (report, timedOut) = await RunPipelineAsync(new SourceFile(path), cancellationToken).ConfigureAwait(false);
+        return (report, timedOut ? ResultStore.TimeoutKey(_options.ToolKey, TimeoutSeconds) : _options.ToolKey);
+    }
+
     private int TimeoutSeconds => (int)Math.Ceiling(_options.Timeout.TotalSeconds);
 
     private Report? Stored(ResultStore store, string sha)

@@ -1,0 +1,44 @@
+using System.CommandLine;
+
+namespace Extraction.Cli.Distributed;
+
+/// <summary>`extract export --store PG [--out DIR]`: a local batch's outputs from the shared store.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var store = SharedOptions.Store();
+        var output = new Option<string>("--out", "-o") { Description = "Output folder, as for check.", DefaultValueFactory = _ => "output" };
+        var noImages = new Option<bool>("--no-evidence-images") { Description = "Do not render PDF page crops into report.html (quotes only)." };
+        var command = new Command("export", "Write every submitted document's result from the shared store as check writes a batch: <file>.json, the CSVs, extraction.xlsx, extraction.db, report.html. Exit code 1 when some documents failed or have no result yet (they are named).")
+        {
+            store, output, noImages,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (SharedOptions.Missing(parse.GetValue(store)!, broker: null) is { } missingOption)
+            {
+                await Console.Error.WriteLineAsync(missingOption).ConfigureAwait(false);
+                return ExitCodes.BadCommandLine;
+            }
+
+            await using var pg = await Connect.StoreAsync(parse.GetValue(store)!, cancellationToken).ConfigureAwait(false);
+            if (pg is null)
+            {
+                return SharedOptions.Unusable;
+            }
+
+            var directory = parse.GetValue(output) ?? "output";
+            var renderer = parse.GetValue(noImages) ? null : Composition.EvidenceRenderer();
+            var summary = await new Extraction.Distributed.Export.Exporter(pg).ExportAsync(directory, renderer, cancellationToken).ConfigureAwait(false);
+            foreach (var path in summary.Pending)
+            {
+                await Console.Error.WriteLineAsync($"not finished yet: {path}").ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync($"exported {summary.Exported} documents ({summary.Failed} failed, {summary.Pending.Count} not finished) to {Path.GetFullPath(directory)}").ConfigureAwait(false);
+            return summary.Failed > 0 || summary.Pending.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+        });
+        return command;
+    }
+}
