@@ -1,5 +1,12 @@
+using Extraction.Messages;
+
 namespace Extraction.Model;
 
 /// <summary>Something that went wrong while processing a document: which stage, what was expected,
-/// what was found, where. Problems are recorded, never thrown past the batch.</summary>
-public sealed record Problem(string Stage, string Message, int? Page = null);
+/// what was found, where. Problems are recorded, never thrown past the batch. <see cref="Message"/> is the
+/// technical text (English, from the reader); <see cref="Text"/>, when set, is the catalog message written in
+/// the output's language.</summary>
+public sealed record Problem(string Stage, string Message, int? Page = null)
+{
+    public Msg? Text { get; init; }
+}

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Extraction.Messages;
 using Extraction.Model;
 using Extraction.Reading;
 using Extraction.Results;
@@ -27,7 +29,10 @@ public sealed class DocumentPipeline
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(file, string.Empty, SourceFormat.FromExtension(file.Extension), new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}"));
+            return Failed(file, string.Empty, SourceFormat.FromExtension(file.Extension), new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}")
+            {
+                Text = Msg.Of("problem.cannot_open", ("file", file.Name), ("detail", ex.Message)),
+            });
         }
 
         var document = ReadDocument(file, problems, cancellationToken);
@@ -83,20 +88,23 @@ public sealed class DocumentPipeline
         }
         catch (IOException ex)
         {
-            problems.Add(new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}"));
+            problems.Add(new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}") { Text = Msg.Of("problem.cannot_open", ("file", file.Name), ("detail", ex.Message)) });
             return null;
         }
 
         if (length > _options.MaxFileBytes)
         {
-            problems.Add(new Problem("read", $"{file.Name}: expected at most {_options.MaxFileBytes:N0} bytes, found {length:N0}"));
+            problems.Add(new Problem("read", $"{file.Name}: expected at most {_options.MaxFileBytes:N0} bytes, found {length:N0}")
+            {
+                Text = Msg.Of("problem.too_large", ("file", file.Name), ("max", _options.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture)), ("found", length.ToString("N0", CultureInfo.InvariantCulture))),
+            });
             return null;
         }
 
         var type = FormatSniffer.Sniff(file);
         if (type == SniffedType.Empty)
         {
-            problems.Add(new Problem("read", $"{file.Name}: the file is empty (0 bytes)"));
+            problems.Add(new Problem("read", $"{file.Name}: the file is empty (0 bytes)") { Text = Msg.Of("problem.empty", ("file", file.Name)) });
             return null;
         }
 
@@ -104,14 +112,17 @@ public sealed class DocumentPipeline
         if (expected is not null && !Compatible(expected.Value, type))
         {
             problems.Add(new Problem("read",
-                $"{file.Name}: the extension {file.Extension} promises {FormatSniffer.Describe(expected.Value)}, but the content is {FormatSniffer.Describe(type)}"));
+                $"{file.Name}: the extension {file.Extension} promises {FormatSniffer.Describe(expected.Value)}, but the content is {FormatSniffer.Describe(type)}")
+            {
+                Text = Msg.Of("problem.wrong_content", ("file", file.Name), ("extension", file.Extension), ("expected", FormatSniffer.Describe(expected.Value)), ("found", FormatSniffer.Describe(type))),
+            });
             return null;
         }
 
         var reader = _stages.Readers.FirstOrDefault(r => r.CanRead(type));
         if (reader is null)
         {
-            problems.Add(new Problem("read", $"{file.Name}: no reader for {FormatSniffer.Describe(type)}"));
+            problems.Add(new Problem("read", $"{file.Name}: no reader for {FormatSniffer.Describe(type)}") { Text = Msg.Of("problem.no_reader", ("file", file.Name), ("type", FormatSniffer.Describe(type))) });
             return null;
         }
 
@@ -126,13 +137,16 @@ public sealed class DocumentPipeline
         }
         catch (DocumentReadException ex)
         {
-            problems.Add(new Problem(ex.Stage, $"{file.Name}: {ex.Message}"));
+            problems.Add(new Problem(ex.Stage, $"{file.Name}: {ex.Message}") { Text = Msg.Of("problem.unreadable", ("file", file.Name), ("detail", ex.Message)) });
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A reader bug must not stop the batch; the record names the file and the cause.
-            problems.Add(new Problem(reader.Format, $"{file.Name}: the {reader.Format} reader failed: {ex.GetType().Name}: {ex.Message}"));
+            problems.Add(new Problem(reader.Format, $"{file.Name}: the {reader.Format} reader failed: {ex.GetType().Name}: {ex.Message}")
+            {
+                Text = Msg.Of("problem.reader_failed", ("file", file.Name), ("reader", reader.Format), ("detail", $"{ex.GetType().Name}: {ex.Message}")),
+            });
             return null;
         }
 
@@ -150,7 +164,10 @@ public sealed class DocumentPipeline
         string? reason = "no OCR engine is configured";
         if (_stages.Recognizer is null || !_stages.Recognizer.IsAvailable(out reason))
         {
-            problems.Add(new Problem("ocr", $"{file.Name}: {pending.Length} page(s) are images without text and need OCR, which is unavailable: {reason}"));
+            problems.Add(new Problem("ocr", $"{file.Name}: {pending.Length} page(s) are images without text and need OCR, which is unavailable: {reason}")
+            {
+                Text = Msg.Of("problem.ocr_unavailable", ("file", file.Name), ("pages", pending.Length.ToString(CultureInfo.InvariantCulture)), ("detail", reason)),
+            });
             return document;
         }
 
@@ -173,7 +190,10 @@ public sealed class DocumentPipeline
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            problems.Add(new Problem(stage, $"stage {stage} failed: {ex.GetType().Name}: {ex.Message}"));
+            problems.Add(new Problem(stage, $"stage {stage} failed: {ex.GetType().Name}: {ex.Message}")
+            {
+                Text = Msg.Of("problem.stage_failed", ("stage", stage), ("detail", $"{ex.GetType().Name}: {ex.Message}")),
+            });
             return fallback;
         }
     }

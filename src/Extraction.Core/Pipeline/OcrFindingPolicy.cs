@@ -7,7 +7,8 @@ namespace Extraction.Pipeline;
 /// misread digits with high reported confidence, so the reviewer is sent to the scan instead of being told of an error.</summary>
 internal static class OcrFindingPolicy
 {
-    public const string Note = " (rests on a page read by OCR: verify against the scan)";
+    /// <summary>Catalog id of the note appended to such a finding.</summary>
+    public const string Note = "note.ocr_page";
 
     public static Finding Apply(Finding finding, IReadOnlySet<int> recognisedPages)
     {
@@ -18,7 +19,7 @@ internal static class OcrFindingPolicy
 
         var onScan = finding.Evidence.Count == 0 || finding.Evidence.Any(e => recognisedPages.Contains(e.Page));
         return onScan
-            ? finding with { Severity = Severity.Warning, Message = finding.Message + Note }
+            ? finding with { Severity = Severity.Warning, Message = finding.Message.WithNote(Note) }
             : finding;
     }
 

@@ -1,10 +1,13 @@
+using Extraction.Messages;
+
 namespace Extraction.Results;
 
-/// <summary>An inconsistency a check found. <see cref="Check"/> is a stable name from CONTRACT.md.</summary>
+/// <summary>An inconsistency a check found. <see cref="Check"/> is a stable name from CONTRACT.md; the message,
+/// relation and convention are catalog references, rendered in the output's language.</summary>
 public sealed record Finding(
     string Check,
     Severity Severity,
-    string Message,
+    Msg Message,
     IReadOnlyList<Evidence> Evidence)
 {
     public decimal? Stated { get; init; }
@@ -17,11 +20,11 @@ public sealed record Finding(
 
     public Impact Impact { get; init; } = Impact.None;
 
-    /// <summary>The rule or relation checked, e.g. "mean(36.10, 49.86, 74.22, 91.01)".</summary>
-    public string? Relation { get; init; }
+    /// <summary>The relation checked, both sides shown: "（52.30−18.40）÷18.40×100% = 184.24%，文中为206.52%".</summary>
+    public Msg? Relation { get; init; }
 
     /// <summary>The convention tried (rounding mode, cap, ...), when one was.</summary>
-    public string? Convention { get; init; }
+    public Msg? Convention { get; init; }
 
     /// <summary>Indicator path the finding concerns, when it concerns one.</summary>
     public IReadOnlyList<string>? Indicator { get; init; }

@@ -1,6 +1,6 @@
 namespace Extraction.Output.Reports;
 
-/// <summary>Contract finding; tolerance, relation, convention and indicator are extensions.</summary>
+/// <summary>Contract finding; tolerance, relation, convention, indicator and the *_ref catalog references are extensions.</summary>
 public sealed record ReportFinding(
     string Check,
     string Severity,
@@ -18,4 +18,11 @@ public sealed record ReportFinding(
     public string? Convention { get; init; }
 
     public IReadOnlyList<string>? Indicator { get; init; }
+
+    /// <summary>The message as a catalog reference (<see cref="Message"/> is it rendered in the run's language).</summary>
+    public ReportMessage? MessageRef { get; init; }
+
+    public ReportMessage? RelationRef { get; init; }
+
+    public ReportMessage? ConventionRef { get; init; }
 }

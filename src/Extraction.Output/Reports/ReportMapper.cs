@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Model;
 using Extraction.Results;
 
@@ -6,7 +7,7 @@ namespace Extraction.Output.Reports;
 /// <summary>Turns the pipeline's <see cref="DocumentResult"/> into the contract shape.</summary>
 public static class ReportMapper
 {
-    public static Report From(DocumentResult result, string? toolKey = null)
+    public static Report From(DocumentResult result, string? toolKey = null, Language language = Language.Zh)
     {
         var metadata = result.Metadata;
         var pageSizes = result.Document?.Pages
@@ -21,8 +22,8 @@ public static class ReportMapper
             },
             result.Indicators.Select(Indicator).ToArray(),
             result.Figures.Select(Figure).ToArray(),
-            result.Findings.OrderByDescending(f => f.Severity).Select(Finding).ToArray(),
-            result.Problems.Select(p => new ReportProblem(p.Stage, p.Message) { Page = p.Page }).ToArray());
+            result.Findings.OrderByDescending(f => f.Severity).Select(f => Finding(f, language)).ToArray(),
+            result.Problems.Select(p => Problem(p, language)).ToArray());
     }
 
     /// <summary>The result for a document that never reached the pipeline's end (e.g. it timed out).</summary>
@@ -69,11 +70,14 @@ public static class ReportMapper
             Confidence = figure.Evidence.Confidence,
         };
 
-    private static ReportFinding Finding(Finding finding) =>
+    private static ReportProblem Problem(Problem problem, Language language) =>
+        new(problem.Stage, problem.Text?.Render(language) ?? problem.Message) { Page = problem.Page, MessageRef = ReportMessage.From(problem.Text) };
+
+    private static ReportFinding Finding(Finding finding, Language language) =>
         new(
             finding.Check,
             SeverityName(finding.Severity),
-            finding.Message,
+            finding.Message.Render(language),
             finding.Stated,
             finding.Computed,
             finding.Difference,
@@ -81,9 +85,12 @@ public static class ReportMapper
             finding.Evidence.Select(Evidence).ToArray())
         {
             Tolerance = finding.Tolerance,
-            Relation = finding.Relation,
-            Convention = finding.Convention,
+            Relation = finding.Relation?.Render(language),
+            Convention = finding.Convention?.Render(language),
             Indicator = finding.Indicator?.ToArray(),
+            MessageRef = ReportMessage.From(finding.Message),
+            RelationRef = ReportMessage.From(finding.Relation),
+            ConventionRef = ReportMessage.From(finding.Convention),
         };
 
     private static ReportEvidence Evidence(Evidence evidence) =>

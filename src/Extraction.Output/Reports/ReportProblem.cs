@@ -1,7 +1,10 @@
 namespace Extraction.Output.Reports;
 
-/// <summary>Contract problem {stage, message}; page is an extension.</summary>
+/// <summary>Contract problem {stage, message}; page and message_ref are extensions.</summary>
 public sealed record ReportProblem(string Stage, string Message)
 {
     public int? Page { get; init; }
+
+    /// <summary>The message as a catalog reference, when it came from the catalog.</summary>
+    public ReportMessage? MessageRef { get; init; }
 }

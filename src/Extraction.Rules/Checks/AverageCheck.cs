@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -54,12 +55,12 @@ public sealed class AverageCheck : ICheck
                 yield return FindingFactory.Make(
                     Name,
                     verdict.Value.Severity,
-                    $"stated average {stated.Printed} is not the mean of {list} ({computed.Show()}{stated.Unit})",
+                    Msg.Of("finding.average", ("stated", stated.Printed), ("values", list), ("computed", computed.Show() + stated.Unit)),
                     [stated.Evidence],
                     stated.Value,
                     computed,
                     tolerance: Interval.Unit(stated.Number.Decimals) / 2,
-                    relation: $"mean({list}) = {stated.Number.Text}",
+                    relation: FindingFactory.Relation($"（{list.Replace(", ", "+", StringComparison.Ordinal)}）÷{values.Length}", computed.Show() + stated.Unit, stated.Printed),
                     convention: verdict.Value.Convention);
             }
         }

@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using System.Text.RegularExpressions;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -57,15 +58,15 @@ public sealed partial class BudgetComparisonCheck : ICheck
 
         var budget = budgets[^1].Quantity;
         var bi = budget.Normalised();
-        var actual = a.Mid < bi.Lo ? "smaller than" : a.Mid > bi.Hi ? "larger than" : "equal to";
+        var actual = a.Mid < bi.Lo ? "term.smaller_than" : a.Mid > bi.Hi ? "term.larger_than" : "term.equal_to";
         var equality = word is "等于" or "持平" or "相等" or "一致";
         var gap = a.Gap(bi) / (Units.YuanFactor(budget.Unit) ?? 1m);
         var severity = equality && !basic ? FindingFactory.ByGap(gap, budget.Value, false) : equality ? Severity.Warning : Severity.Error;
         var evidence = outturn.Passage.Evidence with { Quote = outturn.Passage.QuoteAround(m.Index, m.Index + m.Length) };
         return FindingFactory.Make(Name, severity,
-            $"the text says the outturn is {(basic ? "roughly " : string.Empty)}{m.Groups["rel"].Value} the budget, but the outturn {outturn.Printed} is {actual} the budget {budget.Printed}",
+            Msg.Of(basic ? "finding.budget_comparison_roughly" : "finding.budget_comparison", ("said", m.Groups["rel"].Value), ("outturn", outturn.Printed), MsgArg.Term("actual", actual), ("budget", budget.Printed)),
             [evidence, outturn.Evidence, budget.Evidence], outturn.Value, budget.Value,
-            relation: $"{outturn.Printed} {Symbol(word)} {budget.Printed}");
+            relation: Msg.Of("relation.stated_only", ("formula", $"{outturn.Printed} {Symbol(word)} {budget.Printed}")));
     }
 
     private static bool Holds(string word, bool basic, Interval outturn, Interval budget) => word switch

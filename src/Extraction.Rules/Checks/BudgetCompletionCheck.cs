@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using System.Text.RegularExpressions;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -64,9 +65,9 @@ public sealed partial class BudgetCompletionCheck : ICheck
         var (budget, ratio) = candidates[best];
         var value = ratio.Mid.Round2();
         return FindingFactory.Make(Name, verdicts[best]!.Value.Severity,
-            $"stated completion {pct.Printed} of the budget but {outturn.Printed} / {budget.Printed} gives {value.Show()}%",
+            Msg.Of("finding.budget_completion", ("stated", pct.Printed), ("formula", $"{outturn.Printed}÷{budget.Printed}×100%"), ("computed", value.Show() + "%")),
             [pct.Evidence, outturn.Evidence, budget.Evidence], pct.Value, value,
-            tolerance: Interval.Unit(pct.Number.Decimals) / 2, relation: $"{outturn.Printed} / {budget.Printed} × 100% = {pct.Printed}",
+            tolerance: Interval.Unit(pct.Number.Decimals) / 2, relation: FindingFactory.Relation($"{outturn.Printed}÷{budget.Printed}×100%", value.Show() + "%", pct.Printed),
             convention: verdicts[best]!.Value.Convention);
     }
 }

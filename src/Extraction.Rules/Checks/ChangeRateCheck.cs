@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using System.Text.RegularExpressions;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -81,7 +82,7 @@ public sealed partial class ChangeRateCheck : ICheck
             return null;
         }
 
-        var relation = $"{change.Printed} / ({current.Printed} {(up ? "−" : "+")} {change.Printed}) × 100% = {pct.Printed}";
+        var relation = $"{change.Printed}÷（{current.Printed}{(up ? "−" : "+")}{change.Printed}）×100%";
         return Verdict(pct, pct.Value, rate.Scale(100m), relation, [pct, change, current]);
     }
 
@@ -145,7 +146,7 @@ public sealed partial class ChangeRateCheck : ICheck
         }
 
         var stated = up ? pct.Value : -pct.Value;
-        var relation = $"({later.Printed} / {earlier.Printed} − 1) × 100% = {(up ? "+" : "−")}{pct.Printed}";
+        var relation = $"（{later.Printed}−{earlier.Printed}）÷{earlier.Printed}×100%";
         return Verdict(pct, stated, ratio.Shift(-1m).Scale(100m), relation, [pct, later, earlier]);
     }
 
@@ -180,8 +181,11 @@ public sealed partial class ChangeRateCheck : ICheck
 
         var value = computed.Mid.Round2();
         return FindingFactory.Make(Name, verdict.Value.Severity,
-            $"stated change rate {pct.Printed} but the amounts give {value.Show()}%",
+            Msg.Of("finding.change_rate", ("stated", pct.Printed), ("computed", value.Show() + "%")),
             operands.Select(o => o.Evidence), stated, value,
-            tolerance: Interval.Unit(pct.Number.Decimals) / 2, relation: relation, convention: verdict.Value.Convention);
+            tolerance: Interval.Unit(pct.Number.Decimals) / 2, relation: FindingFactory.Relation(relation, value.Show() + "%", Signed(stated, pct)), convention: verdict.Value.Convention);
     }
+
+    /// <summary>The stated rate with the sign the text gives it (a 下降 of 5% is −5%).</summary>
+    private static string Signed(decimal stated, Quantity pct) => stated < 0 ? "−" + pct.Printed : pct.Printed;
 }

@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -112,7 +113,7 @@ public sealed class ComponentSumCheck : ICheck
         }
 
         var factor = Units.YuanFactor(total.Unit) ?? 1m;
-        var relation = $"{total.Printed} = {string.Join(" ", terms).TrimStart('+')}";
+        var formula = string.Join(string.Empty, terms).TrimStart('+');
         // A part as large as the whole next to other parts, or a list far short of the total, is no partition the
         // text asserts — unless one printed number is a typing slip away from making the list add up.
         var ambiguous = (parts.Count > 1 && parts.Any(p => p.Counted().Lo >= whole.Lo && p.Value != 0))
@@ -127,12 +128,12 @@ public sealed class ComponentSumCheck : ICheck
         return FindingFactory.Make(
             Name,
             FindingFactory.ByGap(gap, total.Value, percent: false),
-            $"the components listed after 其中 add up to {computed.Show()}{total.Unit}, not the stated total {total.Printed}",
+            Msg.Of("finding.component_sum", ("computed", computed.Show() + total.Unit), ("stated", total.Printed)),
             [total.Evidence],
             total.Value,
             computed,
             tolerance: (whole.Width + sum.Width) / 2 / factor,
-            relation: relation);
+            relation: FindingFactory.Relation(formula, computed.Show() + total.Unit, total.Printed));
     }
 
     /// <summary>The total or one part misprinted by one digit or a swap of two adjacent digits: the value the other
@@ -194,9 +195,9 @@ public sealed class ComponentSumCheck : ICheck
 
             var unit = other > 1m ? "万元" : "元";
             return FindingFactory.Make(CheckNames.Unit, Severity.Error,
-                $"the components listed after 其中 add up to the stated total {total.Printed} only if {q.Printed} is read in {unit}: one of the units is wrong",
+                Msg.Of("finding.component_unit", ("stated", total.Printed), ("part", q.Printed), ("unit", unit)),
                 [total.Evidence, q.Evidence], q.Value, q.Value,
-                relation: $"{total.Printed} = Σ parts with {q.Number.Text}{unit}", impact: Impact.None);
+                relation: Msg.Of("relation.parts_with", ("stated", total.Printed), ("part", q.Number.Text + unit)), impact: Impact.None);
         }
 
         return null;

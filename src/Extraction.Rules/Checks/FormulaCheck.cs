@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -56,9 +57,9 @@ public sealed class FormulaCheck : ICheck
         if (truncScale != 0)
         {
             return FindingFactory.Make(Name, Severity.Info,
-                $"{f.Expression} = {(value.Mid * truncScale * pctUnit).Round2().Show()}, printed as {f.Result.Text}: the printed digits are truncated, not rounded half-up",
-                [f.Evidence], f.Result.Value, (value.Mid * truncScale * pctUnit).Round2(), relation: $"{f.Expression} = {f.Result.Text}",
-                convention: "truncation");
+                Msg.Of("finding.formula_truncated", ("formula", f.Expression), ("computed", (value.Mid * truncScale * pctUnit).Round2().Show()), ("stated", f.Result.Text)),
+                [f.Evidence], f.Result.Value, (value.Mid * truncScale * pctUnit).Round2(), relation: FindingFactory.Relation(f.Expression, (value.Mid * truncScale * pctUnit).Round2().Show(), f.Result.Text),
+                convention: FindingFactory.TruncatedConvention);
         }
 
         // The closest scale explains the intended magnitude; report in the result's unit.
@@ -68,10 +69,10 @@ public sealed class FormulaCheck : ICheck
         var percentLike = f.ResultIsPercent || scale != 1m;
         return FindingFactory.Make(Name,
             FindingFactory.ByGap(gap, f.Result.Value, percentLike),
-            $"printed formula {f.Expression} {(f.Approximate ? "≈" : "=")} {f.Result.Text}{(f.ResultIsPercent ? "%" : string.Empty)}, but the operands give {computed.Show()}{(f.ResultIsPercent ? "%" : string.Empty)}",
+            Msg.Of("finding.formula", ("formula", f.Expression), ("sign", f.Approximate ? "≈" : "="), ("stated", f.Result.Text + (f.ResultIsPercent ? "%" : string.Empty)), ("computed", computed.Show() + (f.ResultIsPercent ? "%" : string.Empty))),
             [f.Evidence], f.Result.Value, computed,
             tolerance: Interval.Unit(f.Result.Decimals) / 2,
-            relation: $"{f.Expression} = {f.Result.Text}",
-            convention: scale == 1m ? null : $"result read on a scale of {scale.Show()}");
+            relation: FindingFactory.Relation(f.Expression, computed.Show() + (f.ResultIsPercent ? "%" : string.Empty), f.Result.Text + (f.ResultIsPercent ? "%" : string.Empty)),
+            convention: scale == 1m ? null : Msg.Of("convention.scale", ("scale", scale.Show())));
     }
 }

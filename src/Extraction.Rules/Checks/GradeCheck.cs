@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -43,8 +44,8 @@ public sealed class GradeCheck : ICheck
             }
 
             yield return FindingFactory.Make(Name, Severity.Error,
-                $"grade {grade} does not fit the total {t.Show()} (优 ≥ 90, 良 80–90, 中 60–80, 差 < 60: {expected})",
-                evidence is null ? [] : [evidence], t, null, relation: $"grade({t.Show()}) = {expected}", impact: Impact.Grade);
+                Msg.Of("finding.grade", ("grade", grade), ("total", t.Show()), ("expected", expected)),
+                evidence is null ? [] : [evidence], t, null, relation: Msg.Of("relation.grade", ("total", t.Show()), ("expected", expected), ("stated", grade)), impact: Impact.Grade);
         }
     }
 }

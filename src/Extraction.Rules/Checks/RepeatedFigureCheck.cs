@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -61,8 +62,8 @@ public sealed class RepeatedFigureCheck : ICheck
                     var gap = Math.Abs(a.Value - b.Value);
                     yield return FindingFactory.Make(check,
                         FindingFactory.ByGap(gap, Math.Max(Math.Abs(a.Value), Math.Abs(b.Value)), percent),
-                        $"{a.Label} is printed as {Engine.FigureText.Show(a)} in one place and {Engine.FigureText.Show(b)} in another",
-                        [a.Evidence, b.Evidence], a.Value, b.Value, relation: $"{a.Label}: {a.Text} = {b.Text}");
+                        Msg.Of("finding.repeated_figure", ("label", a.Label), ("a", Engine.FigureText.Show(a)), ("b", Engine.FigureText.Show(b))),
+                        [a.Evidence, b.Evidence], a.Value, b.Value, relation: FindingFactory.Same($"{a.Label} {a.Text}", b.Text));
                 }
             }
         }
@@ -114,8 +115,8 @@ public sealed class RepeatedFigureCheck : ICheck
                         var gap = Math.Abs(a.Value - b.Value);
                         yield return FindingFactory.Make(check,
                             FindingFactory.ByGap(gap, Math.Max(Math.Abs(a.Value), Math.Abs(b.Value)), false),
-                            $"the same amount is printed as {a.Printed} in one place and {b.Printed} in another (both next to {anchors[0].Printed})",
-                            [a.Evidence, b.Evidence], a.Value, b.Value, relation: $"{a.Printed} = {b.Printed}");
+                            Msg.Of("finding.repeated_amount", ("a", a.Printed), ("b", b.Printed), ("anchor", anchors[0].Printed)),
+                            [a.Evidence, b.Evidence], a.Value, b.Value, relation: FindingFactory.Same(a.Printed, b.Printed));
                     }
                 }
             }

@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Extraction.Pipeline;
@@ -43,7 +44,7 @@ public sealed partial class ReportYearCheck : ICheck
         var year = years[0].Key;
         foreach (var (paragraph, match) in lines.Where(l => Year(l.Match) != year))
         {
-            yield return Make(Severity.Warning, $"a title line names {Year(match)} in a report on {year}", paragraph, TextNormalizer.RemoveWhitespace(paragraph.Text), Year(match), year);
+            yield return Make(Severity.Warning, Msg.Of("finding.year_title", ("stated", Year(match).ToString(CultureInfo.InvariantCulture)), ("year", year.ToString(CultureInfo.InvariantCulture))), paragraph, TextNormalizer.RemoveWhitespace(paragraph.Text), Year(match), year);
         }
 
         var accounts = years[0].Count(l => l.Match.Value.Contains("决算", StringComparison.Ordinal)) * 2 > years[0].Count();
@@ -58,7 +59,7 @@ public sealed partial class ReportYearCheck : ICheck
             {
                 if (Year(m) != year)
                 {
-                    yield return Make(Severity.Warning, $"the final accounts of {year} state assets as at the end of {Year(m)}", p, m.Value, Year(m), year);
+                    yield return Make(Severity.Warning, Msg.Of("finding.year_assets", ("year", year.ToString(CultureInfo.InvariantCulture)), ("stated", Year(m).ToString(CultureInfo.InvariantCulture))), p, m.Value, Year(m), year);
                 }
             }
         }
@@ -66,8 +67,8 @@ public sealed partial class ReportYearCheck : ICheck
 
     private static int Year(Match m) => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
 
-    private Finding Make(Severity severity, string message, Extraction.Model.Paragraph p, string quote, int stated, int year) =>
+    private Finding Make(Severity severity, Msg message, Extraction.Model.Paragraph p, string quote, int stated, int year) =>
         FindingFactory.Make(Name, severity, message,
             [new Evidence(p.Provenance.Page, quote.Length > 120 ? quote[..120] : quote) { Box = p.Provenance.Box, Confidence = p.Provenance.Confidence }],
-            stated, year, relation: $"{stated} = {year}");
+            stated, year, relation: FindingFactory.Same(stated.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture)));
 }

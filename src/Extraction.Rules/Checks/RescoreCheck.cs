@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -22,9 +23,12 @@ public sealed class RescoreCheck : ICheck
             var evidence = new List<Evidence> { a.Indicator.Evidence };
             evidence.AddRange(a.Inputs.Select(i => i.Evidence));
             yield return FindingFactory.Make(Name, a.Derived ? Severity.Warning : Severity.Error,
-                $"{a.Indicator.Name}: printed score {a.Indicator.ScoreText ?? score.Show()}, the rule ({a.Rule}) gives {recomputed.Show()}"
-                + (a.Inputs.Count > 0 ? $" from {string.Join(", ", a.Inputs.Select(i => $"{i.Label} {Engine.FigureText.Show(i)}"))}" : string.Empty),
-                evidence, score, recomputed, tolerance: 0.005m, relation: a.Explanation, convention: a.Convention,
+                a.Inputs.Count > 0
+                    ? Msg.Of("finding.rescore_inputs", ("indicator", a.Indicator.Name), ("stated", a.Indicator.ScoreText ?? score.Show()), ("rule", a.Rule),
+                        ("computed", recomputed.Show()), ("inputs", string.Join("，", a.Inputs.Select(i => $"{i.Label} {Engine.FigureText.Show(i)}"))))
+                    : Msg.Of("finding.rescore", ("indicator", a.Indicator.Name), ("stated", a.Indicator.ScoreText ?? score.Show()), ("rule", a.Rule), ("computed", recomputed.Show())),
+                evidence, score, recomputed, tolerance: 0.005m, relation: Msg.Of("relation.rescore", ("rule", a.Rule), ("computed", recomputed.Show()), ("stated", a.Indicator.ScoreText ?? score.Show())),
+                convention: a.Convention is null ? null : Msg.Of("convention.rule", ("text", a.Convention)),
                 impact: Impact.Score, indicator: a.Indicator.Path);
         }
     }

@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Criteria;
@@ -12,7 +13,7 @@ public sealed class RuleTextCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Msg>();
         foreach (var indicator in context.ScoreTables.SelectMany(t => t.Indicators))
         {
             foreach (var defect in RuleTextDefects.Find(indicator))

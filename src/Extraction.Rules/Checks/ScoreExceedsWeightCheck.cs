@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Engine;
@@ -25,7 +26,7 @@ public sealed class ScoreExceedsWeightCheck : ICheck
 
                 if (score < 0)
                 {
-                    yield return FindingFactory.Make(Name, Severity.Error, $"{indicator.Name}: score {score.Show()} is negative",
+                    yield return FindingFactory.Make(Name, Severity.Error, Msg.Of("finding.score_negative", ("indicator", indicator.Name), ("score", score.Show())),
                         [indicator.Evidence], score, 0m, impact: Impact.Score, indicator: indicator.Path);
                     continue;
                 }
@@ -39,15 +40,15 @@ public sealed class ScoreExceedsWeightCheck : ICheck
                 if (score <= effective)
                 {
                     yield return FindingFactory.Make(Name, Severity.Info,
-                        $"{indicator.Name}: score {score.Show()} exceeds the printed weight {weight.Show()}, explained by the weight moved to it ({effective.Show()} after the transfer)",
-                        [indicator.Evidence], score, effective, relation: $"{score.Show()} ≤ {weight.Show()} + {(effective - weight).Show()}",
-                        convention: "weight redistribution", indicator: indicator.Path);
+                        Msg.Of("finding.score_over_weight_moved", ("indicator", indicator.Name), ("score", score.Show()), ("weight", weight.Show()), ("effective", effective.Show())),
+                        [indicator.Evidence], score, effective, relation: Msg.Of("relation.at_most", ("a", score.Show()), ("b", $"{weight.Show()}+{(effective - weight).Show()}")),
+                        convention: Msg.Of("convention.weight_moved"), indicator: indicator.Path);
                     continue;
                 }
 
                 yield return FindingFactory.Make(Name, Severity.Error,
-                    $"{indicator.Name}: score {score.Show()} exceeds its weight {effective.Show()}",
-                    [indicator.Evidence], score, effective, relation: $"{score.Show()} ≤ {effective.Show()}", impact: Impact.Score, indicator: indicator.Path);
+                    Msg.Of("finding.score_over_weight", ("indicator", indicator.Name), ("score", score.Show()), ("weight", effective.Show())),
+                    [indicator.Evidence], score, effective, relation: Msg.Of("relation.at_most", ("a", score.Show()), ("b", effective.Show())), impact: Impact.Score, indicator: indicator.Path);
             }
         }
     }

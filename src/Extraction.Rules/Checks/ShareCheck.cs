@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -60,7 +61,7 @@ public sealed class ShareCheck : ICheck
         }
 
         var ratio = Interval.Divide(part.Normalised(), whole.Normalised());
-        return ratio is null ? null : Verdict(pct, ratio.Value.Scale(100m), $"{part.Printed} / {whole.Printed} × 100% = {pct.Printed}", [part, whole]);
+        return ratio is null ? null : Verdict(pct, ratio.Value.Scale(100m), $"{part.Printed}÷{whole.Printed}×100%", [part, whole]);
     }
 
     private Finding? Rate(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct)
@@ -87,8 +88,8 @@ public sealed class ShareCheck : ICheck
             }
 
             candidates.Add(change
-                ? (r.Shift(-1m).Scale(100m), $"({nx.Printed} / {ny.Printed} − 1) × 100%")
-                : (r.Scale(100m), $"{nx.Printed} / {ny.Printed} × 100%"));
+                ? (r.Shift(-1m).Scale(100m), $"（{nx.Printed}−{ny.Printed}）÷{ny.Printed}×100%")
+                : (r.Scale(100m), $"{nx.Printed}÷{ny.Printed}×100%"));
         }
 
         if (candidates.Count == 0)
@@ -103,7 +104,7 @@ public sealed class ShareCheck : ICheck
         }
 
         var best = verdicts.OrderBy(v => v.v!.Value.Severity).ThenBy(v => Interval.HalfUp(pct.Value, pct.Number.Decimals).Gap(v.c.Value)).First();
-        return Verdict(pct, best.c.Value, $"{best.c.Relation} = {pct.Printed}", amounts);
+        return Verdict(pct, best.c.Value, best.c.Relation, amounts);
     }
 
     /// <summary>The shape this check reads as a rate: a "…率 x%" whose clause (back to the sentence start or the previous
@@ -139,12 +140,12 @@ public sealed class ShareCheck : ICheck
         return FindingFactory.Make(
             Name,
             verdict.Value.Severity,
-            $"stated {pct.Printed} but the amounts give {value.Show()}%",
+            Msg.Of("finding.share", ("stated", pct.Printed), ("computed", value.Show() + "%")),
             [pct.Evidence, .. operands.Select(o => o.Evidence)],
             pct.Value,
             value,
             tolerance: Interval.Unit(pct.Number.Decimals) / 2,
-            relation: relation,
+            relation: FindingFactory.Relation(relation, value.Show() + "%", pct.Printed),
             convention: verdict.Value.Convention);
     }
 }

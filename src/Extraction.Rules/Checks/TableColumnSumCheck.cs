@@ -1,3 +1,5 @@
+using System.Globalization;
+using Extraction.Messages;
 using Extraction.Model;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -110,12 +112,12 @@ public sealed class TableColumnSumCheck : ICheck
             Name,
             FindingFactory.ByGap(sum.Gap(whole), total.Value, percent: false),
             missing > 0
-                ? $"column total {total.Text} is below the {parts.Count} known cells above it ({computed.Show()}; {missing} empty)"
-                : $"column total {total.Text} is not the sum of the {parts.Count} cells above it ({computed.Show()})",
+                ? Msg.Of("finding.column_total_below", ("stated", total.Text), ("count", parts.Count.ToString(CultureInfo.InvariantCulture)), ("computed", computed.Show()), ("empty", missing.ToString(CultureInfo.InvariantCulture)))
+                : Msg.Of("finding.column_total", ("stated", total.Text), ("count", parts.Count.ToString(CultureInfo.InvariantCulture)), ("computed", computed.Show())),
             [evidence],
             total.Value,
             computed,
-            relation: $"{total.Text} = {string.Join(" + ", parts.AsEnumerable().Reverse().Select(p => p.Text))}");
+            relation: FindingFactory.Relation(string.Join("+", parts.AsEnumerable().Reverse().Select(p => p.Text)), computed.Show(), total.Text));
     }
 
     private static bool RunMakesTotal(List<PrintedNumber> parts, Interval whole)

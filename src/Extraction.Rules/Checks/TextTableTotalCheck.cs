@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using System.Text.RegularExpressions;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -53,9 +54,9 @@ public sealed partial class TextTableTotalCheck : ICheck
                 var tableValue = (table.Yuan.Mid / factor).Round2();
                 var gap = stated.Gap(table.Yuan);
                 yield return FindingFactory.Make(Name, FindingFactory.ByGap(gap, table.Yuan.Mid, false),
-                    $"the text states {ClauseLabel.Wide(q)} {q.Printed} but the table prints {table.Name} {table.Printed}{table.Unit}",
+                    Msg.Of("finding.text_table_total", ("label", ClauseLabel.Wide(q)), ("stated", q.Printed), ("name", table.Name), ("table", table.Printed + table.Unit)),
                     [q.Evidence, table.Evidence], q.Value, tableValue,
-                    relation: $"{q.Printed} = {table.Scope}表 {table.Name} {table.Printed}{table.Unit}");
+                    relation: FindingFactory.Same(q.Printed, $"{table.Scope}表 {table.Name} {table.Printed}{table.Unit}"));
             }
         }
     }

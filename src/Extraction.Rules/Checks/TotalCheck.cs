@@ -1,3 +1,5 @@
+using System.Globalization;
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -33,8 +35,8 @@ public sealed class TotalCheck : ICheck
         if (table0.Total is { } a && (context.Metadata.NarrativeTotal ?? context.Metadata.StatedTotal) is { } b && a.Value != b.Value && !ReferenceEquals(a, b))
         {
             yield return FindingFactory.Make(Name, Severity.Error,
-                $"the total is printed as {a.Text} in the table and {b.Text} in the text",
-                [a.Evidence, b.Evidence], a.Value, b.Value, relation: $"{a.Text} = {b.Text}", impact: Impact.Total);
+                Msg.Of("finding.total_text_table", ("table", a.Text), ("text", b.Text)),
+                [a.Evidence, b.Evidence], a.Value, b.Value, relation: FindingFactory.Same(a.Text, b.Text), impact: Impact.Total);
         }
 
         var total = table0.Total ?? context.Metadata.StatedTotal;
@@ -52,8 +54,8 @@ public sealed class TotalCheck : ICheck
         var weightSum = table0.Indicators.Sum(i => i.Weight ?? 0m);
         if (weightSum == 100m && total.Value > 100m)
         {
-            yield return FindingFactory.Make(Name, Severity.Error, $"the total {total.Text} exceeds 100 points",
-                [total.Evidence], total.Value, 100m, relation: "total ≤ 100", impact: Impact.Total);
+            yield return FindingFactory.Make(Name, Severity.Error, Msg.Of("finding.total_over_100", ("stated", total.Text)),
+                [total.Evidence], total.Value, 100m, relation: Msg.Of("relation.at_most", ("a", total.Text), ("b", "100")), impact: Impact.Total);
         }
 
         var residual = new Interval(0m, missing.Sum(i => i.Weight ?? 0m));
@@ -68,19 +70,19 @@ public sealed class TotalCheck : ICheck
             // A warning, not info: authors add up the scores they print, so a total that only rounded item scores
             // reach is worth a look (planted one-digit slips in a score land here).
             yield return FindingFactory.Make(Name, Severity.Warning,
-                $"the item scores add up to {computed0.Show()}; the stated total {total.Text} is only reached if the printed scores are rounded",
-                [total.Evidence], total.Value, computed0, relation: $"{total.Text} = Σ scores", convention: "item scores rounded");
+                Msg.Of("finding.total_rounded", ("computed", computed0.Show()), ("stated", total.Text)),
+                [total.Evidence], total.Value, computed0, relation: Msg.Of("relation.computed", MsgArg.Term("formula", "formula.sum_scores"), ("computed", computed0.Show()), ("stated", total.Text)), convention: Msg.Of("convention.items_rounded"));
             yield break;
         }
 
         var computed = sum.Mid.Round2();
         var message = missing.Length == 0
-            ? $"the item scores add up to {computed.Show()}, not the stated total {total.Text}"
-            : $"the known item scores add up to {computed.Show()} and the {missing.Length} missing ones can add at most {residual.Hi.Show()}: the stated total {total.Text} is not reachable";
+            ? Msg.Of("finding.total", ("computed", computed.Show()), ("stated", total.Text))
+            : Msg.Of("finding.total_missing", ("computed", computed.Show()), ("missing", missing.Length.ToString(CultureInfo.InvariantCulture)), ("most", residual.Hi.Show()), ("stated", total.Text));
         yield return FindingFactory.Make(Name, Severity.Error, message,
             [total.Evidence], total.Value, computed,
             tolerance: (sum.Width + whole.Width) / 2,
-            relation: $"{total.Text} = Σ scores ({known.Length} printed, {missing.Length} missing)",
+            relation: Msg.Of("relation.sum_scores", ("computed", computed.Show()), ("stated", total.Text), ("known", known.Length.ToString(CultureInfo.InvariantCulture)), ("missing", missing.Length.ToString(CultureInfo.InvariantCulture))),
             impact: Grades.For(total.Value) == Grades.For(computed) ? Impact.Total : Impact.Grade);
     }
 
@@ -95,8 +97,8 @@ public sealed class TotalCheck : ICheck
 
         var table = totals.FirstOrDefault(t => Misprint.Explains(n.Value, n.Decimals, Interval.HalfUp(t.Value, t.Decimals)));
         return table is null ? null : FindingFactory.Make(Name, Severity.Error,
-            $"the total is printed as {table.Text} in the table and {n.Text} in the text",
-            [table.Evidence, n.Evidence], table.Value, n.Value, relation: $"{table.Text} = {n.Text}",
+            Msg.Of("finding.total_text_table", ("table", table.Text), ("text", n.Text)),
+            [table.Evidence, n.Evidence], table.Value, n.Value, relation: FindingFactory.Same(table.Text, n.Text),
             impact: Grades.For(table.Value) == Grades.For(n.Value) ? Impact.Total : Impact.Grade);
     }
 

@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -28,8 +29,8 @@ public sealed class UnitClashCheck : ICheck
             var a = byFactor[0].First();
             var b = byFactor[1].First();
             yield return FindingFactory.Make(Name, Severity.Error,
-                $"{a.Number.Text} is printed in {a.Unit} in one place and in {b.Unit} in another: one of the units is wrong",
-                [a.Evidence, b.Evidence], a.Value, b.Value, relation: $"{a.Printed} = {b.Printed}");
+                Msg.Of("finding.unit_clash", ("number", a.Number.Text), ("a", a.Unit), ("b", b.Unit)),
+                [a.Evidence, b.Evidence], a.Value, b.Value, relation: FindingFactory.Same(a.Printed, b.Printed));
         }
     }
 }

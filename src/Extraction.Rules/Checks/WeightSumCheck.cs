@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -143,8 +144,8 @@ public sealed class WeightSumCheck : ICheck
 
         var name = string.Join("/", path);
         return FindingFactory.Make(Name, Severity.Error,
-            $"{name}: the weights under it add up to {sum.Show()}, not its weight {parent.Show()}",
-            [evidence], parent, sum, relation: $"{parent.Show()} = {string.Join(" + ", children.Values.Select(v => v.Show()))}",
+            Msg.Of("finding.weight_sum", ("indicator", name), ("computed", sum.Show()), ("stated", parent.Show())),
+            [evidence], parent, sum, relation: FindingFactory.Relation(string.Join("+", children.Values.Select(v => v.Show())), sum.Show(), parent.Show()),
             impact: Impact.Total, indicator: path);
     }
 

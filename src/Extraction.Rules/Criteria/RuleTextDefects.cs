@@ -1,4 +1,6 @@
+using Extraction.Messages;
 using Extraction.Results;
+using Extraction.Rules.Checks;
 using Extraction.Rules.Numbers;
 using Extraction.Rules.Rulebooks;
 
@@ -8,7 +10,7 @@ namespace Extraction.Rules.Criteria;
 /// gap between them, and item points that add up neither to the weight nor (as alternatives) reach it.</summary>
 public static class RuleTextDefects
 {
-    public sealed record Defect(string Message, string Relation);
+    public sealed record Defect(Msg Message, Msg Relation);
 
     public static IEnumerable<Defect> Find(Indicator indicator)
     {
@@ -23,8 +25,9 @@ public static class RuleTextDefects
                     if (bands[i].Points != bands[j].Points && Overlap(bands[i], bands[j]) is { } at)
                     {
                         yield return new Defect(
-                            $"{indicator.Name}: the bands \"{group.Bands[i].Clause.Trim()}\" and \"{group.Bands[j].Clause.Trim()}\" overlap at {at.Show()} ({bands[i].Points.Show()} vs {bands[j].Points.Show()} points)",
-                            $"{bands[i]} ∩ {bands[j]}");
+                            Msg.Of("finding.rule_bands_overlap", ("indicator", indicator.Name), ("a", group.Bands[i].Clause.Trim()), ("b", group.Bands[j].Clause.Trim()),
+                                ("at", at.Show()), ("pa", bands[i].Points.Show()), ("pb", bands[j].Points.Show())),
+                            Msg.Of("relation.stated_only", ("formula", $"{bands[i]} ∩ {bands[j]}")));
                     }
                 }
             }
@@ -35,7 +38,8 @@ public static class RuleTextDefects
                 var (a, b) = (ordered[i], ordered[i + 1]);
                 if (a.Max is { } hi && b.Min is { } lo && (hi < lo || (hi == lo && !a.MaxInclusive && !b.MinInclusive)) && !ordered.Any(o => o != a && o != b && Covers(o, hi, lo)))
                 {
-                    yield return new Defect($"{indicator.Name}: no band covers the values between {hi.Show()} and {lo.Show()}", $"{a} … {b}");
+                    yield return new Defect(Msg.Of("finding.rule_bands_gap", ("indicator", indicator.Name), ("hi", hi.Show()), ("lo", lo.Show())),
+                        Msg.Of("relation.stated_only", ("formula", $"{a} … {b}")));
                 }
             }
         }
@@ -46,8 +50,8 @@ public static class RuleTextDefects
             if (all.Sum() != w && all.Max() != w)
             {
                 yield return new Defect(
-                    $"{indicator.Name}: the criteria's points ({string.Join(" + ", all.Select(p => p.Show()))}{(all.Length > 1 ? $" = {all.Sum().Show()}" : string.Empty)}) do not add up to the weight {w.Show()}",
-                    $"{string.Join(" + ", all.Select(p => p.Show()))} = {w.Show()}");
+                    Msg.Of("finding.rule_points", ("indicator", indicator.Name), ("points", string.Join("+", all.Select(p => p.Show()))), ("computed", all.Sum().Show()), ("weight", w.Show())),
+                    FindingFactory.Relation(string.Join("+", all.Select(p => p.Show())), all.Sum().Show(), w.Show()));
             }
         }
     }

@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 
@@ -6,14 +7,16 @@ namespace Extraction.Tests.Core;
 public sealed class OcrFindingPolicyTests
 {
     private static Finding Error(int page) =>
-        new("sum_mismatch", Severity.Error, "parts do not add up", [new Evidence(page, "合计100")]);
+        new("sum_mismatch", Severity.Error, Msg.Of("finding.total", ("computed", "90"), ("stated", "100")), [new Evidence(page, "合计100")]);
 
     [Fact]
     public void Error_on_a_recognised_page_becomes_a_warning_that_points_to_the_scan()
     {
         var result = OcrFindingPolicy.Apply(Error(3), new HashSet<int> { 3 });
         Assert.Equal(Severity.Warning, result.Severity);
-        Assert.EndsWith(OcrFindingPolicy.Note, result.Message, StringComparison.Ordinal);
+        Assert.Equal([OcrFindingPolicy.Note], result.Message.Notes);
+        Assert.EndsWith("verify against the scan)", result.Message.En(), StringComparison.Ordinal);
+        Assert.EndsWith("请对照扫描件核实）", result.Message.Zh(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -21,7 +24,7 @@ public sealed class OcrFindingPolicyTests
     {
         var result = OcrFindingPolicy.Apply(Error(2), new HashSet<int> { 3 });
         Assert.Equal(Severity.Error, result.Severity);
-        Assert.Equal("parts do not add up", result.Message);
+        Assert.Equal("各项得分合计90，与文中总分100不符", result.Message.Zh());
     }
 
     [Fact]

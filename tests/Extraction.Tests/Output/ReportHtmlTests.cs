@@ -42,8 +42,8 @@ public sealed class ReportHtmlTests
         var (entries, pairs) = Batch();
         var renderer = new FakeRenderer();
         var html = new ReportHtmlWriter(renderer).Render(entries, pairs);
-        Assert.Contains("平均执行率应为 62.80%，文中为 97.50%", html, StringComparison.Ordinal);
-        Assert.Contains("mean(36.10, 49.86, 74.22, 91.01)", html, StringComparison.Ordinal);
+        Assert.Contains("文中平均值97.50%不是36.10, 49.86, 74.22, 91.01的平均数（应为62.80%）", html, StringComparison.Ordinal);
+        Assert.Contains("（36.10+49.86+74.22+91.01）÷4 = 62.80%，文中为97.50%", html, StringComparison.Ordinal);
         Assert.Contains(">97.50<", html, StringComparison.Ordinal);
         Assert.Contains(">62.80<", html, StringComparison.Ordinal);
         Assert.Contains("src=\"data:image/png;base64,iVBORw==\"", html, StringComparison.Ordinal);

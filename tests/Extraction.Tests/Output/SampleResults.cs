@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Model;
 using Extraction.Results;
 
@@ -31,7 +32,7 @@ internal static class SampleResults
         var finding = new Finding(
             "average_mismatch",
             Severity.Error,
-            "平均执行率应为 62.80%，文中为 97.50%" + extraText,
+            Msg.Of("finding.average", ("stated", "97.50%" + extraText), ("values", "36.10, 49.86, 74.22, 91.01"), ("computed", "62.80%")),
             [new Evidence(1, "全年平均执行率97.50%" + extraText) { Box = box, Cell = new CellRef(0, 3, 2) }])
         {
             Stated = 97.50m,
@@ -39,7 +40,7 @@ internal static class SampleResults
             Difference = 34.70m,
             Tolerance = 0.005m,
             Impact = Impact.Score,
-            Relation = "mean(36.10, 49.86, 74.22, 91.01)",
+            Relation = Msg.Of("relation.computed", ("formula", "（36.10+49.86+74.22+91.01）÷4"), ("computed", "62.80%"), ("stated", "97.50%")),
         };
         var indicators = new[]
         {
@@ -62,7 +63,7 @@ internal static class SampleResults
                 new Figure("一季度预算执行率", 36.10m, "36.10%", "%", new Evidence(4, "一季度预算执行率36.10%")) { Decimals = 2 },
                 new Figure("年初预算", 1234.56m, "1,234.56万元", "万元", new Evidence(2, "年初预算1,234.56万元")) { Decimals = 2, ValueYuan = 12345600m },
             ],
-            Findings = [finding, new Finding("rule_text_defect", Severity.Info, "评分标准缺少分档", [new Evidence(7, "按完成率计分")])],
+            Findings = [finding, new Finding("rule_text_defect", Severity.Info, Msg.Of("finding.rule_bands_gap", ("indicator", "救助人数"), ("hi", "80"), ("lo", "90")), [new Evidence(7, "按完成率计分")])],
             Problems = [new Problem("tables", "表 2 第 4 行缺少分值", 7)],
         };
     }

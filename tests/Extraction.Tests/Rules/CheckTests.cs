@@ -86,7 +86,7 @@ public sealed class CheckTests
         var context = new AnalysisContext(document, new DocumentMetadata(DocumentKind.Verification), [], [], []);
         var f = Assert.Single(new FormulaCheck().Run(context));
         Assert.Equal(Severity.Warning, f.Severity);
-        Assert.Contains("verify against the scan", f.Message, StringComparison.Ordinal);
+        Assert.Contains("verify against the scan", f.Message.En(), StringComparison.Ordinal);
     }
 
     [Fact]

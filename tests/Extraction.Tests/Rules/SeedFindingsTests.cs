@@ -52,7 +52,7 @@ public sealed class SeedFindingsTests
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Equal(97.5m, f.Stated);
         Assert.Equal(62.80m, f.Computed);
-        Assert.Contains("36.10", f.Relation, StringComparison.Ordinal);
+        Assert.Contains("36.10", f.Relation.En(), StringComparison.Ordinal);
     }
 
     [Fact]

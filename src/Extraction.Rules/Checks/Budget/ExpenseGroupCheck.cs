@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -65,7 +66,7 @@ public sealed class ExpenseGroupCheck : ICheck
             return null;
         }
 
-        var finding = LedgerSums.Compare(Name, table, (cell, stated.Label), parts, personnel ? "the sum of 301 and 303" : "the sum of the 类 other than 301 and 303", emptyTotalIsZero: true);
+        var finding = LedgerSums.Compare(Name, table, (cell, stated.Label), parts, Msg.Of(personnel ? "what.personnel" : "what.public"), emptyTotalIsZero: true);
         var own = Parts(table, tops.Where(t => t.Block == block).ToArray(), j);
         if (finding is null || own is null || !cell.TryAmount(out var whole))
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Extraction.Messages;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
 
@@ -14,7 +16,7 @@ internal static class LedgerSums
         LedgerTable table,
         (LedgerCell Cell, string Label) total,
         IReadOnlyList<(LedgerCell Cell, string Label)> parts,
-        string relation,
+        Msg relation,
         bool emptyTotalIsZero)
     {
         if ((!emptyTotalIsZero && total.Cell.IsEmpty) || !total.Cell.TryAmount(out var whole))
@@ -33,18 +35,19 @@ internal static class LedgerSums
         }
 
         var computed = sum.Mid.Normalize();
-        var where = table.Title.Length > 0 ? $"{table.Title}: " : string.Empty;
         var unit = table.Unit.Length > 0 ? $" {table.Unit}" : string.Empty;
-        var operands = string.Join(" + ", parts.Select(p => p.Cell.Shown));
+        var operands = string.Join("+", parts.Select(p => p.Cell.Shown));
         return FindingFactory.Make(
             check,
             FindingFactory.ByGap(sum.Gap(whole), total.Cell.Value, percent: false),
-            $"{where}{total.Label} {total.Cell.Shown}{unit} is not {relation}: {computed.Show()} ({parts.Count} cells)",
+            Msg.Of(table.Title.Length > 0 ? "finding.ledger_sum_titled" : "finding.ledger_sum",
+            [("table", table.Title), ("label", total.Label), ("stated", total.Cell.Shown + unit), MsgArg.Term("what", relation.Id),
+             ("computed", computed.Show()), ("count", parts.Count.ToString(CultureInfo.InvariantCulture)), .. relation.Args.Select(a => new MsgArg(a.Key, a.Value))]),
             new[] { total.Cell.Evidence(total.Label) }.Concat(parts.Where(p => !p.Cell.IsEmpty).Take(MaxEvidence).Select(p => p.Cell.Evidence(p.Label))),
             total.Cell.Value,
             computed,
             tolerance: (sum.Width + whole.Width) / 2m,
-            relation: $"{total.Cell.Shown} = {(operands.Length == 0 ? "0" : operands)}");
+            relation: FindingFactory.Relation(operands.Length == 0 ? "0" : operands, computed.Show(), total.Cell.Shown));
     }
 
     /// <summary>The parts' sum as an interval; false when a part holds no amount.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Extraction.Messages;
 using System.Text.RegularExpressions;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -72,7 +74,7 @@ public sealed partial class OutlineSumCheck : ICheck
                     var parts = previous is { } p ? [p, .. section] : section;
                     if (parts.Count > 0 && (previous is not null || !unnumbered))
                     {
-                        var what = previous is null ? $"the sum of the {section.Count} items above it" : $"{previous.Value.Label} plus the rows between them";
+                        var what = previous is null ? Msg.Of("what.items_above", ("n", section.Count.ToString(CultureInfo.InvariantCulture))) : Msg.Of("what.previous_plus", ("prev", previous.Value.Label));
                         var finding = LedgerSums.Compare(Name, table, (cell, label), parts, what, emptyTotalIsZero: false);
                         if (finding is not null)
                         {
@@ -97,7 +99,7 @@ public sealed partial class OutlineSumCheck : ICheck
             var children = child is null ? [] : rows.Skip(i + 1).TakeWhile(x => x.Kind == child).Select(x => (x.Cell, x.Label)).ToList();
             if (children.Count > 0)
             {
-                var finding = LedgerSums.Compare(Name, table, (cell, label), children, $"the sum of its {children.Count} items", emptyTotalIsZero: false);
+                var finding = LedgerSums.Compare(Name, table, (cell, label), children, Msg.Of("what.own_items", ("n", children.Count.ToString(CultureInfo.InvariantCulture))), emptyTotalIsZero: false);
                 if (finding is not null)
                 {
                     yield return finding;

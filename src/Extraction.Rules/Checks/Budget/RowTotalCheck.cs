@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 
@@ -48,7 +49,7 @@ public sealed class RowTotalCheck : ICheck
         }
 
         var label = $"{RowLabel(table, row, total)} ({table.Leaf(total)})".TrimStart();
-        return LedgerSums.Compare(Name, table, (cell, label), operands, $"the sum of {string.Join(" + ", parts.Select(table.Leaf))}", emptyTotalIsZero: false);
+        return LedgerSums.Compare(Name, table, (cell, label), operands, Msg.Of("what.sum_of", ("items", string.Join("+", parts.Select(table.Leaf)))), emptyTotalIsZero: false);
     }
 
     /// <summary>The nearest text left of the column (the row's subject), with its code when the table has codes.</summary>

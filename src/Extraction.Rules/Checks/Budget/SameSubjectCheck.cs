@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using System.Text.RegularExpressions;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -81,15 +82,15 @@ public sealed partial class SameSubjectCheck : ICheck
         return FindingFactory.Make(
             Name,
             FindingFactory.ByGap(x.Gap(y), Math.Max(Math.Abs(a.Cell.Value), Math.Abs(b.Cell.Value)), percent: false),
-            $"{b.Label} is {b.Cell.Shown}{unit} in {Title(b.Table)} but {a.Cell.Shown}{unit} in {Title(a.Table)}",
+            Msg.Of("finding.same_subject", ("label", b.Label), ("a", b.Cell.Shown + unit), ("table_a", Title(b.Table)), ("b", a.Cell.Shown + unit), ("table_b", Title(a.Table))),
             [b.Cell.Evidence(b.Label), a.Cell.Evidence(a.Label)],
             b.Cell.Value,
             a.Cell.Value,
             tolerance: (x.Width + y.Width) / 2m,
-            relation: $"{Title(b.Table)} {b.Cell.Shown} = {Title(a.Table)} {a.Cell.Shown}");
+            relation: FindingFactory.Same($"{Title(b.Table)} {b.Cell.Shown}", $"{Title(a.Table)} {a.Cell.Shown}"));
     }
 
-    private static string Title(LedgerTable table) => table.Title.Length > 0 ? table.Title : $"table {table.Index + 1}";
+    private static string Title(LedgerTable table) => table.Title.Length > 0 ? table.Title : $"#{table.Index + 1}";
 
     /// <summary>Each subject row with its code and the amount columns that belong to it.</summary>
     private static IEnumerable<(int Row, string Code, IReadOnlyList<int> Columns)> Subjects(LedgerTable table, Dictionary<string, string> classes)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Text;
@@ -66,7 +68,7 @@ public sealed class SubjectHierarchyCheck : ICheck
                 continue;
             }
 
-            var what = $"the sum of its {children.Length} {SubjectCodes.LevelName(level + 1)} rows";
+            var what = Msg.Of("what.level_rows", ("n", children.Length.ToString(CultureInfo.InvariantCulture)), ("level", SubjectCodes.LevelName(level + 1)));
             foreach (var finding in Columns(table, block, (row, $"{code} {table.Label(row, block)}"), children, what))
             {
                 yield return finding;
@@ -81,14 +83,14 @@ public sealed class SubjectHierarchyCheck : ICheck
 
         foreach (var total in totals)
         {
-            foreach (var finding in Columns(table, block, (total, table.Label(total, block)), tops, $"the sum of the {tops.Length} 类 rows"))
+            foreach (var finding in Columns(table, block, (total, table.Label(total, block)), tops, Msg.Of("what.level_rows", ("n", tops.Length.ToString(CultureInfo.InvariantCulture)), ("level", "类"))))
             {
                 yield return finding;
             }
         }
     }
 
-    private IEnumerable<Finding> Columns(LedgerTable table, CodeBlock block, (int Row, string Label) parent, int[] children, string what)
+    private IEnumerable<Finding> Columns(LedgerTable table, CodeBlock block, (int Row, string Label) parent, int[] children, Msg what)
     {
         foreach (var c in block.AmountColumns)
         {

@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using System.Text.RegularExpressions;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -84,9 +85,9 @@ public sealed partial class IndicatorStatementCheck : ICheck
         var row = scored[0].Indicator;
         var evidence = passage.Evidence with { Quote = passage.QuoteAround(statement.Start, statement.End) };
         return FindingFactory.Make(Name, severity,
-            $"{row.Name}: the text states a score of {statement.Score.Text} but the score table prints {row.ScoreText ?? row.Score!.Value.Show()}",
+            Msg.Of("finding.indicator_statement", ("indicator", row.Name), ("stated", statement.Score.Text), ("table", row.ScoreText ?? row.Score!.Value.Show())),
             [evidence, .. scored.Select(e => e.Indicator.Evidence)], statement.Score.Value, row.Score,
-            relation: $"{statement.Score.Text} = {string.Join(" = ", scored.Select(e => e.Indicator.ScoreText ?? e.Indicator.Score!.Value.Show()).Distinct())}",
+            relation: FindingFactory.Same(statement.Score.Text, string.Join(" = ", scored.Select(e => e.Indicator.ScoreText ?? e.Indicator.Score!.Value.Show()).Distinct())),
             convention: severity == Severity.Info ? FindingFactory.TruncatedConvention : null,
             impact: severity == Severity.Info ? Impact.None : Impact.Score, indicator: row.Path);
     }
@@ -105,9 +106,9 @@ public sealed partial class IndicatorStatementCheck : ICheck
 
             var quote = new Passage(note, row.Evidence, true).QuoteAround(statement.Start, statement.End);
             yield return FindingFactory.Make(Name, severity,
-                $"{row.Name}: the verifier's note concludes {statement.Score.Text} but the score column prints {row.ScoreText ?? row.Score!.Value.Show()}",
+                Msg.Of("finding.verifier_note", ("indicator", row.Name), ("stated", statement.Score.Text), ("table", row.ScoreText ?? row.Score!.Value.Show())),
                 [row.Evidence with { Quote = quote, Cell = null }, row.Evidence], statement.Score.Value, row.Score,
-                relation: $"{statement.Score.Text} = {row.ScoreText ?? row.Score!.Value.Show()}",
+                relation: FindingFactory.Same(statement.Score.Text, row.ScoreText ?? row.Score!.Value.Show()),
                 impact: severity == Severity.Info ? Impact.None : Impact.Score, indicator: row.Path);
         }
     }

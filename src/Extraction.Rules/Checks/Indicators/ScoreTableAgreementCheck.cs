@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Text;
@@ -60,9 +61,9 @@ public sealed class ScoreTableAgreementCheck : ICheck
 
         var (shownA, shownB) = (va.Text, vb.Text);
         return FindingFactory.Make(Name, severity,
-            $"{a.Indicator.Name}: one score table prints the {what} {shownA}, another prints {shownB} for the same indicator ({b.Indicator.Name})",
+            Msg.Of("finding.score_tables", ("indicator", a.Indicator.Name), MsgArg.Term("what", "term." + what), ("a", shownA), ("b", shownB), ("other", b.Indicator.Name)),
             [evidence(a.Indicator) ?? a.Indicator.Evidence, evidence(b.Indicator) ?? b.Indicator.Evidence],
-            va.Value, vb.Value, relation: $"{shownA} = {shownB}", convention: severity == Severity.Info ? FindingFactory.TruncatedConvention : null,
+            va.Value, vb.Value, relation: FindingFactory.Same(shownA, shownB), convention: severity == Severity.Info ? FindingFactory.TruncatedConvention : null,
             impact: severity == Severity.Info ? Impact.None : Impact.Score, indicator: a.Indicator.Path);
     }
 }

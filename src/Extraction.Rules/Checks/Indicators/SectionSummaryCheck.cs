@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using System.Text.RegularExpressions;
 using Extraction.Model;
 using Extraction.Pipeline;
@@ -82,8 +83,8 @@ public sealed partial class SectionSummaryCheck : ICheck
             {
                 var word = level == 2 ? "二级" : "三级";
                 yield return FindingFactory.Make(Name, Severity.Warning,
-                    $"{section}: the text counts {n.Text}个{word}指标 but the score table lists {string.Join(" or ", known)}",
-                    [evidence], n.Value, known[0], relation: $"{n.Text} = count of {word} indicators under {section}");
+                    Msg.Of("finding.section_count", ("section", section), ("stated", n.Text), ("level", word), ("known", string.Join("/", known))),
+                    [evidence], n.Value, known[0], relation: Msg.Of("relation.computed", MsgArg.Term("formula", "formula.count"), ("level", word), ("section", section), ("computed", string.Join("/", known)), ("stated", n.Text)));
             }
         }
 
@@ -106,8 +107,8 @@ public sealed partial class SectionSummaryCheck : ICheck
                 && PrintedNumber.TryParse(row.Total.Text, out var total) && PrintedScore.Disagreement(total, ts) is { } severity and not Severity.Info)
             {
                 yield return FindingFactory.Make(Name, severity,
-                    $"{section}: the section table's {row.Total.Label} prints {total.Text}分, but its rows add up to {row.Sum.Mid.Round2().Show()}分 as the text states ({ts.Text}分)",
-                    [row.Total.Evidence, evidence], total.Value, ts.Value, relation: $"{total.Text} = Σ {section} rows = {ts.Text}", impact: Impact.Score);
+                    Msg.Of("finding.section_table_total", ("section", section), ("label", row.Total.Label), ("stated", total.Text), ("computed", row.Sum.Mid.Round2().Show()), ("text", ts.Text)),
+                    [row.Total.Evidence, evidence], total.Value, ts.Value, relation: FindingFactory.Relation($"Σ {section}", row.Sum.Mid.Round2().Show(), total.Text), impact: Impact.Score);
             }
         }
 
@@ -133,7 +134,7 @@ public sealed partial class SectionSummaryCheck : ICheck
             }
         }
 
-        if (Check(section, "score rate (score ÷ weight)", rate, rates, evidence, percent: true) is { } rf)
+        if (Check(section, "score_rate", rate, rates, evidence, percent: true) is { } rf)
         {
             yield return rf;
         }
@@ -154,8 +155,8 @@ public sealed partial class SectionSummaryCheck : ICheck
         var computed = candidates[0].Value.Round2();
         var unit = percent ? "%" : "分";
         return FindingFactory.Make(Name, severity,
-            $"{section}: the text states the section's {what} as {stated.Text}{unit} but the score table gives {computed.Show()}{unit}",
-            [evidence], stated.Value, computed, relation: $"{stated.Text}{unit} = {section} {what} from the score table",
+            Msg.Of("finding.section_summary", ("section", section), MsgArg.Term("what", "term." + what), ("stated", stated.Text + unit), ("computed", computed.Show() + unit)),
+            [evidence], stated.Value, computed, relation: Msg.Of("relation.computed", MsgArg.Term("formula", "formula.section"), ("section", section), MsgArg.Term("what", "term." + what), ("computed", computed.Show() + unit), ("stated", stated.Text + unit)),
             convention: severity == Severity.Info ? FindingFactory.TruncatedConvention : null,
             impact: severity == Severity.Info ? Impact.None : Impact.Score);
     }

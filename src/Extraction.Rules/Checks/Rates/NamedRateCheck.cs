@@ -1,3 +1,5 @@
+using System.Globalization;
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -121,7 +123,7 @@ public sealed class NamedRateCheck : ICheck
         }
 
         var deviation = Deviations.Any(w => rate.Name.Contains(w, StringComparison.Ordinal));
-        var judged = new List<(Quantity Numerator, Quantity Denominator, Interval Ratio, Severity Severity, string? Convention, decimal Gap)>();
+        var judged = new List<(Quantity Numerator, Quantity Denominator, Interval Ratio, Severity Severity, Msg? Convention, decimal Gap)>();
         foreach (var (n, d) in pairs)
         {
             if (Interval.Divide(n.Counted(), d.Counted()) is not { } r)
@@ -143,18 +145,19 @@ public sealed class NamedRateCheck : ICheck
         var point = best.Numerator.Normalised().Mid / best.Denominator.Normalised().Mid;
         var value = ((deviation ? Math.Abs(1m - point) : point) * 100m).Round2();
         var computation = deviation
-            ? $"|1 − {best.Numerator.Printed} / {best.Denominator.Printed}| × 100%"
-            : $"{best.Numerator.Printed} / {best.Denominator.Printed} × 100%";
-        var others = judged.Count > 1 ? $" (nor does any other stated pair: {judged.Count} tried)" : string.Empty;
-        return FindingFactory.Make(
+            ? $"|1−{best.Numerator.Printed}÷{best.Denominator.Printed}|×100%"
+            : $"{best.Numerator.Printed}÷{best.Denominator.Printed}×100%";
+                return FindingFactory.Make(
             Name,
             best.Severity,
-            $"stated {rate.Name} {pct.Printed} but {computation} gives {value.Show()}%{others}",
+            judged.Count > 1
+                ? Msg.Of("finding.named_rate_pairs", ("name", rate.Name), ("stated", pct.Printed), ("formula", computation), ("computed", value.Show() + "%"), ("tried", judged.Count.ToString(CultureInfo.InvariantCulture)))
+                : Msg.Of("finding.named_rate", ("name", rate.Name), ("stated", pct.Printed), ("formula", computation), ("computed", value.Show() + "%")),
             [pct.Evidence, best.Numerator.Evidence, best.Denominator.Evidence],
             pct.Value,
             value,
             tolerance: Interval.Unit(pct.Number.Decimals) / 2,
-            relation: $"{computation} = {pct.Printed}",
+            relation: FindingFactory.Relation(computation, value.Show() + "%", pct.Printed),
             convention: best.Convention);
     }
 

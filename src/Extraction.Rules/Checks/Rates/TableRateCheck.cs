@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Model;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -89,12 +90,12 @@ public sealed class TableRateCheck : ICheck
         return FindingFactory.Make(
             Name,
             verdict.Severity,
-            $"table {name} {rate.Text}% but {n.Text} / {d.Text} gives {value.Show()}%",
+            Msg.Of("finding.table_rate", ("name", name), ("stated", rate.Text + "%"), ("formula", $"{n.Text}÷{d.Text}×100%"), ("computed", value.Show() + "%")),
             [Evidence(rateCell, tableIndex), Evidence(numeratorCell, tableIndex), Evidence(denominatorCell, tableIndex)],
             rate.Value,
             value,
             tolerance: Interval.Unit(rate.Decimals) / 2,
-            relation: $"{n.Text} / {d.Text} × 100% = {rate.Text}%",
+            relation: FindingFactory.Relation($"{n.Text}÷{d.Text}×100%", value.Show() + "%", rate.Text + "%"),
             convention: verdict.Convention);
     }
 

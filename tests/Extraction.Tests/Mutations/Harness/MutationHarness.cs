@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using System.Text;
 using Extraction.Pipeline;
 using Extraction.Reading;
@@ -129,7 +130,7 @@ internal sealed class MutationHarness
         return best < 0 || bestScore < needed ? null : source.Place(best, token.Length);
     }
 
-    public static string Key(Finding f) => f.Check + "|" + f.Message;
+    public static string Key(Finding f) => f.Check + "|" + f.Message.Render(Language.En);
 
     private static bool Refers(Finding finding, Mutation mutation)
     {
@@ -150,7 +151,7 @@ internal sealed class MutationHarness
         }
 
         if (target.RelationChecks.Contains(finding.Check) && target.Related.Any(r => r.Length >= 2
-                && (Mentions(finding.Message, r) || Mentions(finding.Relation, r) || finding.Evidence.Any(e => Mentions(e.Quote, r)))))
+                && (Mentions(finding.Message.Render(Language.En), r) || Mentions(finding.Relation?.Render(Language.En), r) || finding.Evidence.Any(e => Mentions(e.Quote, r)))))
         {
             return true;
         }
@@ -163,7 +164,7 @@ internal sealed class MutationHarness
         }
 
         return mutation.Replacement.Length >= 3 && target.Unit is null
-            && (Mentions(finding.Message, mutation.Replacement) || Mentions(finding.Relation, mutation.Replacement));
+            && (Mentions(finding.Message.Render(Language.En), mutation.Replacement) || Mentions(finding.Relation?.Render(Language.En), mutation.Replacement));
     }
 
     private static bool Mentions(string? text, string number)

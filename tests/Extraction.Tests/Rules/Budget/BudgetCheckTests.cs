@@ -48,8 +48,8 @@ public sealed class BudgetCheckTests
         Assert.Equal(264.87m, f.Stated);
         Assert.Equal(269.87m, f.Computed);
         Assert.Equal(5m, f.Difference);
-        Assert.Contains("56.32", f.Relation, StringComparison.Ordinal);
-        Assert.Contains("20139", f.Message, StringComparison.Ordinal);
+        Assert.Contains("56.32", f.Relation.En(), StringComparison.Ordinal);
+        Assert.Contains("20139", f.Message.En(), StringComparison.Ordinal);
 
         var row = Assert.Single(Alarms(Rows, context));
         Assert.True(Cites(row, new CellRef(0, 5, 2 + s)));
@@ -82,7 +82,7 @@ public sealed class BudgetCheckTests
         var f = Assert.Single(Alarms(Hierarchy, context));
         Assert.True(Cites(f, new CellRef(0, 2, 2 + s)));
         Assert.Equal(307.82m, f.Computed);
-        Assert.Contains("3 类 rows", f.Message, StringComparison.Ordinal);
+        Assert.Contains("3 类 rows", f.Message.En(), StringComparison.Ordinal);
         Assert.Single(Alarms(Rows, context));
     }
 
@@ -95,7 +95,7 @@ public sealed class BudgetCheckTests
         Assert.True(Cites(f, new CellRef(0, 6, 2)));
         Assert.Equal(11.31m, f.Stated);
         Assert.Equal(12.31m, f.Computed);
-        Assert.Equal("11.31 = 12.31 + 0", f.Relation);
+        Assert.Equal("12.31+0 = 12.31; the document states 11.31", f.Relation.En());
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class BudgetCheckTests
         ];
         Assert.Empty(Rows.Run(Context(Titled("收入决算表", Grid(rows)))));
         var f = Assert.Single(Alarms(Rows, Context(Titled("收入决算表", Grid(rows.With(6, 6, "7.19"))))));
-        Assert.Equal("1,434.35 = 1,428.16 + 0 + 0 + 7.19", f.Relation);
+        Assert.Equal("1,428.16+0+0+7.19 = 1435.35; the document states 1,434.35", f.Relation.En());
     }
 
     [Fact]
@@ -207,8 +207,8 @@ public sealed class BudgetCheckTests
         Assert.Equal(Severity.Error, f.Severity);
         Assert.True(Cites(f, new CellRef(0, 3, 3)), "the summary's 社会保障和就业支出");
         Assert.True(Cites(f, new CellRef(1, 8, 2)), "208 in 支出决算表");
-        Assert.Contains("收入支出决算总表", f.Message, StringComparison.Ordinal);
-        Assert.Contains("支出决算表", f.Message, StringComparison.Ordinal);
+        Assert.Contains("收入支出决算总表", f.Message.En(), StringComparison.Ordinal);
+        Assert.Contains("支出决算表", f.Message.En(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class OutlineSumCheckTests
 
         var total = Assert.Single(Alarms(Check, Context(Titled("收入支出决算总表", Grid(Summary().With(7, 1, "313.83"))))));
         Assert.True(Cites(total, new Extraction.Results.CellRef(0, 7, 1)));
-        Assert.Equal("313.83 = 307.83 + 5.00", total.Relation);
+        Assert.Equal("307.83+5.00 = 312.83，文中为313.83", total.Relation.Zh());
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ShareOfParentTests
         Assert.Equal(Severity.Warning, f.Severity);
         Assert.Equal(71.73m, f.Stated);
         Assert.Equal(71.65m, f.Computed);
-        Assert.Contains("2106.66万元 / 2940.05万元", f.Relation, StringComparison.Ordinal);
+        Assert.Contains("2106.66万元÷2940.05万元", f.Relation.En(), StringComparison.Ordinal);
     }
 
     [Theory]

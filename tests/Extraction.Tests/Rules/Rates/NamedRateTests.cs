@@ -31,21 +31,21 @@ public sealed class NamedRateTests
     public void Rates_their_figures_give_are_silent(string text) => Assert.Empty(Alarms(_check, text));
 
     [Theory]
-    [InlineData("项目2021- 2024年共下达预算资金14534.70万元，实际执行12634.70万元，执行率 93.35%。", 86.93, "12634.70万元 / 14534.70万元", Severity.Error)]
-    [InlineData("2020年我局总资产为1301.12万元，其中固定资产原值1648.58万元，固定资产折旧462.27万元，折旧率为21.97%。", 28.04, "462.27万元 / 1648.58万元", Severity.Error)]
-    [InlineData("2020年末我分局编制人数28人，其中公务员编制18人，老工勤及雇员编制9人。实有人数23人，其中公务员14人，老工勤3人，雇员6人。财政供养人员控制率为85%。", 82.14, "23人 / 28人", Severity.Error)]
-    [InlineData("截止2020年末，本单位编制总数8人，实有在编人数7人；使用劳务派遣人员人数4人。财政供养人员控制率=7÷7×100%=100%，在编人员控制情况较好。", 87.50, "7人 / 8人", Severity.Error)]
-    [InlineData("日常公用经费年初预算安排183,421.03元，年度调整预算数为183,421.03元，实际支出数183,833.33元。日常公用经费控制率=183,333.33÷183,421.03×100%=99.95%。", 100.22, "183,833.33元 / 183,421.03元", Severity.Warning)]
-    [InlineData("当年应补助92个集训基地，实际补助91个，发放及时率为 100% ；", 98.91, "91个 / 92个", Severity.Warning)]
-    [InlineData("本次调研发放主办方、承办方问卷108份。实际回收有效问卷107份，有效问卷回收率 100% ；", 99.07, "107份 / 108份", Severity.Warning)]
-    [InlineData("过程指标包括2个二级指标以及5个三级指标，总分值25分，得分为11.74分，得分率为 45.88%", 46.96, "11.74分 / 25分", Severity.Warning)]
+    [InlineData("项目2021- 2024年共下达预算资金14534.70万元，实际执行12634.70万元，执行率 93.35%。", 86.93, "12634.70万元÷14534.70万元", Severity.Error)]
+    [InlineData("2020年我局总资产为1301.12万元，其中固定资产原值1648.58万元，固定资产折旧462.27万元，折旧率为21.97%。", 28.04, "462.27万元÷1648.58万元", Severity.Error)]
+    [InlineData("2020年末我分局编制人数28人，其中公务员编制18人，老工勤及雇员编制9人。实有人数23人，其中公务员14人，老工勤3人，雇员6人。财政供养人员控制率为85%。", 82.14, "23人÷28人", Severity.Error)]
+    [InlineData("截止2020年末，本单位编制总数8人，实有在编人数7人；使用劳务派遣人员人数4人。财政供养人员控制率=7÷7×100%=100%，在编人员控制情况较好。", 87.50, "7人÷8人", Severity.Error)]
+    [InlineData("日常公用经费年初预算安排183,421.03元，年度调整预算数为183,421.03元，实际支出数183,833.33元。日常公用经费控制率=183,333.33÷183,421.03×100%=99.95%。", 100.22, "183,833.33元÷183,421.03元", Severity.Warning)]
+    [InlineData("当年应补助92个集训基地，实际补助91个，发放及时率为 100% ；", 98.91, "91个÷92个", Severity.Warning)]
+    [InlineData("本次调研发放主办方、承办方问卷108份。实际回收有效问卷107份，有效问卷回收率 100% ；", 99.07, "107份÷108份", Severity.Warning)]
+    [InlineData("过程指标包括2个二级指标以及5个三级指标，总分值25分，得分为11.74分，得分率为 45.88%", 46.96, "11.74分÷25分", Severity.Warning)]
     public void A_rate_its_figures_do_not_give_is_reported_with_both_figures(string text, double computed, string relation, Severity severity)
     {
         var f = Assert.Single(Alarms(_check, text));
         Assert.Equal("ratio_mismatch", f.Check);
         Assert.Equal((decimal)computed, f.Computed);
-        Assert.StartsWith(relation, f.Relation, StringComparison.Ordinal);
-        foreach (var figure in relation.Split(" / "))
+        Assert.StartsWith(relation, f.Relation.En(), StringComparison.Ordinal);
+        foreach (var figure in relation.Split("÷"))
         {
             Assert.Contains(f.Evidence, e => e.Quote.Contains(figure, StringComparison.Ordinal));
         }
@@ -66,7 +66,7 @@ public sealed class NamedRateTests
         var f = Assert.Single(Alarms(_check, "2021年计划安排补贴26个赛事146个赛项，实际补贴121个赛项，偏差率为10.27%。"));
         Assert.Equal(17.12m, f.Computed);
         Assert.Equal(Severity.Error, f.Severity);
-        Assert.Equal("|1 − 121个 / 146个| × 100% = 10.27%", f.Relation);
+        Assert.Equal("|1−121个÷146个|×100% = 17.12%，文中为10.27%", f.Relation.Zh());
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class NamedWholeShareTests
         var f = Assert.Single(Alarms(_check, text));
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Equal((decimal)computed, f.Computed);
-        Assert.Contains("/ 10680.42万元", f.Relation, StringComparison.Ordinal);
+        Assert.Contains("÷10680.42万元", f.Relation.En(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class TableRateTests
         var f = Assert.Single(Alarms(Grid(["指标名称", "权重", "指标得分", "得分率"], ["B101管理制度健全性", "5.00", "3.34", "66.60%"], ["合计", "25.00", "11.47", "45.88%"])));
         Assert.Equal("ratio_mismatch", f.Check);
         Assert.Equal(66.80m, f.Computed);
-        Assert.Equal("3.34 / 5.00 × 100% = 66.60%", f.Relation);
+        Assert.Equal("3.34÷5.00×100% = 66.8%，文中为66.60%", f.Relation.Zh());
         Assert.Equal(new CellRef(0, 1, 3), f.Evidence[0].Cell);
         Assert.Contains(f.Evidence, e => e.Cell == new CellRef(0, 1, 2));
     }

@@ -23,6 +23,6 @@ public sealed class TwoAmountDirectionTests
         var f = Assert.Single(Alarms(_check, "2020 年度固定资产总额 8120.9 万元，在用固定资产总额 8135.9 万元，利用率 99.81%。"));
         Assert.Equal("ratio_mismatch", f.Check);
         Assert.Equal(100.18m, f.Computed);
-        Assert.StartsWith("8135.9万元 / 8120.9万元", f.Relation, StringComparison.Ordinal);
+        Assert.StartsWith("8135.9万元÷8120.9万元", f.Relation.En(), StringComparison.Ordinal);
     }
 }

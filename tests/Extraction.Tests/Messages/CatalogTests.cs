@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Extraction.Messages;
+using Extraction.Results;
+using Extraction.Rules.Checks;
+using Extraction.Tests.Corpus;
+using Extraction.Tests.Rules;
+using static Extraction.Tests.Rules.Narrative.NarrativeDocs;
+
+namespace Extraction.Tests.Messages;
+
+/// <summary>The message catalog: every id in both languages with the same placeholders; every id the code names
+/// is in it; Chinese templates carry no English words; every finding the checks give on the seeds resolves
+/// (no finished English text, no placeholder left) in both languages.</summary>
+public sealed partial class CatalogTests
+{
+    private static readonly MessageCatalog Catalog = MessageCatalog.Default;
+
+    [Fact]
+    public void Every_id_has_zh_and_en_with_the_same_placeholders()
+    {
+        var zh = Catalog.Ids(Language.Zh).ToHashSet(StringComparer.Ordinal);
+        var en = Catalog.Ids(Language.En).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(zh);
+        Assert.Empty(zh.Except(en));
+        Assert.Empty(en.Except(zh));
+        foreach (var id in zh)
+        {
+            var a = MessageCatalog.Placeholders(Catalog.Template(id, Language.Zh)).Order(StringComparer.Ordinal);
+            var b = MessageCatalog.Placeholders(Catalog.Template(id, Language.En)).Order(StringComparer.Ordinal);
+            Assert.True(a.SequenceEqual(b), $"{id}: zh has {{{string.Join(",", a)}}}, en has {{{string.Join(",", b)}}}");
+        }
+    }
+
+    [Fact]
+    public void Chinese_templates_hold_no_English_words()
+    {
+        // Placeholders are filled from the document (numbers, labels); the template's own words must be Chinese.
+        // Allowed: abbreviations a Chinese reviewer reads as such.
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { "OCR", "SHA", "PDF", "DOCX", "HTML", "Markdown", "CSV", "JSON", "XLSX", "Excel", "WPS", "SQLite", "PostgreSQL", "ID", "URL" };
+        foreach (var id in Catalog.Ids(Language.Zh))
+        {
+            var text = Placeholder().Replace(Catalog.Template(id, Language.Zh), string.Empty);
+            var words = Word().Matches(text).Select(m => m.Value).Where(w => !allowed.Contains(w)).ToArray();
+            Assert.True(words.Length == 0, $"{id}: English in the Chinese template: {string.Join(", ", words)}");
+        }
+    }
+
+    [Fact]
+    public void Every_id_the_code_names_is_in_the_catalog()
+    {
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
+                     .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "extractors"), "*.cs", SearchOption.AllDirectories)))
+        {
+            foreach (Match m in CodeId().Matches(File.ReadAllText(file)))
+            {
+                ids.Add(m.Groups["id"].Value);
+            }
+        }
+
+        Assert.True(ids.Count > 40, $"expected the checks' message ids, found {ids.Count}");
+        var missing = ids.Where(id => !Catalog.Has(id, Language.Zh) || !Catalog.Has(id, Language.En)).ToArray();
+        Assert.True(missing.Length == 0, "not in the catalog: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [InlineData("seed000")]
+    [InlineData("seed001")]
+    [InlineData("seed002")]
+    [InlineData("seed003")]
+    public void Every_finding_on_a_seed_resolves_in_both_languages(string seed)
+    {
+        var (_, findings) = SeedRun.Of(seed);
+        foreach (var f in findings)
+        {
+            AssertResolves(f);
+        }
+    }
+
+    [Fact]
+    public void Findings_of_every_check_resolve_on_sample_text()
+    {
+        string[] texts =
+        [
+            "机关运行经费支出184.65万元，比2023年度增加2.55万元，增长3.40%。",
+            "上年支出18.40万元，本年支出52.30万元，比上年增长206.52%。",
+            "一季度、二季度、三季度、四季度预算执行率分别为36.10%、49.86%、74.22%、91.01%，全年平均执行率为97.5%。",
+            "项目2021- 2024年共下达预算资金14534.70万元，实际执行12634.70万元，执行率 93.35%。",
+            "资金总额100万元，其中：人员经费30万元，公用经费20万元。",
+            "预算执行率=183,333.33÷183,421.03×100%=98.95%。",
+        ];
+        var findings = texts.SelectMany(t => CheckCatalog.All().SelectMany(c => Alarms(c, t))).ToArray();
+        Assert.True(findings.Length >= 4, $"expected findings on the sample text, found {findings.Length}");
+        foreach (var f in findings)
+        {
+            AssertResolves(f);
+        }
+    }
+
+    [Fact]
+    public void A_relation_shows_the_computed_side_and_the_document_side()
+    {
+        var f = Assert.Single(Alarms(new ChangeRateCheck(), "上年支出18.40万元，本年支出52.30万元，比上年增长206.52%。"));
+        Assert.Equal("（52.30万元−18.40万元）÷18.40万元×100% = 184.24%，文中为206.52%", f.Relation.Zh());
+        Assert.Equal("（52.30万元−18.40万元）÷18.40万元×100% = 184.24%; the document states 206.52%", f.Relation.En());
+        Assert.Equal("文中增减幅度为206.52%，但按金额计算为184.24%", f.Message.Zh());
+        Assert.Equal("stated change rate 206.52% but the amounts give 184.24%", f.Message.En());
+    }
+
+    [Fact]
+    public void Terms_and_literal_at_signs_render()
+    {
+        var m = Msg.Of("finding.score_tables", ("indicator", "@x"), MsgArg.Term("what", "term.weight"), ("a", "5"), ("b", "6"), ("other", "y"));
+        Assert.Equal("@x：一张评分表的分值为5，另一张为6（同一指标：y）", m.Zh());
+        Assert.Equal("@x: one score table prints the weight 5, another prints 6 for the same indicator (y)", m.En());
+        Assert.Equal("{indicator}", Msg.Of("finding.score_negative", ("score", "1")).Zh()[..11]);
+    }
+
+    private static void AssertResolves(Finding f)
+    {
+        foreach (var (what, m) in new[] { ("message", (Msg?)f.Message), ("relation", f.Relation), ("convention", f.Convention) })
+        {
+            if (m is null)
+            {
+                continue;
+            }
+
+            Assert.False(m.IsRaw, $"{f.Check}: the {what} is finished text, not a catalog message: {m.En()}");
+            Assert.True(Catalog.Has(m.Id, Language.Zh) && Catalog.Has(m.Id, Language.En), $"{f.Check}: {m.Id} is not in the catalog");
+            foreach (var language in new[] { Language.Zh, Language.En })
+            {
+                var text = m.Render(language);
+                Assert.False(Unfilled().IsMatch(text), $"{f.Check}: placeholder left in {language} {what}: {text}");
+            }
+
+            var template = Placeholder().Replace(Catalog.Template(m.Id, Language.Zh), string.Empty);
+            Assert.False(Word().IsMatch(template.Replace("OCR", string.Empty, StringComparison.Ordinal)), $"{f.Check}: English in the Chinese {what}: {m.Zh()}");
+        }
+    }
+
+    [GeneratedRegex(@"\{[a-z_0-9]+\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\{[a-z_0-9]+\}")]
+    private static partial Regex Unfilled();
+
+    [GeneratedRegex(@"[A-Za-z]{2,}")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"""(?<id>(?:finding|relation|convention|note|what|term|formula|problem)\.[a-z_0-9]+)""")]
+    private static partial Regex CodeId();
+}
