@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Extraction.Cli;
+using Extraction.Generator;
+using Extraction.Generator.Rendering;
+using Extraction.Generator.Scoring;
+using Extraction.Output.Reports;
+using Extraction.Pipeline;
+using Extraction.Reading;
+
+namespace Extraction.Benchmarks.Generated;
+
+/// <summary>Generates a set, renders it by each route, runs the pipeline as the CLI composes it on every rendering and
+/// writes the per-document JSON (contract schema), then scores from those JSON files only. Shared with the test suite.</summary>
+internal sealed class GeneratedRun
+{
+    private readonly string _root;
+    private readonly TextWriter _log;
+
+    public GeneratedRun(string root, TextWriter log)
+    {
+        _root = root;
+        _log = log;
+    }
+
+    /// <param name="limits">Per route, how many documents (the first ones) it renders; routes not named render all.</param>
+    public IReadOnlyList<DocScore> Run(int seed, int count, IReadOnlyList<Route> routes, IReadOnlyDictionary<string, int> limits, int jobs)
+    {
+        var docs = GeneratedSet.Build(seed, count);
+        var renderer = new RouteRenderer(_root, _log);
+        renderer.WriteTruth(docs);
+        var scores = new List<DocScore>();
+        foreach (var route in routes)
+        {
+            var subset = limits.TryGetValue(route.Name, out var n) ? docs.Take(n).ToList() : docs;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var rendered = renderer.Render(route, subset);
+            var renderTime = watch.Elapsed;
+            if (rendered.Count == 0)
+            {
+                continue;
+            }
+
+            var outDir = Path.Combine(_root, "out", route.Name);
+            Directory.CreateDirectory(outDir);
+            var reports = new ConcurrentDictionary<string, string?>();
+            var pipelines = new ConcurrentBag<DocumentPipeline>();
+            Parallel.ForEach(subset, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, d =>
+            {
+                if (rendered[d.Id] is not { } file)
+                {
+                    reports[d.Id] = null;
+                    return;
+                }
+
+                var pipeline = pipelines.TryTake(out var p) ? p : Composition.Pipeline();
+                reports[d.Id] = Process(pipeline, file, Path.Combine(outDir, d.Id + ".json"));
+                pipelines.Add(pipeline);
+            });
+            foreach (var d in subset)
+            {
+                scores.Add(Scorer.Score(route.Name, renderer.TruthPath(d), reports[d.Id]));
+            }
+
+            _log.WriteLine($"route {route.Name}: {subset.Count} documents, {rendered.Values.Count(v => v is not null)} rendered ({renderTime.TotalSeconds:0.0} s), read in {(watch.Elapsed - renderTime).TotalSeconds:0.0} s");
+        }
+
+        return scores;
+    }
+
+    /// <summary>Runs the pipeline on one file and writes its JSON; a crash or timeout is written as a failed report so
+    /// the scorer still sees the document (as unread).</summary>
+    private static string Process(DocumentPipeline pipeline, string file, string output)
+    {
+        Report report;
+        try
+        {
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(300));
+            report = ReportMapper.From(pipeline.Process(new SourceFile(file), cts.Token));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            report = ReportMapper.Failed(file, "", Path.GetExtension(file).TrimStart('.'), "pipeline", $"{e.GetType().Name}: {e.Message}");
+        }
+
+        File.WriteAllText(output, ReportJson.Serialize(report), new UTF8Encoding(false));
+        return output;
+    }
+}

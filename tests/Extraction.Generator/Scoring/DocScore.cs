@@ -1,0 +1,35 @@
+namespace Extraction.Generator.Scoring;
+
+/// <summary>How the pipeline's JSON for one rendered document compares with its truth.</summary>
+public sealed record DocScore(string Route, string Id, string Kind, bool Clean, bool Read)
+{
+    public int Rows { get; init; }
+
+    public int RowsExact { get; init; }
+
+    public int Figures { get; init; }
+
+    public int FiguresFound { get; init; }
+
+    public int Cells { get; init; }
+
+    public int CellsFound { get; init; }
+
+    public int Totals { get; init; }
+
+    public int TotalsRight { get; init; }
+
+    public string? TargetKind { get; init; }
+
+    public string? Origin { get; init; }
+
+    public string? Operator { get; init; }
+
+    public bool? Detected { get; init; }
+
+    public int Errors { get; init; }
+
+    public int Warnings { get; init; }
+
+    public IReadOnlyList<string> ErrorChecks { get; init; } = [];
+}
