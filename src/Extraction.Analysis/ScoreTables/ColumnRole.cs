@@ -13,6 +13,16 @@ internal enum ColumnRole
     Description,
     Note,
 
+    /// <summary>年度指标值 / 目标值 / 预期值 (the national project form's target column).</summary>
+    Target,
+
+    /// <summary>实际完成值 / 完成值 / 实际值.</summary>
+    Actual,
+
+    /// <summary>A score column besides the main one and the self score (a second verifier's or an evaluator's);
+    /// <see cref="ColumnAssignment.Level"/> holds its <see cref="ScoreKinds"/> kind.</summary>
+    OtherScore,
+
     /// <summary>A second weight column of a level that has one already (a garbled header): not read, but a
     /// different number in it means the row holds cells of two rows.</summary>
     ExtraWeight,

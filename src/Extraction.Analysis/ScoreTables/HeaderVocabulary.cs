@@ -8,13 +8,13 @@ internal static class HeaderVocabulary
 {
     private static readonly string[] Ignored = ["得分率", "得分比", "完成率", "序号", "权重分值占比"];
     private static readonly string[] CriteriaWords = ["评分标准", "评分规则", "评分办法", "评分方法", "计分方法", "评分细则", "考核标准", "评价标准", "扣分标准"];
-    private static readonly string[] NoteWords = ["审核说明", "核查说明", "评分说明", "核查意见", "审核意见", "评价意见", "扣分原因", "扣分说明", "得分说明", "得分依据", "评分依据", "复核说明", "核查情况", "备注"];
+    private static readonly string[] NoteWords = ["审核说明", "核查说明", "评分说明", "核查意见", "审核意见", "评价意见", "扣分原因", "扣分说明", "得分说明", "得分依据", "评分依据", "复核说明", "核查情况", "备注", "偏差原因", "原因分析", "改进措施", "扣分理由", "存在问题"];
     private static readonly string[] DescriptionWords = ["指标说明", "指标解释", "指标内涵", "指标定义", "指标含义", "考核内容", "评价要点"];
     private static readonly string[] WeightWords = ["分值", "权重", "标准分", "满分", "指标分", "参考分"];
     private static readonly string[] ScoreWords = ["得分", "分数", "评分", "打分", "核定分", "评定分", "实得分"];
     private static readonly string[] NameWords = ["指标名称", "评价指标", "考核指标", "绩效指标", "指标", "评价内容", "考核内容", "项目名称"];
-    private static readonly string[] SelfWords = ["自评"];
-    private static readonly string[] VerifiedWords = ["核查", "复核", "审核", "评价得分", "核定"];
+    private static readonly string[] TargetWords = ["指标值", "目标值", "预期值", "计划值", "预期目标", "年度目标", "标准值", "预期指标"];
+    private static readonly string[] ActualWords = ["完成值", "实际值", "实际完成", "完成情况", "实际情况", "实现值"];
 
     /// <summary>Whether a cell's text is header vocabulary (used to find header rows and repeated headers).</summary>
     public static bool IsHeaderWord(string text)
@@ -52,6 +52,17 @@ internal static class HeaderVocabulary
             return new(ColumnRole.Description, 0);
         }
 
+        // 年度指标值 / 实际完成值 before the weight and name words (指标, 分值 are in them).
+        if (ContainsAny(h, TargetWords))
+        {
+            return new(ColumnRole.Target, 0);
+        }
+
+        if (ContainsAny(h, ActualWords))
+        {
+            return new(ColumnRole.Actual, 0);
+        }
+
         if (ContainsAny(h, WeightWords))
         {
             return level > 0 ? new(ColumnRole.LevelWeight, level) : new(ColumnRole.Weight, 0);
@@ -59,8 +70,8 @@ internal static class HeaderVocabulary
 
         if (ContainsAny(h, ScoreWords))
         {
-            var self = ContainsAny(h, SelfWords) && !ContainsAny(h, VerifiedWords);
-            return new(self ? ColumnRole.SelfScore : ColumnRole.Score, 0);
+            var kind = ScoreKinds.Of(h);
+            return kind == ScoreKinds.Self ? new(ColumnRole.SelfScore, kind) : new(ColumnRole.Score, kind);
         }
 
         if (level > 0)

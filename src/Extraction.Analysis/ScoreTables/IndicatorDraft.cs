@@ -15,6 +15,17 @@ internal sealed class IndicatorDraft
 
     public PrintedNumber? SelfScore { get; set; }
 
+    /// <summary>Every score column's number (kind, value) when the table has several.</summary>
+    public List<(int Kind, PrintedNumber Value)> Scores { get; } = [];
+
+    public string? Target { get; set; }
+
+    public string? Actual { get; set; }
+
+    public string? Formula { get; init; }
+
+    public string? Rate { get; init; }
+
     public StringBuilder Criteria { get; } = new();
 
     public StringBuilder Description { get; } = new();
@@ -39,6 +50,12 @@ internal sealed class IndicatorDraft
         Criteria = Text(Criteria),
         Description = Text(Description),
         VerifierNote = Text(Note),
+        Scores = Scores.Select(s => new ColumnScore(ScoreKinds.Name(s.Kind), s.Value.Value, s.Value.Text)).ToArray(),
+        Target = Target,
+        Actual = Actual,
+        Code = Levels.Count == 0 ? null : IndicatorCode.Of(Levels[^1].Name),
+        Formula = Formula,
+        Rate = Rate,
     };
 
     public static void Append(StringBuilder sb, string? text)

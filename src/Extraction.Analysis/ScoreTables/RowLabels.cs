@@ -14,6 +14,18 @@ internal static class RowLabels
 
     public static bool IsTotal(string text) => Is(text, TotalLabels);
 
+    /// <summary>小计, 产出指标小计, 小计（产出）: a section's subtotal row.</summary>
+    public static bool IsSubtotal(string text)
+    {
+        var key = Clean(text);
+        var paren = key.IndexOfAny(['(', '（']);
+        var head = paren > 0 ? key[..paren] : key;
+        return key.Length <= 16 && (head == "小计" || head.EndsWith("小计", StringComparison.Ordinal) || head is "分项合计" or "小计得分");
+    }
+
+    /// <summary>得分率 / 总得分率: a rate row under the total.</summary>
+    public static bool IsRate(string text) => Clean(text) is "得分率" or "总得分率" or "综合得分率" or "得分比例";
+
     public static bool IsGrade(string text) => Is(text, GradeLabels);
 
     public static bool IsSignature(string text)

@@ -11,6 +11,9 @@ internal sealed partial class ScoreTableBuilder
 {
     private readonly List<IndicatorDraft> _drafts = [];
     private readonly Dictionary<int, (string Name, PrintedNumber? Weight)> _above = [];
+    private readonly List<Subtotal> _subtotals = [];
+    private readonly Dictionary<int, (Figure? Total, string? Grade)> _columnTotals = [];
+    private int _subtotalStart;
     private Figure? _total;
     private string? _grade;
     private Evidence? _gradeEvidence;
@@ -32,6 +35,11 @@ internal sealed partial class ScoreTableBuilder
     {
         Layout = layout;
         var grid = table.ToGrid();
+        if (!continuation && layout.HeaderRow > 0 && FundsBlock.Read(table, grid, 0, layout.HeaderRow, tableIndex) is { } funds)
+        {
+            AddFunds(funds);
+        }
+
         var first = true;
         for (var r = layout.FirstDataRow; r < table.RowCount; r++)
         {
@@ -48,6 +56,11 @@ internal sealed partial class ScoreTableBuilder
 
             var wasFirst = first;
             first = false;
+            if (ReadSubtotal(row) || IsRateRow(row))
+            {
+                continue;
+            }
+
             if (ReadSummary(row))
             {
                 Closed = _drafts.Count > 0;
@@ -55,6 +68,15 @@ internal sealed partial class ScoreTableBuilder
             }
 
             ReadIndicator(row, continuation && wasFirst);
+        }
+    }
+
+    /// <summary>The national form's funds row, read from the rows above the header or a table just before.</summary>
+    public void AddFunds(IndicatorDraft funds)
+    {
+        if (_drafts.All(d => d.Formula is null))
+        {
+            _drafts.Insert(0, funds);
         }
     }
 
@@ -78,24 +100,65 @@ internal sealed partial class ScoreTableBuilder
             Total = _total,
             Grade = _grade,
             GradeEvidence = _gradeEvidence,
+            Subtotals = _subtotals.ToArray(),
+            ColumnTotals = _columnTotals.OrderBy(p => p.Key).Select(p => new ColumnTotal(ScoreKinds.Name(p.Key), p.Value.Total, p.Value.Grade)).ToArray(),
         };
     }
 
-    private bool ReadSummary(RowView row)
+    /// <summary>A 小计 row (its label in a name column): the subtotal of the indicators since the previous one,
+    /// recorded for its check and never read as an indicator.</summary>
+    private bool ReadSubtotal(RowView row)
     {
-        var label = row.NonEmpty[0];
-        if (!RowLabels.IsTotal(label.Text) && !RowLabels.IsGrade(label.Text)
-            && InlineSummary.LabelledGrade(label.Text) is null && InlineSummary.LabelledTotal(label.Text) is null)
+        var lastName = Layout.Levels.Select(l => Layout.NameColumn(l) ?? 0).DefaultIfEmpty(0).Max();
+        var label = row.NonEmpty.FirstOrDefault(c => c.Column <= lastName && RowLabels.IsSubtotal(c.Text));
+        if (label is null)
         {
             return false;
         }
 
-        for (var i = 0; i < row.NonEmpty.Count; i++)
+        int?[] weightColumns = [Layout.WeightColumn, .. Layout.Levels.Reverse().Select(Layout.LevelWeightColumn)];
+        var weightCell = weightColumns.Select(c => c is { } col ? row.Cell(col) : null)
+            .FirstOrDefault(c => c is not null && c != label && c.Row == row.Row && CellNumber.TryParse(c.Text, out _));
+        var scoreCell = Layout.ScoreColumn is { } sc ? row.Cell(sc) : null;
+        var name = TextNormalizer.RemoveWhitespace(label.Text);
+        Figure? Of(TableCell? cell) => cell is not null && cell != label && OwnNumber(row, cell) is { } n
+            ? new Figure(name, n.Value, n.Text, "分", row.Evidence(cell)) { Decimals = n.Decimals, Origin = "table" }
+            : null;
+        _subtotals.Add(new Subtotal(name, _subtotalStart, _drafts.Count - _subtotalStart, row.Evidence(scoreCell ?? label))
+        {
+            Weight = Of(weightCell),
+            Score = Of(scoreCell),
+        });
+        _subtotalStart = _drafts.Count;
+        return true;
+    }
+
+    /// <summary>A 得分率 row (the total as a share of the weights): no indicator.</summary>
+    private static bool IsRateRow(RowView row) => RowLabels.IsRate(row.NonEmpty[0].Text);
+
+    private bool ReadSummary(RowView row)
+    {
+        // The label is the row's first cell, or its first own cell when a cell spanned down from above comes first.
+        var label = row.NonEmpty[0];
+        if (label.Row < row.Row && row.NonEmpty.FirstOrDefault(c => c.Row == row.Row) is { } own && IsSummaryLabel(own.Text))
+        {
+            label = own;
+        }
+
+        if (!IsSummaryLabel(label.Text))
+        {
+            return false;
+        }
+
+        for (var i = Enumerable.Range(0, row.NonEmpty.Count).First(k => row.NonEmpty[k] == label); i < row.NonEmpty.Count; i++)
         {
             var cell = row.NonEmpty[i];
             if (RowLabels.IsTotal(cell.Text))
             {
                 ReadTotal(row, i);
+            }
+            else if (RowLabels.IsGrade(cell.Text) && ReadColumnGrades(row, cell))
+            {
             }
             else if (RowLabels.IsGrade(cell.Text) && i + 1 < row.NonEmpty.Count && Grades.FromCell(row.NonEmpty[i + 1].Text) is { } grade)
             {
@@ -114,6 +177,50 @@ internal sealed partial class ScoreTableBuilder
         return true;
     }
 
+    private static bool IsSummaryLabel(string text) =>
+        RowLabels.IsTotal(text) || RowLabels.IsGrade(text) || InlineSummary.LabelledGrade(text) is not null || InlineSummary.LabelledTotal(text) is not null;
+
+    /// <summary>A grade row of a table with several score columns: each column's grade in its own cell
+    /// (评价等级 | 优 | 良), or a row labelled for one column (自评等级 | 优).</summary>
+    private bool ReadColumnGrades(RowView row, TableCell label)
+    {
+        var scoreColumns = Layout.ScoreColumns;
+        if (scoreColumns.Count < 2)
+        {
+            return false;
+        }
+
+        var labelKind = ScoreKinds.Of(TextNormalizer.Key(label.Text));
+        if (labelKind != ScoreKinds.Plain && labelKind != Layout.MainScoreKind && scoreColumns.Any(s => s.Kind == labelKind))
+        {
+            var next = row.NonEmpty.SkipWhile(c => c != label).Skip(1).FirstOrDefault();
+            if (next is not null && Grades.FromCell(next.Text) is { } own)
+            {
+                SetColumnGrade(labelKind, own);
+                return true;
+            }
+
+            return false;
+        }
+
+        var found = false;
+        foreach (var (column, kind) in scoreColumns)
+        {
+            if (OwnColumnCell(row, column, label) is { } cell && Grades.FromCell(cell.Text) is { } grade)
+            {
+                SetColumnGrade(kind, grade);
+                if (column == Layout.ScoreColumn)
+                {
+                    SetGrade(grade, row, cell);
+                }
+
+                found = true;
+            }
+        }
+
+        return found && _grade is not null;
+    }
+
     private void SetGrade(string grade, RowView row, TableCell cell)
     {
         _grade = grade;
@@ -122,6 +229,30 @@ internal sealed partial class ScoreTableBuilder
 
     private void ReadTotal(RowView row, int labelIndex)
     {
+        // A total labelled for one score column (自评总分 in a table whose main score is the verifier's) is that column's.
+        var labelKind = ScoreKinds.Of(TextNormalizer.Key(row.NonEmpty[labelIndex].Text));
+        var scoreColumns = Layout.ScoreColumns;
+        if (labelKind != ScoreKinds.Plain && labelKind != Layout.MainScoreKind && scoreColumns.Any(s => s.Kind == labelKind))
+        {
+            if (row.NonEmpty.Skip(labelIndex + 1).LastOrDefault(c => TotalValue(c.Text) is not null) is { } own)
+            {
+                SetColumnTotal(labelKind, ColumnFigure(row, row.NonEmpty[labelIndex], own));
+            }
+
+            return;
+        }
+
+        if (scoreColumns.Count > 1)
+        {
+            foreach (var (column, kind) in scoreColumns)
+            {
+                if (OwnColumnCell(row, column, row.NonEmpty[labelIndex]) is { } cell && ColumnFigure(row, row.NonEmpty[labelIndex], cell) is { } figure)
+                {
+                    SetColumnTotal(kind, figure);
+                }
+            }
+        }
+
         TableCell? valueCell = null;
         if (Layout.ScoreColumn is { } sc && row.Cell(sc) is { } scoreCell && scoreCell != row.NonEmpty[labelIndex] && TotalValue(scoreCell.Text) is not null)
         {
@@ -141,6 +272,34 @@ internal sealed partial class ScoreTableBuilder
             }
         }
     }
+
+    private Figure? ColumnFigure(RowView row, TableCell label, TableCell cell) =>
+        TotalValue(cell.Text) is { } n
+            ? new Figure(TextNormalizer.RemoveWhitespace(label.Text), n.Value, n.Text, "分", row.Evidence(cell)) { Decimals = n.Decimals, Origin = "table" }
+            : null;
+
+    /// <summary>The cell of one score column in a summary row, when it belongs to that column alone (a value spanned
+    /// across the score columns belongs to none of them).</summary>
+    private TableCell? OwnColumnCell(RowView row, int column, TableCell label)
+    {
+        if (row.Cell(column) is not { } cell || cell == label || cell.Column != column)
+        {
+            return null;
+        }
+
+        return Layout.ScoreColumns.Any(s => s.Column != column && cell.Covers(row.Row, s.Column)) ? null : cell;
+    }
+
+    private void SetColumnTotal(int kind, Figure? total)
+    {
+        if (total is not null)
+        {
+            _columnTotals[kind] = (total, _columnTotals.GetValueOrDefault(kind).Grade);
+        }
+    }
+
+    private void SetColumnGrade(int kind, string grade) =>
+        _columnTotals[kind] = (_columnTotals.GetValueOrDefault(kind).Total, grade);
 
     /// <summary>A total cell's number: the whole cell, or its leading number ("89.5（良）").</summary>
     private static PrintedNumber? TotalValue(string text) =>
@@ -258,14 +417,40 @@ internal sealed partial class ScoreTableBuilder
             Evidence = row.Evidence(scoreCell ?? row.Cell(Layout.NameColumn(lowest)!.Value)!),
             NameCell = nameCell,
             LeadingNote = firstOfContinuation && score is null && RowNote(row) is { } lead && NoteScore(lead) is not null ? lead : null,
+            Target = OwnTrimmed(row, Layout.TargetColumn),
+            Actual = OwnTrimmed(row, Layout.ActualColumn),
         };
+        ReadScores(row, draft);
         AppendTexts(row, draft);
         _drafts.Add(draft);
+    }
+
+    private static string? OwnTrimmed(RowView row, int? column) =>
+        column is { } c && row.OwnText(c)?.Trim() is { Length: > 0 } text ? text : null;
+
+    /// <summary>Every score column's own number, when the table prints several.</summary>
+    private void ReadScores(RowView row, IndicatorDraft draft)
+    {
+        if (Layout.ScoreColumns.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var (column, kind) in Layout.ScoreColumns)
+        {
+            if (draft.Scores.All(s => s.Kind != kind) && OwnNumber(row, row.Cell(column)) is { } n)
+            {
+                draft.Scores.Add((kind, n));
+            }
+        }
     }
 
     private void MergeSpannedRow(IndicatorDraft draft, RowView row, PrintedNumber? weight, PrintedNumber? score, TableCell? scoreCell)
     {
         draft.Weight ??= weight;
+        draft.Target ??= OwnTrimmed(row, Layout.TargetColumn);
+        draft.Actual ??= OwnTrimmed(row, Layout.ActualColumn);
+        ReadScores(row, draft);
         if (draft.Score is null && score is not null && scoreCell is not null)
         {
             draft.Score = score;

@@ -16,6 +16,7 @@ public sealed class ScoreTableExtractor : IScoreTableExtractor
         ScoreTableBuilder? builder = null;
         var interrupted = false;
         var tableIndex = -1;
+        IndicatorDraft? funds = null;
         foreach (var block in document.Blocks)
         {
             if (block is Paragraph paragraph)
@@ -40,6 +41,12 @@ public sealed class ScoreTableExtractor : IScoreTableExtractor
                     Finish(builder, result);
                     builder = new ScoreTableBuilder(layout, table.ColumnCount);
                     builder.AddPart(table, tableIndex, layout, continuation: false);
+                    if (funds is not null)
+                    {
+                        // The national form printed as two tables (funds block, then the indicators).
+                        builder.AddFunds(funds);
+                        funds = null;
+                    }
                 }
                 else
                 {
@@ -54,6 +61,7 @@ public sealed class ScoreTableExtractor : IScoreTableExtractor
             {
                 Finish(builder, result);
                 builder = null;
+                funds = FundsBlock.Read(table, grid, 0, table.RowCount, tableIndex) ?? funds;
             }
 
             interrupted = false;

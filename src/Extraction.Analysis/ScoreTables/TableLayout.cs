@@ -19,9 +19,24 @@ internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignm
 
     public int? WeightColumn => Find(ColumnRole.Weight, 0);
 
-    public int? ScoreColumn => Find(ColumnRole.Score, 0);
+    public int? ScoreColumn => FindRole(ColumnRole.Score);
 
-    public int? SelfScoreColumn => Find(ColumnRole.SelfScore, 0);
+    public int? SelfScoreColumn => FindRole(ColumnRole.SelfScore);
+
+    public int? TargetColumn => FindRole(ColumnRole.Target);
+
+    public int? ActualColumn => FindRole(ColumnRole.Actual);
+
+    /// <summary>Every score column (main, self, others) with its kind, in column order; one entry when the table
+    /// prints one score.</summary>
+    public IReadOnlyList<(int Column, int Kind)> ScoreColumns =>
+        Enumerable.Range(0, Columns.Count)
+            .Where(i => Columns[i].Role is ColumnRole.Score or ColumnRole.SelfScore or ColumnRole.OtherScore)
+            .Select(i => (i, Columns[i].Level))
+            .ToArray();
+
+    /// <summary>The kind of the main score column.</summary>
+    public int MainScoreKind => ScoreColumn is { } c ? Columns[c].Level : ScoreKinds.Plain;
 
     public IEnumerable<int> ColumnsOf(ColumnRole role) =>
         Enumerable.Range(0, Columns.Count).Where(i => Columns[i].Role == role);
@@ -31,7 +46,9 @@ internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignm
 
     public TableLayout WithFirstDataRow(int row) => this with { FirstDataRow = row };
 
-    /// <summary>The layout when the leading rows of <paramref name="table"/> are a score-table header, else null.</summary>
+    /// <summary>The layout when the leading rows of <paramref name="table"/> are a score-table header, else null.
+    /// Failing that, a header further down (the national project form prints its 项目名称/项目资金/年度总体目标
+    /// blocks in the same table above the 绩效指标 header): the rows above it are left to <see cref="FundsBlock"/>.</summary>
     public static TableLayout? Detect(Table table, TableCell?[,] grid)
     {
         var start = 0;
@@ -40,6 +57,27 @@ internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignm
             start++;
         }
 
+        if (DetectAt(table, grid, start) is { } leading)
+        {
+            return leading;
+        }
+
+        for (var r = start + 1; r < table.RowCount - 1; r++)
+        {
+            if (IsHeaderRow(table, grid, r) && DetectAt(table, grid, r) is { } inner)
+            {
+                return inner with { HeaderRow = r };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first row of the header (rows above it are a preamble: title, project, funds, goals).</summary>
+    public int HeaderRow { get; init; }
+
+    private static TableLayout? DetectAt(Table table, TableCell?[,] grid, int start)
+    {
         var end = start;
         while (end < table.RowCount && end < start + MaxHeaderRows && IsHeaderRow(table, grid, end))
         {
@@ -142,25 +180,66 @@ internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignm
         for (var i = 0; i < columns.Length; i++)
         {
             var c = columns[i];
-            var single = c.Role is ColumnRole.LevelName or ColumnRole.LevelWeight or ColumnRole.Weight or ColumnRole.Score or ColumnRole.SelfScore;
+            var single = c.Role is ColumnRole.LevelName or ColumnRole.LevelWeight or ColumnRole.Weight or ColumnRole.Score or ColumnRole.SelfScore
+                or ColumnRole.Target or ColumnRole.Actual;
             if (single && (!seen.Add((c.Role, c.Level)) || (c.Role == ColumnRole.LevelName && c.Level == 0)))
             {
                 columns[i] = c.Role is ColumnRole.Weight or ColumnRole.LevelWeight ? c with { Role = ColumnRole.ExtraWeight } : default;
             }
         }
 
+        ChooseMainScore(columns);
         if (!columns.Any(c => c.Role == ColumnRole.Score))
         {
-            var self = Array.FindIndex(columns, c => c.Role == ColumnRole.SelfScore);
-            if (self < 0)
-            {
-                return null;
-            }
-
-            columns[self] = new ColumnAssignment(ColumnRole.Score, 0);
+            return null;
         }
 
         return columns.Any(c => c.Role == ColumnRole.LevelName) ? new TableLayout(firstDataRow, columns) : null;
+    }
+
+    /// <summary>Several score columns (自评得分 | 核查得分 | 评价得分): the verifier's is the main score, else the
+    /// evaluator's, else the plain 得分, else the self score; the others are kept by kind.</summary>
+    private static void ChooseMainScore(ColumnAssignment[] columns)
+    {
+        var scores = Enumerable.Range(0, columns.Length).Where(i => columns[i].Role is ColumnRole.Score or ColumnRole.SelfScore).ToArray();
+        if (scores.Length == 0)
+        {
+            return;
+        }
+
+        var main = scores.OrderByDescending(i => ScoreKinds.Priority(columns[i].Level)).ThenBy(i => i).First();
+        var self = scores.FirstOrDefault(i => i != main && columns[i].Level == ScoreKinds.Self, -1);
+        var kinds = new HashSet<int> { columns[main].Level };
+        foreach (var i in scores)
+        {
+            if (i == main)
+            {
+                columns[i] = new ColumnAssignment(ColumnRole.Score, columns[i].Level);
+            }
+            else if (i == self)
+            {
+                columns[i] = new ColumnAssignment(ColumnRole.SelfScore, ScoreKinds.Self);
+                kinds.Add(ScoreKinds.Self);
+            }
+            else
+            {
+                // A second column of a kind already kept (two plain 得分) is not read, as before.
+                columns[i] = kinds.Add(columns[i].Level) ? new ColumnAssignment(ColumnRole.OtherScore, columns[i].Level) : default;
+            }
+        }
+    }
+
+    private int? FindRole(ColumnRole role)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i].Role == role)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private int? Find(ColumnRole role, int level)

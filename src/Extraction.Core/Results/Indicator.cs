@@ -28,4 +28,23 @@ public sealed record Indicator(
 
     /// <summary>Self-assessed score where a verification table prints both.</summary>
     public decimal? SelfScore { get; init; }
+
+    /// <summary>Every score column's value where the table prints several (self, verified, evaluator); empty when it
+    /// prints one. <see cref="Score"/> is the table's main score (verified, else evaluator, else the plain score).</summary>
+    public IReadOnlyList<ColumnScore> Scores { get; init; } = [];
+
+    /// <summary>年度指标值 / 目标值 as printed (the national project form), or 全年预算数 for the funds row.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>实际完成值 / 完成值 as printed, or 全年执行数 for the funds row.</summary>
+    public string? Actual { get; init; }
+
+    /// <summary>The indicator's code printed before its name (A101, B2, 1.1.1), when there is one.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>A formula the form itself fixes for this row: "execution_rate" (项目资金: 得分 = 全年执行数 / 全年预算数
+    /// × 分值, capped), with <see cref="Rate"/> the printed 执行率.</summary>
+    public string? Formula { get; init; }
+
+    public string? Rate { get; init; }
 }

@@ -9,4 +9,11 @@ public sealed record ScoreTable(IReadOnlyList<Indicator> Indicators)
     public string? Grade { get; init; }
 
     public Evidence? GradeEvidence { get; init; }
+
+    /// <summary>小计 rows: checked against their rows, never added into the total.</summary>
+    public IReadOnlyList<Subtotal> Subtotals { get; init; } = [];
+
+    /// <summary>Totals and grades per score column when the table has several (self, verified, evaluator);
+    /// <see cref="Total"/> and <see cref="Grade"/> are the main score column's.</summary>
+    public IReadOnlyList<ColumnTotal> ColumnTotals { get; init; } = [];
 }

@@ -36,17 +36,43 @@ public sealed class RuleEngine : IRuleEngine
         var text = string.Concat(context.Document.Paragraphs.Take(400).Select(p => p.Text));
         var book = RulebookSelector.Select(_books, indicators, text, context.Metadata.Year);
         var resolver = new InputResolver(context);
+        var proportional = FormRules.SaysProportional(text);
         var result = new List<IndicatorAssessment>(indicators.Length);
         foreach (var table in context.ScoreTables)
         {
             var transfers = WeightTransfers.Of(table.Indicators);
             foreach (var indicator in table.Indicators)
             {
-                result.Add(Assess(indicator, book, resolver, transfers));
+                result.Add(FormAssessment(indicator, book, proportional) ?? Assess(indicator, book, resolver, transfers));
             }
         }
 
         return result;
+    }
+
+    /// <summary>The national form's own rules: the funds row always; a 年度指标值/实际完成值 row when neither the
+    /// rulebook nor the row's 评分标准 gives a rule.</summary>
+    private static IndicatorAssessment? FormAssessment(Indicator indicator, Rulebook? book, bool proportional)
+    {
+        if (indicator.Weight is not { } points)
+        {
+            return null;
+        }
+
+        if (indicator.Formula == FormRules.ExecutionRate)
+        {
+            return Judge(indicator, $"form:{FormRules.ExecutionRate}", false, false, FormRules.Execution(indicator, points), []);
+        }
+
+        if (indicator.Target is null || indicator.Actual is null || (book is not null && RulebookSelector.Match(book, indicator) is not null)
+            || CriteriaParser.Parse(indicator.Criteria, indicator.Weight, indicator.Name).Rule is not null)
+        {
+            return null;
+        }
+
+        return FormRules.Target(indicator, points, proportional) is { } outcomes
+            ? Judge(indicator, "form:target", true, false, outcomes, [])
+            : null;
     }
 
     private IndicatorAssessment Assess(Indicator indicator, Rulebook? book, InputResolver resolver, IReadOnlyDictionary<string, decimal> transfers)

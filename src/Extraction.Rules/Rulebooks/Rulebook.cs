@@ -10,6 +10,10 @@ public sealed class Rulebook
     /// <summary>Words of the document (region, issuer) that favour this book when two match equally.</summary>
     public List<string> Keywords { get; set; } = [];
 
+    /// <summary>"local" (a region's framework: applies only to documents naming one of its keywords) or "national"
+    /// (common indicators, applicable anywhere).</summary>
+    public string Scope { get; set; } = "local";
+
     /// <summary>Assessed years the book was written for (a tie-breaker, not a filter).</summary>
     public List<int> Years { get; set; } = [];
 

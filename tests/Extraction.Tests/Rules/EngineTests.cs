@@ -116,7 +116,7 @@ public sealed class EngineTests
     public void A_weight_transfer_in_a_verifier_note_rescales_the_rule()
     {
         var book = RulebookLoader.Bundled().Single(b => b.Id == "zhanjiang-2019");
-        var context = Context(["支出完成率为98.47%。"], indicators:
+        var context = Context(["湛江市某局支出完成率为98.47%。"], indicators:
         [
             Ind("支出完成率", 4, 4.5m, note: "“资金下达合法性”指标2分值调整至“支出完成率”，故本项得分=4.5分"),
             Ind("资金下达合法性", 3, 1),

@@ -1,0 +1,5 @@
+namespace Extraction.Results;
+
+/// <summary>A total or grade printed for one score column of a table with several (自评 / 核查 / 评价):
+/// <see cref="Column"/> as in <see cref="ColumnScore"/>.</summary>
+public sealed record ColumnTotal(string Column, Figure? Total, string? Grade);
