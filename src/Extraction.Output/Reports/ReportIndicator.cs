@@ -27,4 +27,19 @@ public sealed record ReportIndicator(
     public string? Convention { get; init; }
 
     public string? Explanation { get; init; }
+
+    /// <summary>Every score column's value where the table prints several: "self", "verified", "evaluator", "score".</summary>
+    public IReadOnlyDictionary<string, decimal>? Scores { get; init; }
+
+    /// <summary>年度指标值 / 目标值 as printed (全年预算数 for the funds row).</summary>
+    public string? Target { get; init; }
+
+    /// <summary>实际完成值 as printed (全年执行数 for the funds row).</summary>
+    public string? Actual { get; init; }
+
+    /// <summary>The indicator's printed code (A101, 1.1.1).</summary>
+    public string? Code { get; init; }
+
+    /// <summary>A formula the form fixes for the row ("execution_rate").</summary>
+    public string? Formula { get; init; }
 }

@@ -56,6 +56,11 @@ public static class ReportMapper
             VerifierNote = indicator.VerifierNote,
             Convention = assessment.Convention,
             Explanation = assessment.Explanation,
+            Scores = indicator.Scores.Count == 0 ? null : indicator.Scores.ToDictionary(s => s.Column, s => s.Value),
+            Target = indicator.Target,
+            Actual = indicator.Actual,
+            Code = indicator.Code,
+            Formula = indicator.Formula,
         };
     }
 
