@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Numbers;
@@ -28,21 +29,24 @@ public sealed class SubtotalCheck : ICheck
                         rows.Where(i => i.Score is null).Sum(i => i.Weight ?? 0m)) is { } scoreGap)
                 {
                     yield return FindingFactory.Make(CheckNames.Total, scoreGap.Severity,
-                        $"the subtotal {subtotal.Label} {score.Text} is not the sum of its {rows.Length} rows' scores ({scoreGap.Sum.Show()})",
+                        Message("finding.subtotal", subtotal.Label, score.Text, rows.Length, scoreGap.Sum),
                         [score.Evidence, .. rows.Select(r => r.Evidence)], score.Value, scoreGap.Sum,
-                        relation: $"{subtotal.Label} = Σ scores of {rows.Length} rows", impact: Impact.None);
+                        relation: Message("relation.subtotal", subtotal.Label, score.Text, rows.Length, scoreGap.Sum), impact: Impact.None);
                 }
 
                 if (subtotal.Weight is { } weight && rows.All(i => i.Weight is not null)
                     && Compare(weight, rows.Select(i => Printed(i.Weight!.Value, i.WeightText)), 0m) is { } weightGap)
                 {
                     yield return FindingFactory.Make(CheckNames.WeightSum, weightGap.Severity,
-                        $"the subtotal {subtotal.Label} weight {weight.Text} is not the sum of its {rows.Length} rows' weights ({weightGap.Sum.Show()})",
-                        [weight.Evidence], weight.Value, weightGap.Sum, relation: $"{subtotal.Label} = Σ weights of {rows.Length} rows");
+                        Message("finding.subtotal_weight", subtotal.Label, weight.Text, rows.Length, weightGap.Sum),
+                        [weight.Evidence], weight.Value, weightGap.Sum, relation: Message("relation.subtotal", subtotal.Label, weight.Text, rows.Length, weightGap.Sum));
                 }
             }
         }
     }
+
+    private static Msg Message(string id, string label, string stated, int count, decimal computed) =>
+        Msg.Of(id, ("label", label), ("stated", stated), ("count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("computed", computed.Show()));
 
     private static Interval Printed(decimal value, string? text) =>
         PrintedNumber.TryParse(text, out var p) && p.Decimals > 0 ? Interval.HalfUp(value, p.Decimals) : Interval.Point(value);

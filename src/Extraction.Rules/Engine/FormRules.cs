@@ -19,22 +19,22 @@ internal static class FormRules
         {
             if (budget.Value.Hi == 0m)
             {
-                outcomes.Add(Outcome.Range(0m, points, "全年预算数为0: 0 ≤ score ≤ points"));
+                outcomes.Add(Outcome.Range(0m, points, "全年预算数为0：0 ≤ 得分 ≤ 分值"));
             }
             else if (Interval.Divide(executed.Value, budget.Value) is { } rate)
             {
-                outcomes.Add(Outcome.Computed(rate.Min(1m).Scale(points), $"执行率 = {executed.Text}/{budget.Text}, capped at 100% × {points.Show()}"));
+                outcomes.Add(Outcome.Computed(rate.Min(1m).Scale(points), $"执行率 = {executed.Text}/{budget.Text}（不超过100%）× {points.Show()}"));
             }
         }
 
         if (Percent(indicator.Rate) is { } printed)
         {
-            outcomes.Add(Outcome.Computed(printed.Min(1m).Scale(points), $"printed 执行率 {indicator.Rate} × {points.Show()}"));
+            outcomes.Add(Outcome.Computed(printed.Min(1m).Scale(points), $"表列执行率{indicator.Rate} × {points.Show()}"));
         }
 
         if (outcomes.Count == 0)
         {
-            outcomes.Add(Outcome.Range(0m, points, "执行率 not printed: 0 ≤ score ≤ points"));
+            outcomes.Add(Outcome.Range(0m, points, "未列执行率：0 ≤ 得分 ≤ 分值"));
         }
 
         return outcomes;
@@ -54,7 +54,7 @@ internal static class FormRules
         var outcomes = new List<Outcome>();
         if (met)
         {
-            outcomes.Add(Outcome.Computed(Interval.Point(points), $"实际完成值 {indicator.Actual} meets 年度指标值 {indicator.Target}: full marks"));
+            outcomes.Add(Outcome.Computed(Interval.Point(points), $"实际完成值{indicator.Actual}达到年度指标值{indicator.Target}：满分"));
         }
         else
         {
@@ -62,14 +62,14 @@ internal static class FormRules
             if (ratio is { } r)
             {
                 var formula = upper ? "年度指标值/实际完成值" : "实际完成值/年度指标值";
-                outcomes.Add(Outcome.Computed(r.Min(1m).Max(0m).Scale(points), $"{formula} × {points.Show()} ({indicator.Actual} vs {indicator.Target})"));
+                outcomes.Add(Outcome.Computed(r.Min(1m).Max(0m).Scale(points), $"{formula} × {points.Show()}（{indicator.Actual}，{indicator.Target}）"));
             }
         }
 
         if (!proportional || outcomes.Count == 0)
         {
             // The form states no formula: a scorer may deduct by judgement (or give full marks to a near miss).
-            outcomes.Add(Outcome.Range(0m, points, "the form states no formula for a shortfall: 0 ≤ score ≤ points"));
+            outcomes.Add(Outcome.Range(0m, points, "表中未规定未完成时的计分公式：0 ≤ 得分 ≤ 分值"));
         }
 
         return outcomes;
