@@ -6,6 +6,16 @@ public sealed record OcrOptions
 {
     public static OcrOptions Default { get; } = new();
 
+    /// <summary>Which engine reads the words: PaddleOCR (PP-OCRv4 through ONNX Runtime, the default) or
+    /// tesseract (the fallback, also used when the models cannot be had).</summary>
+    public OcrEngine Engine { get; init; } = OcrEngine.Paddle;
+
+    /// <summary>Folder holding the verified PaddleOCR models (fetched there on first use).</summary>
+    public string? ModelDirectory { get; init; } = Paddle.PaddleModelStore.DefaultDirectory();
+
+    /// <summary>Pages detected at once (each detection of a 1920-pixel page input peaks near 0.5 GB).</summary>
+    public int DetectionSlots { get; init; } = 2;
+
     /// <summary>Resolution pages are rendered at (and image files resampled to).</summary>
     public int Dpi { get; init; } = 300;
 

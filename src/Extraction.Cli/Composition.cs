@@ -29,7 +29,7 @@ public static class Composition
     public static PipelineStages Stages() =>
         new(Readers(), new ScoreTableExtractor(), new FigureExtractor(), new MetadataExtractor(), new RuleEngine(), CheckCatalog.All())
         {
-            Recognizer = new TesseractRecognizer(),
+            Recognizer = new OcrRecognizer(),
         };
 
     public static DocumentPipeline Pipeline(ReaderOptions? options = null) => new(Stages(), options ?? ReaderOptions.Default);

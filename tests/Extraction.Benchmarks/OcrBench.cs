@@ -23,7 +23,7 @@ internal sealed class OcrBench : IBench
         var pdf = args.Length > 0 ? args[0] : Path.Combine("corpus", "seeds", "seed002.scan.pdf");
         var first = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var pageCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4;
-        var recognizer = new TesseractRecognizer();
+        var recognizer = new OcrRecognizer();
         if (!recognizer.IsAvailable(out var reason))
         {
             Console.Error.WriteLine(reason);
@@ -54,7 +54,7 @@ internal sealed class OcrBench : IBench
             var ours = Stopwatch.StartNew();
             Parallel.For(0, images.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelPages }, i =>
             {
-                var observation = PageImageAnalyzer.Analyze(images[i], options.Dpi, options, work, CancellationToken.None);
+                var observation = PageImageAnalyzer.Analyze(images[i], options.Dpi, options, new TesseractWordReader(options, work), CancellationToken.None);
                 PageAssembler.Assemble(numbers[i], observation, null, null);
             });
             ours.Stop();
@@ -63,10 +63,10 @@ internal sealed class OcrBench : IBench
             var cached = OcrOptions.Default with { CacheDirectory = Path.Combine(work, "cache") };
             var pages = numbers.Select(n => new Page(n, [], Kind: PageKind.NeedsOcr)).ToList();
             var cold = Stopwatch.StartNew();
-            new TesseractRecognizer(cached).Recognize(new SourceFile(pdf), pages, CancellationToken.None);
+            new OcrRecognizer(cached).Recognize(new SourceFile(pdf), pages, CancellationToken.None);
             cold.Stop();
             var warm = Stopwatch.StartNew();
-            new TesseractRecognizer(cached).Recognize(new SourceFile(pdf), pages, CancellationToken.None);
+            new OcrRecognizer(cached).Recognize(new SourceFile(pdf), pages, CancellationToken.None);
             warm.Stop();
 
             double PerPage(Stopwatch s) => s.Elapsed.TotalSeconds / pageCount;

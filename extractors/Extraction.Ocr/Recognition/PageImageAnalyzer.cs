@@ -1,17 +1,16 @@
 using Extraction.Model;
 using Extraction.Ocr.Imaging;
-using Extraction.Ocr.Tools;
 
 namespace Extraction.Ocr.Recognition;
 
 /// <summary>One page image → observation: binarise, estimate and undo skew, find table rules, erase
-/// them, and let tesseract read the words once.</summary>
+/// them, and let the word reader read the page.</summary>
 internal static class PageImageAnalyzer
 {
     /// <summary>Below this share of ink pixels a page is treated as blank.</summary>
     private const double BlankInkShare = 0.0005;
 
-    public static PageObservation Analyze(GrayImage image, int dpi, OcrOptions options, string workDirectory, CancellationToken cancellationToken)
+    public static PageObservation Analyze(GrayImage image, int dpi, OcrOptions options, IWordReader reader, CancellationToken cancellationToken)
     {
         // Blank test on clearly dark pixels: Otsu on a blank page splits its paper noise.
         if (InkShare(Binarizer.Binarize(image, 127)) < BlankInkShare)
@@ -40,34 +39,9 @@ internal static class PageImageAnalyzer
         var tables = TableGeometry.Build(1, lines, dpi, []);
         var tableBoxes = tables.Select(t => t.Box).ToList();
         var cellBoxes = tables.SelectMany(t => t.Table.Cells).Select(c => c.Provenance.Box).OfType<BoundingBox>().ToList();
-        var composite = CompositePage.Create(cleaned, tableBoxes, cellBoxes, dpi);
-        var words = Read(composite, dpi, workDirectory, options.Language, options, [], cancellationToken);
-        if (cellBoxes.Count > 0 && Tesseract.HasLanguage(DigitPass.Language))
-        {
-            words = DigitPass.Reread(words, cellBoxes, dpi, boxes =>
-                Read(CompositePage.Create(cleaned, [], boxes, dpi, includePage: false), dpi, workDirectory, DigitPass.Language, options, DigitPass.Settings, cancellationToken));
-        }
-
+        var words = reader.Read(cleaned, tableBoxes, cellBoxes, dpi, cancellationToken);
         return new PageObservation(image.Width, image.Height, dpi, skew, lines, words,
             words.Count == 0 ? "no text was recognised on the page image" : null);
-    }
-
-    private static List<OcrWord> Read(
-        CompositePage composite, int dpi, string workDirectory, string language, OcrOptions options, IReadOnlyList<string> settings, CancellationToken cancellationToken)
-    {
-        var path = Path.Combine(workDirectory, $"page-{Guid.NewGuid():N}.pgm");
-        try
-        {
-            File.WriteAllBytes(path, PnmCodec.WritePgm(composite.Image));
-            return Tesseract.Recognize(path, language, options.PageSegmentationMode, dpi, options.ToolTimeout, cancellationToken, settings)
-                .Select(composite.ToPage)
-                .OfType<OcrWord>()
-                .ToList();
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 
     /// <summary>Keeps rules that meet a rule of the other direction: table grids, not underlines or

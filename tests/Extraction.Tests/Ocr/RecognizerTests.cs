@@ -20,13 +20,13 @@ public sealed class RecognizerTests : IDisposable
     [Fact]
     public void Engine_is_available_here()
     {
-        Assert.True(new TesseractRecognizer().IsAvailable(out var reason), reason);
+        Assert.True(new OcrRecognizer().IsAvailable(out var reason), reason);
     }
 
     [Fact]
     public void Scanned_score_table_page_becomes_a_table_with_numbers_and_confidences()
     {
-        var recognizer = new TesseractRecognizer(OcrOptions.Default with { CacheDirectory = Path.Combine(_temp, "cache") });
+        var recognizer = new OcrRecognizer(OcrOptions.Default with { CacheDirectory = Path.Combine(_temp, "cache") });
         var page = Assert.Single(recognizer.Recognize(new SourceFile(Scan), [new Page(6, [], 842.04, 595.44, PageKind.NeedsOcr)], CancellationToken.None));
 
         Assert.Equal(PageKind.Recognised, page.Kind);
@@ -58,7 +58,7 @@ public sealed class RecognizerTests : IDisposable
         Assert.Equal(PageKind.NeedsOcr, pending.Kind);
 
         var cache = Path.Combine(_temp, "cache");
-        var recognizer = new TesseractRecognizer(OcrOptions.Default with { CacheDirectory = cache });
+        var recognizer = new OcrRecognizer(OcrOptions.Default with { CacheDirectory = cache });
         var page = Assert.Single(recognizer.Recognize(file, document.Pages, CancellationToken.None));
         var table = Assert.Single(page.Blocks.OfType<Table>());
         // The grid survives intact (10 columns; header, total and three indicator rows), and so do the
@@ -80,7 +80,7 @@ public sealed class RecognizerTests : IDisposable
     [Fact]
     public void Blank_page_gives_a_problem_not_a_crash()
     {
-        var observation = PageImageAnalyzer.Analyze(GrayImage.Blank(600, 800), 300, OcrOptions.Default, _temp, CancellationToken.None);
+        var observation = PageImageAnalyzer.Analyze(GrayImage.Blank(600, 800), 300, OcrOptions.Default, new TesseractWordReader(OcrOptions.Default, _temp), CancellationToken.None);
         var page = PageAssembler.Assemble(3, observation, null, null);
         Assert.Empty(page.Blocks);
         var problem = Assert.Single(page.Problems);
@@ -91,7 +91,7 @@ public sealed class RecognizerTests : IDisposable
     [Fact]
     public void Unreadable_page_gives_a_problem_and_the_other_pages_survive()
     {
-        var recognizer = new TesseractRecognizer(OcrOptions.Default with { CacheDirectory = null });
+        var recognizer = new OcrRecognizer(OcrOptions.Default with { CacheDirectory = null });
         var pages = recognizer.Recognize(new SourceFile(Scan), [new Page(99, [], Kind: PageKind.NeedsOcr)], CancellationToken.None);
         var page = Assert.Single(pages);
         Assert.Equal(PageKind.NeedsOcr, page.Kind);

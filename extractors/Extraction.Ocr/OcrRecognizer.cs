@@ -1,4 +1,5 @@
 using Extraction.Model;
+using Extraction.Ocr.Paddle;
 using Extraction.Ocr.Recognition;
 using Extraction.Ocr.Tools;
 using Extraction.Pipeline;
@@ -7,25 +8,35 @@ using Extraction.Reading;
 namespace Extraction.Ocr;
 
 /// <summary>OCR for image-only pages and image files: page image at 300 dpi gray, skew undone, table
-/// rules found and handed to the shared table builder, words read once per page by tesseract, numbers
-/// repaired, confidences kept. Pages run in parallel; observations are cached by image hash.</summary>
-public sealed class TesseractRecognizer : IPageRecognizer
+/// rules found and handed to the shared table builder, words read by PaddleOCR (or tesseract with
+/// <see cref="OcrEngine.Tesseract"/>, or when the models cannot be had), numbers repaired, confidences
+/// kept. Pages run in parallel; observations are cached by image hash, engine and model hash.</summary>
+public sealed class OcrRecognizer : IPageRecognizer
 {
     private readonly OcrOptions _options;
     private readonly ReaderOptions _limits;
 
-    public TesseractRecognizer()
+    public OcrRecognizer()
         : this(OcrOptions.Default)
     {
     }
 
-    public TesseractRecognizer(OcrOptions options, ReaderOptions? limits = null)
+    public OcrRecognizer(OcrOptions options, ReaderOptions? limits = null)
     {
         _options = options;
         _limits = limits ?? ReaderOptions.Default;
     }
 
-    public bool IsAvailable(out string? reason) => Tesseract.IsAvailable(_options.Language, out reason);
+    public bool IsAvailable(out string? reason)
+    {
+        if (_options.Engine == OcrEngine.Paddle && PaddleEngine.Shared(_options, out _) is not null)
+        {
+            reason = null;
+            return true;
+        }
+
+        return Tesseract.IsAvailable(_options.Language, out reason);
+    }
 
     public IReadOnlyList<Page> Recognize(SourceFile file, IReadOnlyList<Page> pages, CancellationToken cancellationToken)
     {
@@ -34,13 +45,14 @@ public sealed class TesseractRecognizer : IPageRecognizer
         var results = new Page[pages.Count];
         var work = Path.Combine(Path.GetTempPath(), $"extraction-ocr-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);
+        var (reader, fallback) = CreateReader(work);
         try
         {
             Parallel.For(
                 0,
                 pages.Count,
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelPages), CancellationToken = cancellationToken },
-                i => results[i] = RecognizePage(file, type, pages[i], cache, work, cancellationToken));
+                i => results[i] = RecognizePage(file, type, pages[i], cache, reader, fallback, cancellationToken));
         }
         finally
         {
@@ -50,12 +62,31 @@ public sealed class TesseractRecognizer : IPageRecognizer
         return results;
     }
 
-    private Page RecognizePage(SourceFile file, SniffedType type, Page page, ObservationCache cache, string work, CancellationToken cancellationToken)
+    private (IWordReader Reader, string? Fallback) CreateReader(string work)
+    {
+        if (_options.Engine == OcrEngine.Paddle)
+        {
+            var engine = PaddleEngine.Shared(_options, out var reason);
+            if (engine is not null)
+            {
+                return (new PaddleWordReader(engine), null);
+            }
+
+            return (new TesseractWordReader(_options, work), $"{reason}; the page was read by tesseract instead");
+        }
+
+        return (new TesseractWordReader(_options, work), null);
+    }
+
+    private Page RecognizePage(SourceFile file, SniffedType type, Page page, ObservationCache cache, IWordReader reader, string? fallback, CancellationToken cancellationToken)
     {
         try
         {
-            var observation = Observe(file, type, page.Number, cache, work, cancellationToken);
-            return PageAssembler.Assemble(page.Number, observation, page.Width, page.Height);
+            var observation = Observe(file, type, page.Number, cache, reader, cancellationToken);
+            var recognised = PageAssembler.Assemble(page.Number, observation, page.Width, page.Height);
+            return fallback is null
+                ? recognised
+                : recognised with { Problems = [.. recognised.Problems, new Problem("ocr", $"page {page.Number}: {fallback}", page.Number)] };
         }
         catch (OperationCanceledException)
         {
@@ -72,7 +103,7 @@ public sealed class TesseractRecognizer : IPageRecognizer
         }
     }
 
-    private PageObservation Observe(SourceFile file, SniffedType type, int number, ObservationCache cache, string work, CancellationToken cancellationToken)
+    private PageObservation Observe(SourceFile file, SniffedType type, int number, ObservationCache cache, IWordReader reader, CancellationToken cancellationToken)
     {
         var image = PageImageSource.Load(file, type, number, _options, _limits.MaxDecodedBytes, cancellationToken);
         if (image is null)
@@ -81,14 +112,14 @@ public sealed class TesseractRecognizer : IPageRecognizer
             return TiffObservation(file, cancellationToken);
         }
 
-        var key = ObservationCache.Key(image, _options.Dpi, _options, Tesseract.Version);
+        var key = ObservationCache.Key(image, _options.Dpi, _options, reader.Version);
         var cached = cache.TryGet(key);
         if (cached is not null)
         {
             return cached;
         }
 
-        var observation = PageImageAnalyzer.Analyze(image, _options.Dpi, _options, work, cancellationToken);
+        var observation = PageImageAnalyzer.Analyze(image, _options.Dpi, _options, reader, cancellationToken);
         cache.Put(key, observation);
         return observation;
     }

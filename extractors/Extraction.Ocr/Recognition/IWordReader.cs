@@ -1,0 +1,14 @@
+using Extraction.Model;
+using Extraction.Ocr.Imaging;
+
+namespace Extraction.Ocr.Recognition;
+
+/// <summary>Reads the words of one cleaned page image (deskewed, specks and table rules erased), knowing
+/// where the table cells are (points), and returns them in page pixels with confidences 0..100.</summary>
+internal interface IWordReader
+{
+    /// <summary>Engine and settings, for the observation cache key.</summary>
+    string Version { get; }
+
+    List<OcrWord> Read(GrayImage cleaned, IReadOnlyList<BoundingBox> tableBoxes, IReadOnlyList<BoundingBox> cellBoxes, int dpi, CancellationToken cancellationToken);
+}

@@ -1,0 +1,138 @@
+using Extraction.Model;
+using Extraction.Ocr.Imaging;
+using Extraction.Ocr.Paddle;
+
+namespace Extraction.Ocr.Recognition;
+
+/// <summary>PaddleOCR reading: text lines detected over the whole page, each line split at the table
+/// cell borders it crosses (so no reading spans two cells), every piece recognised; then cells that have
+/// ink but no detected line (lone digits in narrow cells, lost at the detector's reduced resolution) are
+/// recognised from their ink's bounding box.</summary>
+internal sealed class PaddleWordReader : IWordReader
+{
+    /// <summary>Readings below this score are noise (PaddleOCR's drop score).</summary>
+    private const double DropScore = 0.5;
+
+    /// <summary>Dark pixels a cell needs before its ink is read on its own.</summary>
+    private const int MinInkPixels = 30;
+
+    private readonly PaddleEngine _engine;
+
+    public PaddleWordReader(PaddleEngine engine)
+    {
+        _engine = engine;
+    }
+
+    public string Version => _engine.Version;
+
+    public List<OcrWord> Read(GrayImage cleaned, IReadOnlyList<BoundingBox> tableBoxes, IReadOnlyList<BoundingBox> cellBoxes, int dpi, CancellationToken cancellationToken)
+    {
+        var scale = dpi / 72.0;
+        var inset = Math.Max(2, dpi / 100);
+        var cells = cellBoxes
+            .Select(b => new PixelBox((int)Math.Round(b.Left * scale) + inset, (int)Math.Round(b.Top * scale) + inset, (int)Math.Round(b.Right * scale) - inset, (int)Math.Round(b.Bottom * scale) - inset))
+            .Where(c => c.Width > 2 && c.Height > 2)
+            .ToList();
+
+        var detected = _engine.Detect(cleaned, cancellationToken);
+        var pieces = new List<PixelBox>();
+        foreach (var box in detected)
+        {
+            pieces.AddRange(SplitAtCells(new PixelBox(box.Left, box.Top, box.Right, box.Bottom), cells));
+        }
+
+        // Cells with ink that no detected line reached.
+        foreach (var cell in cells)
+        {
+            if (pieces.Any(p => cell.Contains(p.CenterX, p.CenterY)))
+            {
+                continue;
+            }
+
+            var ink = InkBounds(cleaned, cell);
+            if (ink is not null)
+            {
+                pieces.Add(ink.Value);
+            }
+        }
+
+        pieces = pieces.Where(p => p.Width >= 4 && p.Height >= 4 && p.Height <= p.Width * 4).ToList();
+        var crops = pieces.Select(p => Crop(cleaned, p)).ToList();
+        var readings = _engine.Recognize(crops, cancellationToken);
+        var words = new List<OcrWord>(pieces.Count);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var text = readings[i].Text.Trim();
+            if (text.Length == 0 || readings[i].Confidence < DropScore)
+            {
+                continue;
+            }
+
+            var p = pieces[i];
+            words.Add(new OcrWord(text, p.Left, p.Top, p.Right, p.Bottom, Math.Round(readings[i].Confidence * 100, 1)));
+        }
+
+        return words;
+    }
+
+    /// <summary>The parts of a line box inside each cell it overlaps; the whole box when it lies in at
+    /// most one cell (or none).</summary>
+    private static IEnumerable<PixelBox> SplitAtCells(PixelBox box, List<PixelBox> cells)
+    {
+        var overlapping = cells
+            .Select(c => c.Intersect(box))
+            .Where(i => i is { Width: > 3, Height: > 3 } && i.Value.Height * 2 >= box.Height)
+            .Select(i => i!.Value)
+            .ToList();
+        if (overlapping.Count <= 1)
+        {
+            return overlapping.Count == 1 && overlapping[0].Width * 10 >= box.Width * 8 ? [overlapping[0]] : [box];
+        }
+
+        return overlapping;
+    }
+
+    private static PixelBox? InkBounds(GrayImage image, PixelBox cell)
+    {
+        int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1, count = 0;
+        for (var y = Math.Max(0, cell.Top); y < Math.Min(image.Height, cell.Bottom); y++)
+        {
+            var row = y * image.Width;
+            for (var x = Math.Max(0, cell.Left); x < Math.Min(image.Width, cell.Right); x++)
+            {
+                if (image.Pixels[row + x] < 128)
+                {
+                    count++;
+                    left = Math.Min(left, x);
+                    right = Math.Max(right, x);
+                    top = Math.Min(top, y);
+                    bottom = Math.Max(bottom, y);
+                }
+            }
+        }
+
+        if (count < MinInkPixels)
+        {
+            return null;
+        }
+
+        // A margin like the detector's unclipped boxes: the recogniser was trained on such crops.
+        var pad = Math.Max(3, (bottom - top + 1) / 4);
+        return new PixelBox(Math.Max(cell.Left, left - pad), Math.Max(cell.Top, top - pad), Math.Min(cell.Right, right + 1 + pad), Math.Min(cell.Bottom, bottom + 1 + pad));
+    }
+
+    private static GrayImage Crop(GrayImage image, PixelBox box)
+    {
+        var left = Math.Clamp(box.Left, 0, image.Width - 1);
+        var top = Math.Clamp(box.Top, 0, image.Height - 1);
+        var width = Math.Clamp(box.Right, left + 1, image.Width) - left;
+        var height = Math.Clamp(box.Bottom, top + 1, image.Height) - top;
+        var pixels = new byte[width * height];
+        for (var y = 0; y < height; y++)
+        {
+            Array.Copy(image.Pixels, ((top + y) * image.Width) + left, pixels, y * width, width);
+        }
+
+        return new GrayImage(width, height, pixels);
+    }
+}
