@@ -37,9 +37,10 @@ public static class CheckCommand
         {
             Description = "Do not render PDF page crops into report.html (quotes only); faster on large batches.",
         };
+        var ocr = OcrOption.Create();
         var command = new Command("check", "Extract score tables and figures, re-score every indicator, flag inconsistencies, and write the results to the output folder. Exit code 0: every document processed; 1: at least one could not be (recorded in its JSON and in problems.csv); 2: bad command line.")
         {
-            paths, output, jobs, timeout, force, noImages,
+            paths, output, jobs, timeout, force, noImages, ocr,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -56,12 +57,12 @@ public static class CheckCommand
                 Force = parse.GetValue(force),
                 EvidenceImages = !parse.GetValue(noImages),
             };
-            return RunAsync(parse.GetValue(paths) ?? [], options, cancellationToken);
+            return RunAsync(parse.GetValue(paths) ?? [], options, cancellationToken, parse.GetValue(ocr));
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(string[] paths, BatchOptions options, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(string[] paths, BatchOptions options, CancellationToken cancellationToken, Ocr.OcrEngine ocr = Ocr.OcrEngine.Paddle)
     {
         var inputs = InputFiles.Expand(paths, out var missing);
         foreach (var m in missing)
@@ -75,7 +76,7 @@ public static class CheckCommand
             return ExitCodes.BadCommandLine;
         }
 
-        var runner = new BatchRunner(options, () => Composition.Pipeline(), Composition.EvidenceRenderer());
+        var runner = new BatchRunner(options, () => Composition.Pipeline(ocr: ocr), Composition.EvidenceRenderer());
         BatchSummary summary;
         try
         {

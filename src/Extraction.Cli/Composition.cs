@@ -26,13 +26,13 @@ public static class Composition
         new ImageReader(),
     ];
 
-    public static PipelineStages Stages() =>
+    public static PipelineStages Stages(OcrEngine ocr = OcrEngine.Paddle) =>
         new(Readers(), new ScoreTableExtractor(), new FigureExtractor(), new MetadataExtractor(), new RuleEngine(), CheckCatalog.All())
         {
-            Recognizer = new OcrRecognizer(),
+            Recognizer = new OcrRecognizer(OcrOptions.Default with { Engine = ocr }),
         };
 
-    public static DocumentPipeline Pipeline(ReaderOptions? options = null) => new(Stages(), options ?? ReaderOptions.Default);
+    public static DocumentPipeline Pipeline(ReaderOptions? options = null, OcrEngine ocr = OcrEngine.Paddle) => new(Stages(ocr), options ?? ReaderOptions.Default);
 
     /// <summary>Renders PDF evidence crops for report.html.</summary>
     public static IEvidenceRenderer EvidenceRenderer() => new PdftoppmRenderer();

@@ -10,12 +10,13 @@ public static class TextCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("file") { Arity = ArgumentArity.OneOrMore, Description = "Documents (or folders, searched recursively) to print; several are separated by \"==> name <==\" lines." };
-        var command = new Command("text", "Print each document's text in reading order (tables as tab-separated rows).") { files };
-        command.SetAction(parse => Run(parse.GetValue(files) ?? []));
+        var ocr = OcrOption.Create();
+        var command = new Command("text", "Print each document's text in reading order (tables as tab-separated rows).") { files, ocr };
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(ocr)));
         return command;
     }
 
-    private static int Run(string[] paths)
+    private static int Run(string[] paths, Ocr.OcrEngine ocr)
     {
         var inputs = InputFiles.Expand(paths, out var missing);
         foreach (var m in missing)
@@ -28,7 +29,7 @@ public static class TextCommand
             return ExitCodes.BadCommandLine;
         }
 
-        var pipeline = Composition.Pipeline();
+        var pipeline = Composition.Pipeline(ocr: ocr);
         var failed = missing.Count > 0;
         foreach (var path in inputs)
         {
