@@ -24,8 +24,7 @@ internal sealed class PaddleEngine : IDisposable
     private static readonly float[] DetStd = [0.229f, 0.224f, 0.225f];
 
     private static readonly Lock SharedGate = new();
-    private static PaddleEngine? _shared;
-    private static string? _sharedFailure;
+    private static readonly Dictionary<string, (PaddleEngine? Engine, string? Failure)> SharedByFolder = new(StringComparer.Ordinal);
 
     private readonly InferenceSession _detection;
     private readonly InferenceSession _recognition;
@@ -71,24 +70,27 @@ internal sealed class PaddleEngine : IDisposable
     {
         lock (SharedGate)
         {
-            if (_shared is null && _sharedFailure is null)
+            var folder = options.ModelDirectory ?? string.Empty;
+            if (!SharedByFolder.TryGetValue(folder, out var entry))
             {
                 try
                 {
                     var files = PaddleModelStore.Ensure(options.ModelDirectory, TimeSpan.FromMinutes(5), CancellationToken.None);
                     var slots = Math.Max(1, options.DetectionSlots);
                     var threads = Math.Max(1, Environment.ProcessorCount / Math.Max(1, options.MaxParallelPages));
-                    _shared = new PaddleEngine(files, slots, threads);
+                    entry = (new PaddleEngine(files, slots, threads), null);
                 }
                 catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or OnnxRuntimeException
                                                or TimeoutException or DllNotFoundException or TypeInitializationException)
                 {
-                    _sharedFailure = $"PaddleOCR (ONNX Runtime) cannot run: {ex.Message}";
+                    entry = (null, $"PaddleOCR (ONNX Runtime) cannot run: {ex.Message}");
                 }
+
+                SharedByFolder[folder] = entry;
             }
 
-            reason = _sharedFailure;
-            return _shared;
+            reason = entry.Failure;
+            return entry.Engine;
         }
     }
 

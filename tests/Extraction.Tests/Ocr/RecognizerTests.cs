@@ -23,10 +23,12 @@ public sealed class RecognizerTests : IDisposable
         Assert.True(new OcrRecognizer().IsAvailable(out var reason), reason);
     }
 
-    [Fact]
-    public void Scanned_score_table_page_becomes_a_table_with_numbers_and_confidences()
+    [Theory]
+    [InlineData(OcrEngine.Paddle)]
+    [InlineData(OcrEngine.Tesseract)]
+    public void Scanned_score_table_page_becomes_a_table_with_numbers_and_confidences(OcrEngine engine)
     {
-        var recognizer = new OcrRecognizer(OcrOptions.Default with { CacheDirectory = Path.Combine(_temp, "cache") });
+        var recognizer = new OcrRecognizer(OcrOptions.Default with { CacheDirectory = Path.Combine(_temp, "cache"), Engine = engine });
         var page = Assert.Single(recognizer.Recognize(new SourceFile(Scan), [new Page(6, [], 842.04, 595.44, PageKind.NeedsOcr)], CancellationToken.None));
 
         Assert.Equal(PageKind.Recognised, page.Kind);

@@ -1,0 +1,78 @@
+using Extraction.Ocr;
+using Extraction.Ocr.Imaging;
+using Extraction.Ocr.Paddle;
+
+namespace Extraction.Tests.Ocr;
+
+/// <summary>PaddleOCR post-processing on made-up model outputs, seal removal, and the tesseract fallback
+/// when the models cannot be had.</summary>
+public sealed class PaddleTests
+{
+    [Fact]
+    public void Ctc_merges_repeats_drops_blanks_and_maps_class_i_to_dictionary_entry_i_minus_1()
+    {
+        string[] dictionary = ["1", "2", ".", " "];
+        // Steps: 1 1 blank 1 . . 2 blank → "11.2"; class count = blank + 4.
+        int[] best = [1, 1, 0, 1, 3, 3, 2, 0];
+        float[] top = [0.9f, 0.8f, 0.99f, 0.7f, 0.95f, 0.6f, 0.5f, 0.99f];
+        var steps = new float[best.Length * 5];
+        for (var t = 0; t < best.Length; t++)
+        {
+            for (var c = 0; c < 5; c++)
+            {
+                steps[(t * 5) + c] = c == best[t] ? top[t] : (1 - top[t]) / 4;
+            }
+        }
+
+        var reading = CtcDecoder.Decode(steps, best.Length, 5, dictionary);
+        Assert.Equal("11.2", reading.Text);
+        Assert.Equal((0.9 + 0.7 + 0.95 + 0.5) / 4, reading.Confidence, 5);
+        Assert.Equal(0.5, reading.MinCharConfidence, 5);
+    }
+
+    [Fact]
+    public void Db_boxes_are_grown_back_scaled_to_the_page_and_weak_regions_dropped()
+    {
+        const int w = 40, h = 20;
+        var map = new float[w * h];
+        // A confident kernel 10x4 at (5,5) and a weak one (mean 0.4) at (25,5).
+        for (var y = 5; y < 9; y++)
+        {
+            for (var x = 5; x < 15; x++)
+            {
+                map[(y * w) + x] = 0.9f;
+            }
+
+            for (var x = 25; x < 35; x++)
+            {
+                map[(y * w) + x] = 0.4f;
+            }
+        }
+
+        var boxes = DbPostProcess.Boxes(map, w, h, 2.0, 2.0, 80, 40);
+        var box = Assert.Single(boxes);
+        // Unclip distance = 10*4*1.5 / (2*(10+4)) ≈ 2.14 map pixels each side, then ×2 to the page.
+        Assert.InRange(box.Left, 5, 6);
+        Assert.InRange(box.Right, 34, 35);
+        Assert.InRange(box.Top, 5, 6);
+        Assert.InRange(box.Bottom, 22, 23);
+        Assert.Equal(0.9, box.Score, 3);
+    }
+
+    [Fact]
+    public void Red_seal_ink_becomes_paper_and_black_text_under_it_stays_dark()
+    {
+        Assert.True(ColourFilter.GrayWithoutSeal(220, 40, 50) > 200);
+        Assert.True(ColourFilter.GrayWithoutSeal(20, 10, 15) < 40);
+        Assert.Equal(ColourFilter.Gray(90, 90, 90), ColourFilter.GrayWithoutSeal(90, 90, 90));
+    }
+
+    [Fact]
+    public void Models_that_cannot_be_had_give_a_reason_and_tesseract_reads_instead()
+    {
+        var options = OcrOptions.Default with { ModelDirectory = "/dev/null/no-models-here" };
+        Assert.Null(PaddleEngine.Shared(options, out var reason));
+        Assert.Contains("cannot run", reason, StringComparison.Ordinal);
+        Assert.True(new OcrRecognizer(options).IsAvailable(out var why), why);
+    }
+}
