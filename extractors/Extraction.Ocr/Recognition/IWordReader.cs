@@ -10,5 +10,8 @@ internal interface IWordReader
     /// <summary>Engine and settings, for the observation cache key.</summary>
     string Version { get; }
 
+    /// <summary>Whether specks should be painted white before reading.</summary>
+    bool WantsDespeckle { get; }
+
     List<OcrWord> Read(GrayImage cleaned, IReadOnlyList<BoundingBox> tableBoxes, IReadOnlyList<BoundingBox> cellBoxes, int dpi, CancellationToken cancellationToken);
 }

@@ -7,14 +7,16 @@ namespace Extraction.Ocr.Recognition;
 /// <summary>PaddleOCR reading: text lines detected over the whole page, each line split at the table
 /// cell borders it crosses (so no reading spans two cells), every piece recognised; then cells that have
 /// ink but no detected line (lone digits in narrow cells, lost at the detector's reduced resolution) are
-/// recognised from their ink's bounding box.</summary>
+/// detected again on their own.</summary>
 internal sealed class PaddleWordReader : IWordReader
 {
     /// <summary>Readings below this score are noise (PaddleOCR's drop score).</summary>
     private const double DropScore = 0.5;
 
-    /// <summary>Dark pixels a cell needs before its ink is read on its own.</summary>
-    private const int MinInkPixels = 30;
+    /// <summary>Dark pixels (below <see cref="InkLevel"/>) a cell needs before it is detected on its own.</summary>
+    private const int MinInkPixels = 10;
+
+    private const int InkLevel = 160;
 
     private readonly PaddleEngine _engine;
 
@@ -22,6 +24,8 @@ internal sealed class PaddleWordReader : IWordReader
     {
         _engine = engine;
     }
+
+    public bool WantsDespeckle => false;
 
     public string Version => _engine.Version;
 
@@ -41,21 +45,34 @@ internal sealed class PaddleWordReader : IWordReader
             pieces.AddRange(SplitAtCells(new PixelBox(box.Left, box.Top, box.Right, box.Bottom), cells));
         }
 
-        // Cells with ink that no detected line reached.
+        var words = ReadPieces(cleaned, pieces, cancellationToken);
+
+        // Cells with ink but no reading (a lone digit is a few pixels wide at the page detector's reduced
+        // scale: missed, or boxed too tightly to read) are detected again on their own, at full resolution.
+        var second = new List<PixelBox>();
         foreach (var cell in cells)
         {
-            if (pieces.Any(p => cell.Contains(p.CenterX, p.CenterY)))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (words.Any(w => cell.Contains(w.CenterX, w.CenterY)) || !HasInk(cleaned, cell))
             {
                 continue;
             }
 
-            var ink = InkBounds(cleaned, cell);
-            if (ink is not null)
-            {
-                pieces.Add(ink.Value);
-            }
+            second.AddRange(_engine.Detect(Crop(cleaned, cell), cancellationToken)
+                .Select(b => new PixelBox(cell.Left + b.Left, cell.Top + b.Top, cell.Left + b.Right, cell.Top + b.Bottom)));
         }
 
+        if (second.Count > 0)
+        {
+            var found = ReadPieces(cleaned, second, cancellationToken);
+            words.AddRange(found);
+        }
+
+        return words;
+    }
+
+    private List<OcrWord> ReadPieces(GrayImage cleaned, List<PixelBox> pieces, CancellationToken cancellationToken)
+    {
         pieces = pieces.Where(p => p.Width >= 4 && p.Height >= 4 && p.Height <= p.Width * 4).ToList();
         var crops = pieces.Select(p => Crop(cleaned, p)).ToList();
         var readings = _engine.Recognize(crops, cancellationToken);
@@ -68,7 +85,9 @@ internal sealed class PaddleWordReader : IWordReader
                 continue;
             }
 
-            var p = pieces[i];
+            // The ink's box, not the detector's grown one: the paragraph and cell geometry downstream
+            // (gaps between lines, indents, centres) measures glyphs, as tesseract's word boxes do.
+            var p = Tighten(cleaned, pieces[i]);
             words.Add(new OcrWord(text, p.Left, p.Top, p.Right, p.Bottom, Math.Round(readings[i].Confidence * 100, 1)));
         }
 
@@ -92,17 +111,34 @@ internal sealed class PaddleWordReader : IWordReader
         return overlapping;
     }
 
-    private static PixelBox? InkBounds(GrayImage image, PixelBox cell)
+    private static bool HasInk(GrayImage image, PixelBox cell)
     {
-        int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1, count = 0;
+        var count = 0;
         for (var y = Math.Max(0, cell.Top); y < Math.Min(image.Height, cell.Bottom); y++)
         {
             var row = y * image.Width;
             for (var x = Math.Max(0, cell.Left); x < Math.Min(image.Width, cell.Right); x++)
             {
+                if (image.Pixels[row + x] < InkLevel && ++count >= MinInkPixels)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static PixelBox Tighten(GrayImage image, PixelBox box)
+    {
+        int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1;
+        for (var y = Math.Max(0, box.Top); y < Math.Min(image.Height, box.Bottom); y++)
+        {
+            var row = y * image.Width;
+            for (var x = Math.Max(0, box.Left); x < Math.Min(image.Width, box.Right); x++)
+            {
                 if (image.Pixels[row + x] < 128)
                 {
-                    count++;
                     left = Math.Min(left, x);
                     right = Math.Max(right, x);
                     top = Math.Min(top, y);
@@ -111,14 +147,7 @@ internal sealed class PaddleWordReader : IWordReader
             }
         }
 
-        if (count < MinInkPixels)
-        {
-            return null;
-        }
-
-        // A margin like the detector's unclipped boxes: the recogniser was trained on such crops.
-        var pad = Math.Max(3, (bottom - top + 1) / 4);
-        return new PixelBox(Math.Max(cell.Left, left - pad), Math.Max(cell.Top, top - pad), Math.Min(cell.Right, right + 1 + pad), Math.Min(cell.Bottom, bottom + 1 + pad));
+        return right < left || right - left < 2 || bottom - top < 2 ? box : new PixelBox(left, top, right + 1, bottom + 1);
     }
 
     private static GrayImage Crop(GrayImage image, PixelBox box)

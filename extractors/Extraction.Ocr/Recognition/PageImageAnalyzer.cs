@@ -28,10 +28,16 @@ internal static class PageImageAnalyzer
             ink = Binarizer.Binarize(image, threshold);
         }
 
-        // Tesseract gets the gray page (thin strokes survive better than in a binarised one) with the
-        // specks painted white: on degraded scans it reads blurred specks as phantom glyphs.
+        // Readers get the gray page (thin strokes survive better than in a binarised one). Tesseract's
+        // has the specks painted white: on degraded scans it reads blurred specks as phantom glyphs.
+        // PaddleOCR's detector ignores specks, and despeckling erased faint lone digits ("1" in a
+        // narrow score cell, broken into specks by the binarisation).
         var cleaned = image.Clone();
-        Despeckle.Apply(ink, image.Width, image.Height, dpi, cleaned);
+        if (reader.WantsDespeckle)
+        {
+            Despeckle.Apply(ink, image.Width, image.Height, dpi, cleaned);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var lines = TableLines(LineDetector.Detect(ink, image.Width, image.Height, LineDetectorOptions.ForDpi(dpi)), dpi);
         LineDetector.Erase(cleaned, lines);

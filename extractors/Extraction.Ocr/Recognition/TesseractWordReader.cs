@@ -17,6 +17,8 @@ internal sealed class TesseractWordReader : IWordReader
         _workDirectory = workDirectory;
     }
 
+    public bool WantsDespeckle => true;
+
     public string Version => $"tesseract/{Tesseract.Version}/{_options.Language}/psm{_options.PageSegmentationMode}";
 
     public List<OcrWord> Read(GrayImage cleaned, IReadOnlyList<BoundingBox> tableBoxes, IReadOnlyList<BoundingBox> cellBoxes, int dpi, CancellationToken cancellationToken)
