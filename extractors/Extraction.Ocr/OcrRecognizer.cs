@@ -83,7 +83,9 @@ public sealed class OcrRecognizer : IPageRecognizer
         try
         {
             var observation = Observe(file, type, page.Number, cache, reader, cancellationToken);
-            var recognised = PageAssembler.Assemble(page.Number, observation, page.Width, page.Height);
+            // A page turned by a quarter swaps its sides.
+            var (width, height) = observation.QuarterTurns % 2 == 1 ? (page.Height, page.Width) : (page.Width, page.Height);
+            var recognised = PageAssembler.Assemble(page.Number, observation, width, height);
             return fallback is null
                 ? recognised
                 : recognised with { Problems = [.. recognised.Problems, new Problem("ocr", $"page {page.Number}: {fallback}", page.Number)] };

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Extraction.Ocr.Imaging;
 
-/// <summary>Reads binary PGM (P5) and PPM (P6) as pdftoppm writes them, and writes PGM for tesseract.</summary>
+/// <summary>Reads binary PGM (P5) and PPM (P6, red seal ink dropped) as pdftoppm writes them, and writes PGM for tesseract.</summary>
 internal static class PnmCodec
 {
     public static GrayImage Read(byte[] data)
@@ -49,7 +49,10 @@ internal static class PnmCodec
                 var r = Sample(data, at, bytesPerSample);
                 var g = Sample(data, at + bytesPerSample, bytesPerSample);
                 var b = Sample(data, at + (2 * bytesPerSample), bytesPerSample);
-                pixels[i] = Scale(((r * 299) + (g * 587) + (b * 114)) / 1000, maxValue);
+                // Colour pages lose their red seals here (ColourFilter): the text under them is read.
+                pixels[i] = maxValue == 255
+                    ? ColourFilter.GrayWithoutSeal(r, g, b)
+                    : ColourFilter.GrayWithoutSeal(Scale(r, maxValue), Scale(g, maxValue), Scale(b, maxValue));
             }
         }
 

@@ -95,9 +95,9 @@ internal sealed class PaddleEngine : IDisposable
     }
 
     /// <summary>Text line boxes on a gray page, in its pixels.</summary>
-    public List<TextBox> Detect(GrayImage page, CancellationToken cancellationToken)
+    public List<TextBox> Detect(GrayImage page, CancellationToken cancellationToken, int maxSide = MaxDetectionSide)
     {
-        var scale = Math.Min(1.0, (double)MaxDetectionSide / Math.Max(page.Width, page.Height));
+        var scale = Math.Min(1.0, (double)Math.Min(maxSide, MaxDetectionSide) / Math.Max(page.Width, page.Height));
         var width = Math.Max(32, (int)Math.Round(page.Width * scale / 32) * 32);
         var height = Math.Max(32, (int)Math.Round(page.Height * scale / 32) * 32);
         _detectionGate.Wait(cancellationToken);

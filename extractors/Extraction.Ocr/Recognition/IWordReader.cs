@@ -13,5 +13,8 @@ internal interface IWordReader
     /// <summary>Whether specks should be painted white before reading.</summary>
     bool WantsDespeckle { get; }
 
+    /// <summary>Clockwise quarter turns that make the page's text upright (0 when the engine cannot tell).</summary>
+    int QuarterTurns(GrayImage page, CancellationToken cancellationToken);
+
     List<OcrWord> Read(GrayImage cleaned, IReadOnlyList<BoundingBox> tableBoxes, IReadOnlyList<BoundingBox> cellBoxes, int dpi, CancellationToken cancellationToken);
 }

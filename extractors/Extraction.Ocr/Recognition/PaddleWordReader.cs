@@ -29,6 +29,8 @@ internal sealed class PaddleWordReader : IWordReader
 
     public string Version => _engine.Version;
 
+    public int QuarterTurns(GrayImage page, CancellationToken cancellationToken) => PageOrientation.QuarterTurns(_engine, page, cancellationToken);
+
     public List<OcrWord> Read(GrayImage cleaned, IReadOnlyList<BoundingBox> tableBoxes, IReadOnlyList<BoundingBox> cellBoxes, int dpi, CancellationToken cancellationToken)
     {
         var scale = dpi / 72.0;
@@ -88,7 +90,9 @@ internal sealed class PaddleWordReader : IWordReader
             // The ink's box, not the detector's grown one: the paragraph and cell geometry downstream
             // (gaps between lines, indents, centres) measures glyphs, as tesseract's word boxes do.
             var p = Tighten(cleaned, pieces[i]);
-            words.Add(new OcrWord(text, p.Left, p.Top, p.Right, p.Bottom, Math.Round(readings[i].Confidence * 100, 1)));
+            // A number is as sure as its least sure character; text takes the mean (PaddleOCR's score).
+            var confidence = IsNumeric(text) ? readings[i].MinCharConfidence : readings[i].Confidence;
+            words.Add(new OcrWord(text, p.Left, p.Top, p.Right, p.Bottom, Math.Round(confidence * 100, 1)));
         }
 
         return words;
@@ -128,6 +132,9 @@ internal sealed class PaddleWordReader : IWordReader
 
         return false;
     }
+
+    private static bool IsNumeric(string text) =>
+        text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is '.' or '%' or '-' or ',' or '+');
 
     private static PixelBox Tighten(GrayImage image, PixelBox box)
     {

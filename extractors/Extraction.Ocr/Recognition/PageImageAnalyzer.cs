@@ -18,6 +18,13 @@ internal static class PageImageAnalyzer
             return new PageObservation(image.Width, image.Height, dpi, 0, [], [], "the page image is blank (no ink found)");
         }
 
+        // Rotation first (a page scanned on its side or upside down), decided for the whole page.
+        var turns = reader.QuarterTurns(image, cancellationToken);
+        if (turns != 0)
+        {
+            image = SkiaImaging.Rotate(image, turns);
+        }
+
         var threshold = Binarizer.OtsuThreshold(image);
         var ink = Binarizer.Binarize(image, threshold);
 
@@ -47,7 +54,10 @@ internal static class PageImageAnalyzer
         var cellBoxes = tables.SelectMany(t => t.Table.Cells).Select(c => c.Provenance.Box).OfType<BoundingBox>().ToList();
         var words = reader.Read(cleaned, tableBoxes, cellBoxes, dpi, cancellationToken);
         return new PageObservation(image.Width, image.Height, dpi, skew, lines, words,
-            words.Count == 0 ? "no text was recognised on the page image" : null);
+            words.Count == 0 ? "no text was recognised on the page image" : null)
+        {
+            QuarterTurns = turns,
+        };
     }
 
     /// <summary>Keeps rules that meet a rule of the other direction: table grids, not underlines or

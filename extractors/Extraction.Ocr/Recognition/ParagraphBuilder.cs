@@ -26,6 +26,10 @@ internal static class ParagraphBuilder
             .Select(l => (Fragments: l, Box: l.Select(f => f.Box).Aggregate((a, b) => a.Union(b))))
             .ToList();
         var lineHeight = Median(lines.Select(l => l.Box.Height));
+        // A paragraph gap is wider than the page's usual gap between lines: scans of 1.5-spaced text
+        // have every line gap near a line height, and only indents and short lines mark paragraphs.
+        var usualGap = Median(lines.Zip(lines.Skip(1), (a, b) => b.Box.Top - a.Box.Bottom).Where(g => g > 0));
+        var paragraphGap = Math.Max(lineHeight * 0.9, usualGap * 1.5);
         var textLeft = lines.Min(l => l.Box.Left);
         var textRight = lines.Max(l => l.Box.Right);
 
@@ -39,7 +43,7 @@ internal static class ParagraphBuilder
                 var gap = line.Box.Top - previous.Box.Bottom;
                 var indented = line.Box.Left - textLeft > lineHeight * 1.5 && line.Box.Left - previous.Box.Left > lineHeight;
                 var previousShort = textRight - previous.Box.Right > lineHeight * 2.5;
-                if (gap > lineHeight * 0.9 || indented || previousShort)
+                if (gap > paragraphGap || indented || previousShort)
                 {
                     paragraphs.Add(Make(page, current, confidenceOf));
                     current = [];

@@ -21,6 +21,8 @@ internal sealed class TesseractWordReader : IWordReader
 
     public string Version => $"tesseract/{Tesseract.Version}/{_options.Language}/psm{_options.PageSegmentationMode}";
 
+    public int QuarterTurns(GrayImage page, CancellationToken cancellationToken) => 0;
+
     public List<OcrWord> Read(GrayImage cleaned, IReadOnlyList<BoundingBox> tableBoxes, IReadOnlyList<BoundingBox> cellBoxes, int dpi, CancellationToken cancellationToken)
     {
         var composite = CompositePage.Create(cleaned, tableBoxes, cellBoxes, dpi);

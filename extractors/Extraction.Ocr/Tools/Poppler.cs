@@ -3,7 +3,8 @@ using Extraction.Ocr.Imaging;
 
 namespace Extraction.Ocr.Tools;
 
-/// <summary>pdftoppm as a process: renders one PDF page to a gray image.</summary>
+/// <summary>pdftoppm as a process: renders one PDF page in colour (PPM), made gray here with red seal
+/// ink dropped (<see cref="ColourFilter"/>).</summary>
 internal static class Poppler
 {
     public static GrayImage RenderPage(string pdfPath, int page, int dpi, TimeSpan timeout, CancellationToken cancellationToken)
@@ -12,7 +13,7 @@ internal static class Poppler
         // Without an output prefix pdftoppm writes the image to standard output.
         var result = ProcessRunner.Run(
             "pdftoppm",
-            ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", number, "-l", number, "--", pdfPath],
+            ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-f", number, "-l", number, "--", pdfPath],
             timeout,
             cancellationToken);
         if (result.ExitCode != 0 || result.StandardOutput.Length == 0)

@@ -8,15 +8,16 @@ namespace Extraction.Tests.Ocr;
 public class ImagingTests
 {
     [Fact]
-    public void Pgm_round_trips_and_ppm_becomes_gray()
+    public void Pgm_round_trips_and_ppm_becomes_gray_without_red_seal_ink()
     {
         var image = TestImages.Grid(60, 40, 5, 5, 2, 2, 20, 12);
         var back = PnmCodec.Read(PnmCodec.WritePgm(image));
         Assert.Equal(image.Pixels, back.Pixels);
 
-        var ppm = System.Text.Encoding.ASCII.GetBytes("P6\n# comment\n2 1\n255\n").Concat(new byte[] { 255, 0, 0, 255, 255, 255 }).ToArray();
+        // Seal red becomes paper; black text and blue ink stay dark.
+        var ppm = System.Text.Encoding.ASCII.GetBytes("P6\n# comment\n3 1\n255\n").Concat(new byte[] { 255, 0, 0, 20, 20, 20, 0, 0, 200 }).ToArray();
         var gray = PnmCodec.Read(ppm);
-        Assert.Equal(new byte[] { 76, 255 }, gray.Pixels);
+        Assert.Equal(new byte[] { 255, 20, 22 }, gray.Pixels);
     }
 
     [Fact]
