@@ -12,6 +12,7 @@ root.Subcommands.Add(Extraction.Cli.Distributed.SubmitCommand.Create());
 root.Subcommands.Add(Extraction.Cli.Distributed.WorkerCommand.Create());
 root.Subcommands.Add(Extraction.Cli.Distributed.StatusCommand.Create());
 root.Subcommands.Add(Extraction.Cli.Distributed.ExportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {

@@ -48,6 +48,7 @@ internal sealed class BatchRunner
                 var (entry, outcome) = await ProcessAsync(path, names[path], store, progress, ct).ConfigureAwait(false);
                 entries[path] = entry;
                 outcomes[path] = outcome;
+                progress.Stored(path, entry);
             }).ConfigureAwait(false);
 
             progress.Writing("batch outputs");

@@ -8,4 +8,9 @@ internal interface IBatchProgress
     void Finished(string file, DocumentOutcome outcome, int findings, TimeSpan elapsed);
 
     void Writing(string what);
+
+    /// <summary>A document's result, as soon as it is stored (before the batch outputs are written).</summary>
+    void Stored(string path, Output.Tables.BatchEntry entry)
+    {
+    }
 }

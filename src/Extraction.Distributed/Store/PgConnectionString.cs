@@ -3,7 +3,7 @@ using Npgsql;
 namespace Extraction.Distributed.Store;
 
 /// <summary>--store accepts Npgsql's key=value form (Host=…;Database=…) or a postgresql:// URL.</summary>
-internal static class PgConnectionString
+public static class PgConnectionString
 {
     public static string Parse(string store)
     {

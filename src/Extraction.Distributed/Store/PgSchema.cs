@@ -49,5 +49,32 @@ public static class PgSchema
               PRIMARY KEY (sha256, tool_key));
             CREATE TABLE crops (key text PRIMARY KEY, png bytea NOT NULL);
             """),
+        new(2, "review workspace (extract serve): uploaded documents, reviewers' decisions and their history", """
+            CREATE TABLE workspace_documents (
+              sha256 text PRIMARY KEY,
+              display_name text NOT NULL,
+              extension text NOT NULL,
+              bytes bigint NOT NULL,
+              uploaded_by text NOT NULL,
+              uploaded_utc timestamptz NOT NULL,
+              status text NOT NULL,
+              report_json text);
+            CREATE TABLE decisions (
+              sha256 text NOT NULL,
+              fingerprint text NOT NULL,
+              verdict text NOT NULL CHECK (verdict IN ('confirmed', 'rejected', 'pending')),
+              note text NOT NULL,
+              reviewer text NOT NULL,
+              decided_utc timestamptz NOT NULL,
+              PRIMARY KEY (sha256, fingerprint));
+            CREATE TABLE decision_history (
+              sha256 text NOT NULL,
+              fingerprint text NOT NULL,
+              verdict text NOT NULL,
+              note text NOT NULL,
+              reviewer text NOT NULL,
+              decided_utc timestamptz NOT NULL);
+            CREATE INDEX decision_history_by_finding ON decision_history (sha256, fingerprint);
+            """),
     ];
 }

@@ -1,0 +1,10 @@
+namespace Extraction.Workspace.Store;
+
+/// <summary>Where an uploaded document is: stable names stored in the database.</summary>
+public static class DocumentStatus
+{
+    public const string Queued = "queued";
+    public const string Running = "running";
+    public const string Done = "done";
+    public const string Failed = "failed";
+}
