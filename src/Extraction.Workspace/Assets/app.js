@@ -291,15 +291,15 @@ function row(label, value) { return el('tr', {}, el('th', {}, label), el('td', {
 
 function finding(sha, f) {
   const figures = el('div', { class: 'figures' },
-    f.stated !== null ? el('span', {}, t('finding.stated') + '：' + f.stated) : null,
-    f.computed !== null ? el('span', {}, t('finding.computed') + '：' + f.computed) : null,
-    f.difference !== null ? el('span', {}, t('finding.difference') + '：' + f.difference) : null,
-    el('span', {}, t('finding.impact') + '：' + f.impactLabel));
-  const relation = f.relation ? el('div', { class: 'figures' }, t('finding.relation') + '：' + f.relation) : null;
-  const indicator = f.indicator ? el('div', { class: 'figures' }, t('finding.indicator') + '：' + f.indicator.join(' › ')) : null;
+    f.stated !== null ? el('span', {}, t('item.stated') + '：' + f.stated) : null,
+    f.computed !== null ? el('span', {}, t('item.computed') + '：' + f.computed) : null,
+    f.difference !== null ? el('span', {}, t('item.difference') + '：' + f.difference) : null,
+    el('span', {}, t('item.impact') + '：' + f.impactLabel));
+  const relation = f.relation ? el('div', { class: 'figures' }, t('item.relation') + '：' + f.relation) : null;
+  const indicator = f.indicator ? el('div', { class: 'figures' }, t('item.indicator') + '：' + f.indicator.join(' › ')) : null;
   const evidence = f.evidence.map((e) => el('div', { class: 'evidence' },
     el('div', { class: 'quote' }, t('doc.page', e.page) + '：' + e.quote),
-    e.crop ? el('img', { src: e.crop, alt: t('finding.evidence') + ' ' + t('doc.page', e.page), 'data-testid': 'crop' }) : null));
+    e.crop ? el('img', { src: e.crop, alt: t('item.evidence') + ' ' + t('doc.page', e.page), 'data-testid': 'crop' }) : null));
   return el('article', { class: 'finding ' + f.severity + (f.matches ? '' : ' dim'), 'data-testid': 'finding', 'data-fingerprint': f.fingerprint },
     el('h3', {}, el('span', { class: 'sev-' + f.severity }, f.severityLabel), ' · ', f.checkLabel, el('span', { class: 'muted' }, '（' + f.check + '）')),
     el('div', { class: 'message' }, f.message), figures, relation, indicator, evidence, decisionForm(sha, f));

@@ -45,9 +45,9 @@ internal static class ReviewOpinion
                 body.Append(Paragraph(Format(text["opinion.item"], ++number, text.Label("check", finding.Check), text.Label("severity", finding.Severity)), bold: true, size: 26));
                 body.Append(Paragraph(finding.Message));
                 var figures = new List<string>();
-                Add(figures, text["finding.stated"], finding.Stated);
-                Add(figures, text["finding.computed"], finding.Computed);
-                Add(figures, text["finding.difference"], finding.Difference);
+                Add(figures, text["item.stated"], finding.Stated);
+                Add(figures, text["item.computed"], finding.Computed);
+                Add(figures, text["item.difference"], finding.Difference);
                 if (figures.Count > 0)
                 {
                     body.Append(Paragraph(string.Join("；", figures)));
@@ -55,7 +55,7 @@ internal static class ReviewOpinion
 
                 if (finding.Relation is { Length: > 0 } relation)
                 {
-                    body.Append(Paragraph($"{text["finding.relation"]}：{relation}"));
+                    body.Append(Paragraph($"{text["item.relation"]}：{relation}"));
                 }
 
                 foreach (var evidence in finding.Evidence.Take(5))
