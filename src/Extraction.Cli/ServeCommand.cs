@@ -7,6 +7,8 @@ namespace Extraction.Cli;
 /// <summary>`extract serve [--port N] [--out DIR] [--store PG]`: the review workspace in the browser.</summary>
 public static class ServeCommand
 {
+    private const int OutputUnusable = 3;
+
     public static Command Create()
     {
         var port = new Option<int>("--port", "-p") { Description = "Port to listen on (default 8350).", DefaultValueFactory = _ => 8350 };
@@ -47,7 +49,19 @@ public static class ServeCommand
                 return ExitCodes.BadCommandLine;
             }
 
-            await using var server = await StartAsync(options, parse.GetValue(jobs), cancellationToken).ConfigureAwait(false);
+            WorkspaceServer server;
+            try
+            {
+                server = await StartAsync(options, parse.GetValue(jobs), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Data.Common.DbException or InvalidOperationException)
+            {
+                // The output folder, the store or the port cannot be used (CONTRACT.md exit 3).
+                Console.Error.WriteLine($"serve: cannot start on {options.Host}:{options.Port} with --out {options.OutputDirectory}{(options.Store is null ? string.Empty : " and the PostgreSQL store")}: {ex.Message}");
+                return OutputUnusable;
+            }
+
+            await using var running = server;
             Console.Error.WriteLine($"workspace: {server.Address} (Ctrl+C stops it); results in {Path.GetFullPath(options.OutputDirectory)}");
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;

@@ -75,13 +75,26 @@ public sealed class WorkspaceServer : IAsyncDisposable
         var images = new EvidenceImages(renderer is PdftoppmRenderer pdf ? pdf.WithStore(cropCache) : renderer);
         var app = builder.Build();
         var queue = new ProcessingQueue(store, processor, options, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("workspace"));
-        var reports = new ReportCache();
+        var reports = new ReportCache(Messages.Languages.TryParse(options.Language, out var language) ? language : Messages.Language.Zh);
         var context = new EndpointContext(options, store, queue, reports, new ReviewService(store, reports, text), images, text,
             new Sessions(string.IsNullOrEmpty(options.Token) ? null : options.Token), new Uploads(options, store));
         Endpoints.Map(app, context);
         app.Lifetime.ApplicationStopped.Register(cropCache.Dispose);
 
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Port taken, address not available…: release what was opened before the caller reports it.
+            await queue.DisposeAsync().ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+            cropCache.Dispose();
+            store.Dispose();
+            throw;
+        }
+
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("expected Kestrel to report the address it bound, found none");
         return new WorkspaceServer(app, store, queue, new Uri(bound.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)));

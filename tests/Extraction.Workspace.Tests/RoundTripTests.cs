@@ -141,6 +141,11 @@ public abstract class RoundTripTests : IAsyncLifetime
         Assert.Contains(Reviewer, opinion, StringComparison.Ordinal);
         Assert.Contains("证据：第 5 页", opinion, StringComparison.Ordinal);
         Assert.Contains("经审核确认 1 个", opinion, StringComparison.Ordinal);
+        using (var word = WordprocessingDocument.Open(docx, false))
+        {
+            Assert.NotEmpty(word.MainDocumentPart!.ImageParts); // the evidence crop of the PDF page
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        }
 
         // Reload: the decision is still there, on the same finding.
         await page.ReloadAsync();
@@ -148,6 +153,16 @@ public abstract class RoundTripTests : IAsyncLifetime
         await Expect(again.GetByTestId("decision-current")).ToContainTextAsync("确认");
         await Expect(again.GetByTestId("decision-current")).ToContainTextAsync(Reviewer);
         await Expect(again.GetByTestId("verdict-confirmed")).ToBeCheckedAsync();
+
+        // Filters: the report has a confirmed finding, none rejected; the hostile file has no findings at all.
+        await page.GetByTestId("doc-back").ClickAsync();
+        await page.GetByTestId("filter-decision").SelectOptionAsync("confirmed");
+        await Expect(page.Locator("tr[data-testid=doc-row]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("tr[data-testid=doc-row]")).ToContainTextAsync("seed000.pdf");
+        await page.GetByTestId("filter-decision").SelectOptionAsync("rejected");
+        await Expect(page.GetByTestId("list-empty")).ToHaveTextAsync("没有符合筛选条件的文件。");
+        await page.GetByTestId("filter-clear").ClickAsync();
+        await Expect(page.Locator("tr[data-testid=doc-row]")).ToHaveCountAsync(2);
 
         // The decisions workbook lists it.
         var workbook = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-xlsx").ClickAsync());

@@ -24,7 +24,7 @@ public sealed class WorkspaceHttpTests : IDisposable
     public async Task A_decision_survives_a_restart_and_a_rerun_and_stays_on_the_same_finding()
     {
         var pdf = await File.ReadAllBytesAsync(Repo.File("corpus", "seeds", "seed000.pdf"));
-        string sha, fingerprint;
+        string sha, fingerprint, englishMessage, chineseMessage;
         await using (var server = await Start())
         {
             using var client = new WorkspaceClient(server.Address);
@@ -33,6 +33,10 @@ public sealed class WorkspaceHttpTests : IDisposable
             sha = upload.GetProperty("accepted")[0].GetString()!;
             var view = await client.WaitDoneAsync(sha);
             fingerprint = view.GetProperty("findings")[0].GetProperty("fingerprint").GetString()!;
+            chineseMessage = view.GetProperty("findings")[0].GetProperty("message").GetString()!;
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chineseMessage);
+            var json = Output.Reports.ReportJson.Deserialize(File.ReadAllText(Directory.GetFiles(_output, "*.pdf.json").Single()));
+            englishMessage = json.Findings.Single(f => Review.FindingFingerprint.Of(f) == fingerprint).MessageRef!.Render(Extraction.Messages.Language.En);
             using var decided = await client.DecideAsync(sha, fingerprint, "rejected", "口径不同");
             Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         }
@@ -46,13 +50,16 @@ public sealed class WorkspaceHttpTests : IDisposable
             forget.ExecuteNonQuery();
         }
 
-        await using (var server = await Start())
+        await using (var server = await Start(o => o with { Language = "en" }))
         {
             using var client = new WorkspaceClient(server.Address);
+            Assert.Equal("Report review workspace", (await client.GetAsync("/api/session")).GetProperty("text").GetProperty("app.title").GetString());
             Assert.Equal(HttpStatusCode.OK, await client.SignInAsync("赵六"));
             await client.UploadAsync(("renamed copy.pdf", pdf)); // same content: same document, same findings
             var view = await client.WaitDoneAsync(sha);
             var finding = view.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("fingerprint").GetString() == fingerprint);
+            Assert.Equal(englishMessage, finding.GetProperty("message").GetString()); // the same finding, now in English
+            Assert.NotEqual(chineseMessage, englishMessage);
             var decision = finding.GetProperty("decision");
             Assert.Equal("rejected", decision.GetProperty("verdict").GetString());
             Assert.Equal("口径不同", decision.GetProperty("note").GetString());
@@ -115,6 +122,17 @@ public sealed class WorkspaceHttpTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, await client.SignInAsync("李四", "guess"));
         Assert.Equal(HttpStatusCode.OK, await client.SignInAsync("李四", "s3cret-token"));
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/api/documents")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Serve_exits_3_when_the_port_is_taken_and_2_when_binding_beyond_loopback_without_a_token()
+    {
+        await using var first = await Start();
+        var root = new System.CommandLine.RootCommand { ServeCommand.Create() };
+        var taken = await root.Parse(["serve", "--port", first.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", _output]).InvokeAsync();
+        Assert.Equal(3, taken);
+        Environment.SetEnvironmentVariable("EXTRACTION_TOKEN", null);
+        Assert.Equal(2, await root.Parse(["serve", "--host", "0.0.0.0", "--out", _output]).InvokeAsync());
     }
 
     private Task<WorkspaceServer> Start(Func<WorkspaceOptions, WorkspaceOptions>? configure = null)

@@ -213,7 +213,7 @@ function filterSection(facets) {
     select('check', t('filter.check'), facets.checks),
     select('severity', t('filter.severity'), severities),
     select('decision', t('filter.decision'), verdicts),
-    el('button', { type: 'button', onclick: () => { for (const k of Object.keys(filters)) delete filters[k]; sessionStorage.removeItem('filters'); renderList(); } }, t('filter.clear')));
+    el('button', { type: 'button', 'data-testid': 'filter-clear', onclick: () => { for (const k of Object.keys(filters)) delete filters[k]; sessionStorage.removeItem('filters'); renderList(); } }, t('filter.clear')));
 }
 
 async function renderList() {
@@ -257,7 +257,7 @@ async function renderDocument(sha) {
   if (!response.ok) { setMain(el('section', {}, el('a', { href: '#/' }, t('doc.back')), el('p', {}, t('error.generic') + response.status))); return; }
   const v = await response.json();
   const d = v.row;
-  const back = el('p', {}, el('a', { href: '#/' }, t('doc.back')));
+  const back = el('p', {}, el('a', { href: '#/', 'data-testid': 'doc-back' }, t('doc.back')));
   if (d.status === 'queued' || d.status === 'running') {
     setMain(back, el('section', {}, el('h2', {}, d.name), el('p', { 'data-testid': 'doc-pending' }, t('doc.pending'))));
     pollTimer = setTimeout(() => renderDocument(sha), 1500);

@@ -14,7 +14,9 @@ namespace Extraction.Workspace.Exports;
 /// quote), the reviewer's note, who decided and when. Text goes into runs as text (Open XML escapes it).</summary>
 internal static class ReviewOpinion
 {
-    public static byte[] Write(StoredDocument stored, Report report, IReadOnlyList<Decision> decisions, UiText text, DateTime nowUtc)
+    private const int MaxPictures = 60;
+
+    public static byte[] Write(StoredDocument stored, Report report, IReadOnlyList<Decision> decisions, UiText text, EvidenceImages images, DateTime nowUtc)
     {
         var byFingerprint = decisions.ToDictionary(d => d.Fingerprint, StringComparer.Ordinal);
         var findings = ReviewService.Ordered(report).Select(x => (x.Finding, Decision: byFingerprint.GetValueOrDefault(FindingFingerprint.Of(x.Finding)))).ToArray();
@@ -40,6 +42,7 @@ internal static class ReviewOpinion
             }
 
             var number = 0;
+            var pictures = 0;
             foreach (var (finding, decision) in confirmed)
             {
                 body.Append(Paragraph(Format(text["opinion.item"], ++number, text.Label("check", finding.Check), text.Label("severity", finding.Severity)), bold: true, size: 26));
@@ -61,6 +64,11 @@ internal static class ReviewOpinion
                 foreach (var evidence in finding.Evidence.Take(5))
                 {
                     body.Append(Paragraph(Format(text["opinion.evidence"], evidence.Page, evidence.Quote), size: 20));
+                    // The page strip around the numbers, for PDFs (the renderer returns null for other formats).
+                    if (pictures < MaxPictures && images.Png(report, evidence) is { } image)
+                    {
+                        body.Append(DocxPicture.Paragraph(main, image.Png, image.Width, image.Height, (uint)++pictures));
+                    }
                 }
 
                 if (decision!.Note.Length > 0)
@@ -92,11 +100,14 @@ internal static class ReviewOpinion
 
     private static Paragraph Paragraph(string content, bool bold = false, int size = 22, bool center = false)
     {
-        var properties = new RunProperties(new RunFonts { EastAsia = "SimSun", Ascii = "Times New Roman", HighAnsi = "Times New Roman" }, new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
+        // Schema order: rFonts, b, sz.
+        var properties = new RunProperties(new RunFonts { EastAsia = "SimSun", Ascii = "Times New Roman", HighAnsi = "Times New Roman" });
         if (bold)
         {
             properties.Append(new Bold());
         }
+
+        properties.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
 
         var paragraph = new Paragraph();
         if (center)

@@ -22,6 +22,9 @@ internal sealed class EvidenceImages(IEvidenceRenderer? renderer)
         return Svg(image, boxes);
     }
 
+    /// <summary>The crop as PNG (no box drawn), for documents that cannot carry the SVG.</summary>
+    public EvidenceImage? Png(Report report, ReportEvidence evidence) => renderer?.Render(report, evidence);
+
     /// <summary>The whole page with a box on every evidence that falls on it.</summary>
     public string? Page(Report report, int page)
     {

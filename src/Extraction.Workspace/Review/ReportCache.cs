@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Extraction.Messages;
 using Extraction.Output.Reports;
 using Extraction.Workspace.Store;
 
 namespace Extraction.Workspace.Review;
 
-/// <summary>Parsed results by document, reparsed only when the stored JSON changes.</summary>
-internal sealed class ReportCache
+/// <summary>Parsed results by document in the workspace's language (messages re-rendered from their catalog
+/// references, so a result stored by a Chinese run reads in English under --lang en), reparsed only when the
+/// stored JSON changes.</summary>
+internal sealed class ReportCache(Language language)
 {
     private readonly ConcurrentDictionary<string, (string Json, Report Report)> _reports = new(StringComparer.Ordinal);
 
@@ -24,7 +27,7 @@ internal sealed class ReportCache
 
         try
         {
-            var report = ReportJson.Deserialize(json);
+            var report = ReportLanguage.Render(ReportJson.Deserialize(json), language);
             _reports[document.Sha256] = (json, report);
             return report;
         }

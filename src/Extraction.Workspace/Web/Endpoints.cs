@@ -153,7 +153,7 @@ internal static class Endpoints
                 return Reply.NotFound();
             }
 
-            var bytes = ReviewOpinion.Write(stored, report, context.Store.Decisions(sha), context.Text, DateTime.UtcNow);
+            var bytes = ReviewOpinion.Write(stored, report, context.Store.Decisions(sha), context.Text, context.Images, DateTime.UtcNow);
             return Reply.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{context.Text["opinion.title"]}-{sha[..12]}.docx");
         });
 
