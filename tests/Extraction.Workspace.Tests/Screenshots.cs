@@ -10,6 +10,13 @@ internal static class Screenshots
     public static async Task AssertShowsSomethingAsync(IBrowserContext context, byte[] png, int width, int height, string what)
     {
         Assert.True(png.Length > 24 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', $"{what}: expected a PNG");
+        // For looking at them: EXTRACTION_TEST_SCREENSHOTS=DIR keeps each screenshot as DIR/<what>.png.
+        if (Environment.GetEnvironmentVariable("EXTRACTION_TEST_SCREENSHOTS") is { Length: > 0 } keep)
+        {
+            Directory.CreateDirectory(keep);
+            await File.WriteAllBytesAsync(Path.Combine(keep, what.Replace(' ', '-') + ".png"), png);
+        }
+
         Assert.Equal(width, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));
         Assert.Equal(height, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
         var page = await context.NewPageAsync();
