@@ -172,6 +172,14 @@ public abstract class RoundTripTests : IAsyncLifetime
         Assert.Contains(Note, sheetText, StringComparison.Ordinal);
         Assert.Contains(fingerprint!, sheetText, StringComparison.Ordinal);
 
+        // A folder: its accepted files are uploaded (the browser leaves out other types), shown under their names.
+        var folder = Directory.CreateDirectory(Path.Combine(_output, "dropped-folder"));
+        File.Copy(Repo.File("corpus", "seeds", "seed001.txt"), Path.Combine(folder.FullName, "seed001.txt"));
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "notes.exe"), "MZ");
+        await page.GetByTestId("folder-input").SetInputFilesAsync(folder.FullName);
+        await Expect(page.GetByTestId("upload-status")).ToContainTextAsync("已上传 1 个文件");
+        await Expect(page.Locator("tr[data-testid=doc-row][data-status=done]", new() { HasText = "seed001.txt" })).ToBeVisibleAsync(new() { Timeout = 180_000 });
+
         // Nothing but this server was asked for anything, and no script ran from document text.
         Assert.All(requests, url => Assert.True(url.StartsWith(origin + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal), $"request to {url}"));
         Assert.Empty(errors);

@@ -136,7 +136,7 @@ function uploadSection(onDone) {
   const status = el('p', { class: 'muted', 'data-testid': 'upload-status' }, uploadMessage);
   const say = (message) => { uploadMessage = message; status.textContent = message; };
   const files = el('input', { type: 'file', multiple: true, class: 'hidden', 'data-testid': 'file-input', accept: EXTENSIONS.join(',') });
-  const folder = el('input', { type: 'file', multiple: true, class: 'hidden', webkitdirectory: true });
+  const folder = el('input', { type: 'file', multiple: true, class: 'hidden', webkitdirectory: true, 'data-testid': 'folder-input' });
   files.addEventListener('change', () => send([...files.files]));
   folder.addEventListener('change', () => send([...folder.files]));
   const zone = el('div', { class: 'drop', 'data-testid': 'drop-zone' },

@@ -77,6 +77,8 @@ internal static class Endpoints
             var request = await http.Request.ReadFromJsonAsync<SignInRequest>().ConfigureAwait(false);
             if (context.Sessions.SignIn(request?.Name, request?.Token) is not { } session)
             {
+                await Task.Delay(TimeSpan.FromMilliseconds(400)).ConfigureAwait(false); // slows guessing the token
+
                 return Reply.Json(new { error = context.Text["login.failed"] }, statusCode: StatusCodes.Status401Unauthorized);
             }
 
