@@ -21,6 +21,7 @@ public sealed class Worker : IDisposable
     private readonly TextWriter _log;
     private readonly SemaphoreSlim _channelGate = new(1, 1);
     private int _inHand;
+    private bool _failed;
     private long _finished;
 
     public Worker(PgStore store, IConnection connection, IDocumentProcessor processor, WorkerOptions options, TextWriter log)
@@ -41,12 +42,27 @@ public sealed class Worker : IDisposable
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var lost = false;
-        _connection.ConnectionShutdownAsync += (_, _) =>
+        Task OnShutdown(object sender, RabbitMQ.Client.Events.ShutdownEventArgs e)
         {
             lost = !stop.IsCancellationRequested;
             stop.Cancel();
             return Task.CompletedTask;
-        };
+        }
+
+        _connection.ConnectionShutdownAsync += OnShutdown;
+        try
+        {
+            return await ConsumeAsync(stop).ConfigureAwait(false) || lost ? 1 : 0;
+        }
+        finally
+        {
+            _connection.ConnectionShutdownAsync -= OnShutdown;
+        }
+    }
+
+    /// <summary>True when it stopped because the store or the broker failed.</summary>
+    private async Task<bool> ConsumeAsync(CancellationTokenSource stop)
+    {
         await using var channel = await _connection.CreateChannelAsync(cancellationToken: stop.Token).ConfigureAwait(false);
         await using var publisher = await _connection.CreateChannelAsync(new CreateChannelOptions(true, true), stop.Token).ConfigureAwait(false);
         await QueueTopology.DeclareAsync(channel, stop.Token).ConfigureAwait(false);
@@ -112,7 +128,7 @@ public sealed class Worker : IDisposable
         }
 
         _log.WriteLine($"worker {_options.Name}: stopped after {Finished} documents");
-        return lost ? 1 : 0;
+        return _failed;
     }
 
     private async Task SlotAsync(IChannel channel, LaneBuffer<Delivery> buffer, CancellationTokenSource stop)
@@ -140,10 +156,12 @@ public sealed class Worker : IDisposable
             {
                 return; // Not acknowledged: the broker delivers it again.
             }
-            catch (Exception ex) when (ex is Npgsql.NpgsqlException or IOException or RabbitMQ.Client.Exceptions.AlreadyClosedException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // The store or the broker is unreachable: stop; the message is not acknowledged and comes back.
+                // The store or the broker is unreachable, or something no document should cause: stop as a dying worker
+                // would (exit code 1); the message is not acknowledged, comes back, and its start is counted.
                 await _log.WriteLineAsync($"worker {_options.Name}: {ex.GetType().Name}: {ex.Message}; stopping").ConfigureAwait(false);
+                _failed = true;
                 await stop.CancelAsync().ConfigureAwait(false);
                 return;
             }

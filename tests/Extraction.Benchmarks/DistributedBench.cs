@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+using RabbitMQ.Client;
+
+namespace Extraction.Benchmarks;
+
+/// <summary>Throughput of the distributed batch (submit, then 1 or 2 worker processes on one machine) against a
+/// local `check` with the same total parallelism, on text documents and on scanned ones; every run has a fresh
+/// database, empty queues and an empty OCR cache. Servers: EXTRACTION_TEST_PG / EXTRACTION_TEST_AMQP, or private
+/// ones started with .ci/servers.</summary>
+internal sealed class DistributedBench : IBench
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public string Name => "distributed";
+
+    public string Description => "submit + 1 and 2 worker processes vs local check, text and scanned documents: distributed [text copies=2] [scans=4]";
+
+    public int Run(string[] args)
+    {
+        var copies = args.Length > 0 ? int.Parse(args[0], Invariant) : 2;
+        var scans = args.Length > 1 ? int.Parse(args[1], Invariant) : 4;
+        var work = Directory.CreateTempSubdirectory("distributed-bench-").FullName;
+        string? serversDirectory = null;
+        try
+        {
+            var (pg, amqp) = Servers(work, ref serversDirectory);
+            var text = BenchDocuments.Text(Path.Combine(work, "text"), copies);
+            var scanned = BenchDocuments.Scanned(Path.Combine(work, "scan"), scans);
+            Console.WriteLine("set   docs pages  run                         wall s  docs/s  pages/min  submit s");
+            foreach (var (name, folder) in new[] { ("text", text), ("scan", scanned) })
+            {
+                var files = Directory.GetFiles(folder);
+                var pages = files.Sum(BenchDocuments.Pages);
+                Report(name, files.Length, pages, "local check --jobs 1", Local(folder, work, 1), null);
+                Report(name, files.Length, pages, "local check --jobs 2", Local(folder, work, 2), null);
+                foreach (var workers in new[] { 1, 2 })
+                {
+                    var (wall, submit) = Distributed(folder, files.Length, work, pg, amqp, workers);
+                    Report(name, files.Length, pages, $"{workers} worker process{(workers > 1 ? "es" : string.Empty)} --jobs 1", wall, submit);
+                }
+            }
+
+            return 0;
+        }
+        finally
+        {
+            if (serversDirectory is not null)
+            {
+                Tool("bash", [Script(), "stop", serversDirectory]);
+            }
+
+            Directory.Delete(work, true);
+        }
+    }
+
+    private static void Report(string set, int docs, int pages, string run, double wall, double? submit) =>
+        Console.WriteLine(string.Create(Invariant, $"{set,-5} {docs,4} {pages,5}  {run,-26} {wall,7:0.0} {docs / wall,7:0.00} {pages * 60 / wall,10:0.0}  {(submit is { } s ? s.ToString("0.0", Invariant) : "-"),8}"));
+
+    private static double Local(string folder, string work, int jobs)
+    {
+        var output = Path.Combine(work, "local-" + Guid.NewGuid().ToString("N"));
+        var clock = Stopwatch.StartNew();
+        using var check = Extract(Environment(work, null, null), "check", folder, "--out", output, "--jobs", jobs.ToString(Invariant), "--no-evidence-images");
+        check.WaitForExit();
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static (double Wall, double Submit) Distributed(string folder, int count, string work, string pg, string amqp, int workers)
+    {
+        var database = NewDatabase(pg);
+        ResetQueues(amqp);
+        var environment = Environment(work, database, amqp);
+        var submitClock = Stopwatch.StartNew();
+        using (var submit = Extract(environment, "submit", folder))
+        {
+            submit.WaitForExit();
+        }
+
+        var submitSeconds = submitClock.Elapsed.TotalSeconds;
+        var clock = Stopwatch.StartNew();
+        var processes = Enumerable.Range(0, workers).Select(_ => Extract(environment, "worker", "--jobs", "1")).ToList();
+        try
+        {
+            while (Finished(database) < count)
+            {
+                Thread.Sleep(100);
+            }
+
+            return (clock.Elapsed.TotalSeconds, submitSeconds);
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                process.Dispose();
+            }
+        }
+    }
+
+    private static Dictionary<string, string?> Environment(string work, string? store, string? broker) => new()
+    {
+        ["EXTRACTION_STORE"] = store,
+        ["EXTRACTION_BROKER"] = broker,
+        ["EXTRACTION_OCR_CACHE"] = Directory.CreateDirectory(Path.Combine(work, "ocr-" + Guid.NewGuid().ToString("N"))).FullName,
+    };
+
+    private static Process Extract(Dictionary<string, string?> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "extract.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = Process.Start(start)!;
+        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return process;
+    }
+
+    private static long Finished(string database)
+    {
+        using var connection = new NpgsqlConnection(database);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT count(*) FROM work WHERE state IN ('done', 'failed')", connection);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static string NewDatabase(string pg)
+    {
+        var name = "bench_" + Guid.NewGuid().ToString("N")[..12];
+        using (var connection = new NpgsqlConnection(pg))
+        {
+            connection.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            create.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(pg) { Database = name, Pooling = false }.ConnectionString;
+    }
+
+    private static void ResetQueues(string amqp)
+    {
+        using var connection = new ConnectionFactory { Uri = new Uri(amqp) }.CreateConnectionAsync().GetAwaiter().GetResult();
+        using var channel = connection.CreateChannelAsync().GetAwaiter().GetResult();
+        foreach (var queue in new[] { "extraction.text", "extraction.scan", "extraction.dead" })
+        {
+            channel.QueueDeleteAsync(queue, false, false).GetAwaiter().GetResult();
+        }
+    }
+
+    private static (string Pg, string Amqp) Servers(string work, ref string? started)
+    {
+        if (System.Environment.GetEnvironmentVariable("EXTRACTION_TEST_PG") is { Length: > 0 } pg
+            && System.Environment.GetEnvironmentVariable("EXTRACTION_TEST_AMQP") is { Length: > 0 } amqp)
+        {
+            return (pg, amqp);
+        }
+
+        started = Path.Combine(work, "servers");
+        var output = Tool("bash", [Script(), "start", started]);
+        string Value(string name) => output.Split('\n').First(l => l.StartsWith("export " + name + "=", StringComparison.Ordinal)).Split('=', 2)[1].Trim().Trim('\'');
+        return (Value("EXTRACTION_TEST_PG"), Value("EXTRACTION_TEST_AMQP"));
+    }
+
+    private static string Script()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var script = Path.Combine(directory.FullName, ".ci", "servers");
+            if (File.Exists(script))
+            {
+                return script;
+            }
+        }
+
+        throw new InvalidOperationException("expected .ci/servers above " + AppContext.BaseDirectory);
+    }
+
+    internal static string Tool(string name, string[] arguments)
+    {
+        var start = new ProcessStartInfo(name) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? output.Result : throw new InvalidOperationException($"{name} failed: {error.Result}");
+    }
+}
