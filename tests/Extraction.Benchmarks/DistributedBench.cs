@@ -30,7 +30,7 @@ internal sealed class DistributedBench : IBench
             var scanned = BenchDocuments.Scanned(Path.Combine(work, "scan"), scans);
             Console.WriteLine("set   docs pages  run                         wall s  docs/s  pages/min  submit s   cpu s  cpu s/page");
             var only = args.Length > 2 ? args[2] : null; // "mixed": the fairness run alone
-            foreach (var (name, folder) in new[] { ("text", text), ("scan", scanned) }.Where(_ => only != "mixed"))
+            foreach (var (name, folder) in new[] { ("text", text), ("scan", scanned) }.Where(set => only != "mixed" && Directory.GetFiles(set.Item2).Length > 0))
             {
                 var files = Directory.GetFiles(folder);
                 var pages = files.Sum(BenchDocuments.Pages);
@@ -47,7 +47,11 @@ internal sealed class DistributedBench : IBench
                 }
             }
 
-            Mixed(scanned, text, work, pg, amqp);
+            if (scans > 0)
+            {
+                Mixed(scanned, text, work, pg, amqp);
+            }
+
             return 0;
         }
         finally

@@ -4,8 +4,8 @@ using Extraction.Distributed.Queue;
 namespace Extraction.Distributed.Work;
 
 /// <summary>Deliveries a worker holds but has not started, at most its prefetch per lane. A free slot takes a text
-/// document before a scanned one, so a worker full of scans still starts each text document as soon as any slot
-/// frees, and text documents never wait behind a backlog of scans.</summary>
+/// document before a scanned one, so text documents never wait behind a backlog of scans; with the scan lane's
+/// prefetch one below the slots (<see cref="Worker"/>), a slot is free for text whenever text is waiting.</summary>
 internal sealed class LaneBuffer<T> : IDisposable
 {
     private readonly ConcurrentQueue<T> _text = new();

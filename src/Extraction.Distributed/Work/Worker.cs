@@ -69,10 +69,14 @@ public sealed class Worker : IDisposable
         using var buffer = new LaneBuffer<Delivery>();
         var dead = new DeadLetters(_store, _processor.ToolKey, publisher, _log);
 
-        // Prefetch per consumer = jobs: the broker never hands this worker more than jobs documents of a lane.
-        await channel.BasicQosAsync(0, (ushort)_options.Jobs, false, stop.Token).ConfigureAwait(false);
-        foreach (var lane in Enum.GetValues<Lane>())
+        // Prefetch per consumer: jobs text documents, jobs - 1 scans (at least 1). The broker never hands this
+        // worker more, and with jobs >= 2 one slot is always left for text: a text document waits for a free slot,
+        // never for a scan to finish. (A scan-only worker leaves that slot idle; OCR runs a document's pages in
+        // parallel, so one fewer scan at a time costs little.)
+        foreach (var lane in new[] { Lane.Text, Lane.Scan })
         {
+            var prefetch = lane == Lane.Text ? _options.Jobs : Math.Max(1, _options.Jobs - 1);
+            await channel.BasicQosAsync(0, (ushort)prefetch, false, stop.Token).ConfigureAwait(false);
             var consumer = new AsyncEventingBasicConsumer(channel);
             consumer.ReceivedAsync += (_, e) =>
             {
