@@ -18,7 +18,8 @@ internal static class WordAltChunk
     public static AltChunkContent Open(MainDocumentPart main, OpenXmlElement chunk, ReaderOptions options, int chunkDepth)
     {
         var id = chunk.GetAttributes().FirstOrDefault(a => a.LocalName == "id" && a.NamespaceUri == RelationshipsNs).Value;
-        var part = id is null ? null : main.Parts.FirstOrDefault(p => p.RelationshipId == id)?.OpenXmlPart;
+        // Parts are (id, part) value pairs since Open XML SDK 3: select the part, then take the first.
+        var part = id is null ? null : main.Parts.Where(p => p.RelationshipId == id).Select(p => p.OpenXmlPart).FirstOrDefault();
         if (part is null)
         {
             return AltChunkContent.Failed($"expected the part of w:altChunk r:id=\"{id}\", found no such relationship; the embedded content is missing");

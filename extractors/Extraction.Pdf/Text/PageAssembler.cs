@@ -15,6 +15,7 @@ internal sealed class PageAssembler
     private const double ScanCoverage = 0.5;
 
     private readonly RuledTableBuilder _tables;
+    private readonly AlignedGridBuilder _aligned = new();
 
     public PageAssembler(TableBuilderOptions? tableOptions = null)
     {
@@ -44,6 +45,10 @@ internal sealed class PageAssembler
         }
 
         var used = new HashSet<int>(built.SelectMany(t => t.FragmentIndexes));
+
+        // Tables with partial rules (three-line, header-only, horizontal-only): rules where drawn, alignment elsewhere.
+        var free = content.Rulings.Where(s => !built.Any(t => Inside(t.Box, s))).ToList();
+        built = [.. built, .. _aligned.Build(number, free, fragments, used)];
         var rest = words.Where((_, i) => !used.Contains(i)).ToList();
 
         var lines = LineBuilder.Build(rest);
@@ -57,6 +62,9 @@ internal sealed class PageAssembler
         var ordered = blocks.OrderBy(b => b.Top).ThenBy(b => b.Left).Select(b => b.Block).ToList();
         return new Page(number, ordered, content.Width, content.Height);
     }
+
+    private static bool Inside(BoundingBox box, RulingSegment s) =>
+        Math.Min(s.X1, s.X2) >= box.Left - 2 && Math.Max(s.X1, s.X2) <= box.Right + 2 && Math.Min(s.Y1, s.Y2) >= box.Top - 2 && Math.Max(s.Y1, s.Y2) <= box.Bottom + 2;
 
     private static bool IsScanned(PageContent content)
     {

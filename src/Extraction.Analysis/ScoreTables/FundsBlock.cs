@@ -9,8 +9,9 @@ namespace Extraction.Analysis.ScoreTables;
 /// 执行率 = 全年执行数 / 全年预算数). Read as an indicator so that the form's 总分 adds up.</summary>
 internal static class FundsBlock
 {
-    /// <summary>The name given to the funds row's indicator (the form prints only 年度资金总额).</summary>
-    public const string IndicatorName = "预算执行率";
+    /// <summary>The funds row's indicator is named by the form's rate column (执行率; the row itself says only
+    /// 年度资金总额), this when the rate column is missing.</summary>
+    public const string DefaultName = "执行率";
 
     public const string Formula = "execution_rate";
 
@@ -31,7 +32,7 @@ internal static class FundsBlock
                 {
                     var draft = new IndicatorDraft
                     {
-                        Levels = [new Results.IndicatorLevel(IndicatorName, weight.Value)],
+                        Levels = [new Results.IndicatorLevel(RateName(grid, r, cols.Rate), weight.Value)],
                         Weight = weight,
                         Score = score,
                         Evidence = row.Evidence(row.Cell(cols.Score)!),
@@ -47,6 +48,9 @@ internal static class FundsBlock
 
         return null;
     }
+
+    private static string RateName(TableCell?[,] grid, int row, int? column) =>
+        column is { } c && grid[row, c] is { } cell && TextNormalizer.RemoveWhitespace(cell.Text) is { Length: > 0 } name ? name : DefaultName;
 
     private static PrintedNumber? Own(RowView row, int column) =>
         row.Cell(column) is { } cell && cell.Row == row.Row && CellNumber.TryParse(cell.Text, out var n) ? n : null;

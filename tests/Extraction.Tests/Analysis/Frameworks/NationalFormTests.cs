@@ -17,7 +17,7 @@ public sealed class NationalFormTests
 
         var table = Assert.Single(result.ScoreTables);
         Assert.Equal(
-            ["预算执行率 10 9.50", .. NationalForm.DefaultRows.Select(r => $"{r.Level3} {r.Weight} {r.Score}")],
+            ["执行率 10 9.50", .. NationalForm.DefaultRows.Select(r => $"{r.Level3} {r.Weight} {r.Score}")],
             table.Indicators.Select(i => $"{i.Name} {i.Weight} {i.ScoreText}"));
         Assert.Equal(["产出指标", "数量指标", "培训人次"], table.Indicators[1].Path);
         Assert.Equal(("≥2000人次", "1900人次"), (table.Indicators[1].Target, table.Indicators[1].Actual));
@@ -39,7 +39,7 @@ public sealed class NationalFormTests
 
         var finding = Assert.Single(result.Findings, f => f.Check == "rescore_mismatch");
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Equal(["预算执行率"], finding.Indicator);
+        Assert.Equal(["执行率"], finding.Indicator);
         Assert.Equal(9.5m, finding.Computed);
     }
 

@@ -98,7 +98,7 @@ public sealed class WordPartsTests
         Assert.Contains(document.Problems, p => p.Message.Contains("embedded Word document", StringComparison.Ordinal));
     }
 
-    private static void AddChunk(MainDocumentPart main, AlternativeFormatImportPartType type, string id, byte[] content)
+    private static void AddChunk(MainDocumentPart main, PartTypeInfo type, string id, byte[] content)
     {
         var part = main.AddAlternativeFormatImportPart(type, id);
         using var stream = new MemoryStream(content);

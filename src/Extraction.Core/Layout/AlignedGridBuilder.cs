@@ -1,0 +1,515 @@
+using System.Text.RegularExpressions;
+using Extraction.Model;
+
+namespace Extraction.Layout;
+
+/// <summary>Builds tables whose rules are partial or absent — a three-line table (a top rule, a rule under the header,
+/// a bottom rule), rules under the header only, horizontal rules between rows without verticals — from the rules
+/// there are and the text's alignment where there are none: columns from the gaps every body line leaves free (word
+/// starts and ends across rows; right-aligned numbers fall inside their column's extent), header words that sit in a
+/// gap of their own adding a column; rows from the horizontal rules when they separate rows, else from anchor lines
+/// (lines holding a number in a column that mostly holds numbers), the lines of a multi-line cell (a wrapped name or
+/// criterion) joining the anchor above them, or the nearest one when the table centres its cells vertically.
+/// Gives the same cell model as <see cref="RuledTableBuilder"/> (grid positions, text joined top to bottom).</summary>
+public sealed partial class AlignedGridBuilder
+{
+    /// <summary>Rules shorter than this (points) are not table rules (underlines, dashes).</summary>
+    private const double MinRuleLength = 120;
+
+    private const double SameY = 1.0;
+    private const double SameExtent = 8.0;
+
+    public IReadOnlyList<BuiltTable> Build(int page, IReadOnlyList<RulingSegment> segments, IReadOnlyList<TextFragment> fragments, ISet<int> used)
+    {
+        var result = new List<BuiltTable>();
+        foreach (var rules in RuleGroups(segments).SelectMany(g => SplitAtEmptyBands(g, fragments, used)))
+        {
+            if (Region(page, rules, fragments, used) is { } table)
+            {
+                result.Add(table);
+                foreach (var i in table.FragmentIndexes)
+                {
+                    used.Add(i);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Horizontal rules joined where drawn in pieces (cell by cell), grouped when they share their extent.</summary>
+    private static List<List<(double Y, double Left, double Right)>> RuleGroups(IReadOnlyList<RulingSegment> segments)
+    {
+        var pieces = segments.Where(s => Math.Abs(s.Y1 - s.Y2) < 0.5)
+            .Select(s => (Y: (s.Y1 + s.Y2) / 2, Left: Math.Min(s.X1, s.X2), Right: Math.Max(s.X1, s.X2)))
+            .OrderBy(s => s.Y).ThenBy(s => s.Left).ToList();
+        var lines = new List<(double Y, double Left, double Right)>();
+        foreach (var p in pieces)
+        {
+            var j = lines.FindLastIndex(l => Math.Abs(l.Y - p.Y) <= SameY && p.Left <= l.Right + 3 && p.Right >= l.Left - 3);
+            if (j >= 0)
+            {
+                lines[j] = (lines[j].Y, Math.Min(lines[j].Left, p.Left), Math.Max(lines[j].Right, p.Right));
+            }
+            else
+            {
+                lines.Add(p);
+            }
+        }
+
+        // A double rule (two lines within 3 pt) is one rule.
+        var rules = new List<(double Y, double Left, double Right)>();
+        foreach (var l in lines.Where(l => l.Right - l.Left >= MinRuleLength).OrderBy(l => l.Y))
+        {
+            if (rules.Count > 0 && l.Y - rules[^1].Y < 3 && SameSpan(rules[^1], l))
+            {
+                continue;
+            }
+
+            rules.Add(l);
+        }
+
+        var groups = new List<List<(double Y, double Left, double Right)>>();
+        foreach (var r in rules)
+        {
+            var g = groups.FindLast(g => SameSpan(g[^1], r));
+            if (g is not null && ReferenceEquals(g, groups[^1]))
+            {
+                g.Add(r);
+            }
+            else
+            {
+                groups.Add([r]);
+            }
+        }
+
+        return groups.Where(g => g.Count >= 2).ToList();
+    }
+
+    /// <summary>Two tables one under the other with the same width: the bottom rule of one and the top rule of the
+    /// next hold no text between them.</summary>
+    private static IEnumerable<List<(double Y, double Left, double Right)>> SplitAtEmptyBands(List<(double Y, double Left, double Right)> rules, IReadOnlyList<TextFragment> fragments, ISet<int> used)
+    {
+        var current = new List<(double Y, double Left, double Right)> { rules[0] };
+        for (var i = 1; i < rules.Count; i++)
+        {
+            var (y0, y1) = (rules[i - 1].Y, rules[i].Y);
+            var empty = !Enumerable.Range(0, fragments.Count).Any(f => !used.Contains(f) && fragments[f].Text.Trim().Length > 0
+                && fragments[f].Box.CenterY > y0 && fragments[f].Box.CenterY < y1
+                && fragments[f].Box.CenterX >= rules[i].Left - 2 && fragments[f].Box.CenterX <= rules[i].Right + 2);
+            if (empty)
+            {
+                if (current.Count >= 2)
+                {
+                    yield return current;
+                }
+
+                current = [];
+            }
+
+            current.Add(rules[i]);
+        }
+
+        if (current.Count >= 2)
+        {
+            yield return current;
+        }
+    }
+
+    private static bool SameSpan((double Y, double Left, double Right) a, (double Y, double Left, double Right) b) =>
+        Math.Abs(a.Left - b.Left) <= SameExtent && Math.Abs(a.Right - b.Right) <= SameExtent;
+
+    private static BuiltTable? Region(int page, List<(double Y, double Left, double Right)> rules, IReadOnlyList<TextFragment> fragments, ISet<int> used)
+    {
+        var left = rules.Min(r => r.Left) - 2;
+        var right = rules.Max(r => r.Right) + 2;
+        var top = rules[0].Y;
+        var bottom = rules[^1].Y;
+        var inside = Enumerable.Range(0, fragments.Count)
+            .Where(i => !used.Contains(i) && fragments[i].Text.Trim().Length > 0)
+            .Where(i => fragments[i].Box.CenterX >= left && fragments[i].Box.CenterX <= right)
+            .ToList();
+        var body = inside.Where(i => fragments[i].Box.CenterY > top && fragments[i].Box.CenterY < bottom).ToList();
+        var lines = Lines(body, fragments);
+        var bands = rules.Count - 1;
+
+        // Rules only around the header (a top rule and one under the header, nothing below): the body runs on
+        // while its lines keep to the columns, up to a wide vertical gap.
+        var openBelow = bands == 1 && lines.Count <= 3;
+        if (openBelow)
+        {
+            var below = inside.Where(i => fragments[i].Box.CenterY > bottom).ToList();
+            var extra = Lines(below, fragments);
+            var pitch = lines.Count > 0 ? Math.Max(8, lines.Average(l => l.Box.Height)) : 12;
+            var last = bottom;
+            foreach (var line in extra)
+            {
+                if (line.Box.Top - last > 2.5 * pitch)
+                {
+                    break;
+                }
+
+                lines.Add(line);
+                last = line.Box.Bottom;
+            }
+        }
+
+        if (lines.Count < 2)
+        {
+            return null;
+        }
+
+        // The header: the first band when rules separate it (three-line, header-only, every-row rules).
+        var headerBottom = bands >= 2 || openBelow ? rules[1].Y : double.NegativeInfinity;
+        var headerLines = lines.Where(l => l.Box.CenterY < headerBottom).ToList();
+        var bodyLines = lines.Where(l => l.Box.CenterY >= headerBottom).ToList();
+        if (bodyLines.Count < 2)
+        {
+            return null;
+        }
+
+        var columns = Columns(bodyLines, headerLines, fragments);
+        if (columns.Count < 2 || (openBelow && !BodyKeepsColumns(bodyLines, columns, fragments)))
+        {
+            return null;
+        }
+
+        // Rows: every band when rules separate the rows (three or more bands), else the header band and anchor lines.
+        var rows = new List<List<Line>>();
+        if (headerLines.Count > 0)
+        {
+            rows.Add(headerLines);
+        }
+
+        if (bands >= 3)
+        {
+            for (var b = headerLines.Count > 0 ? 1 : 0; b < bands; b++)
+            {
+                var (y0, y1) = (rules[b].Y, rules[b + 1].Y);
+                var band = bodyLines.Where(l => l.Box.CenterY > y0 && l.Box.CenterY < y1).ToList();
+                if (band.Count > 0)
+                {
+                    rows.Add(band);
+                }
+            }
+        }
+        else
+        {
+            rows.AddRange(PaddedRows(bodyLines) ?? AnchorRows(bodyLines, columns, fragments));
+        }
+
+        if (rows.Count(r => !ReferenceEquals(r, headerLines)) < 2)
+        {
+            return null;
+        }
+
+        return ToTable(page, rows, columns, fragments, left, right);
+    }
+
+    /// <summary>Below an open header, lines whose words cross the columns' gaps are not the table's.</summary>
+    private static bool BodyKeepsColumns(List<Line> body, List<(double Left, double Right)> columns, IReadOnlyList<TextFragment> fragments) =>
+        body.Count(l => l.Words.Select(w => ColumnOf(fragments[w].Box, columns)).Distinct().Count() >= 2) * 2 >= body.Count;
+
+    internal sealed record Line(List<int> Words, BoundingBox Box);
+
+    private static List<Line> Lines(List<int> words, IReadOnlyList<TextFragment> fragments)
+    {
+        var grouped = TextJoiner.GroupLines(words.Select(i => fragments[i] with { Text = i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u0001" + fragments[i].Text }));
+        var result = new List<Line>();
+        foreach (var line in grouped)
+        {
+            var ids = line.Select(f => int.Parse(f.Text[..f.Text.IndexOf('\u0001', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            result.Add(new Line(ids, line.Select(f => f.Box).Aggregate((a, b) => a.Union(b))));
+        }
+
+        return result.OrderBy(l => l.Box.Top).ToList();
+    }
+
+    /// <summary>Column extents: the x-intervals the body's words cover, merged where closer than a small gap; a header
+    /// word lying in a gap of its own (a column the body leaves empty) adds its interval.</summary>
+    private static List<(double Left, double Right)> Columns(List<Line> body, List<Line> header, IReadOnlyList<TextFragment> fragments)
+    {
+        var heights = body.SelectMany(l => l.Words).Select(w => fragments[w].Box.Height).Order().ToList();
+        var minGap = Math.Max(3.0, 0.5 * heights[heights.Count / 2]);
+        var intervals = body.SelectMany(l => l.Words).Select(w => (fragments[w].Box.Left, fragments[w].Box.Right)).ToList();
+        var merged = Merge(intervals, minGap);
+        foreach (var w in header.SelectMany(l => l.Words))
+        {
+            var box = fragments[w].Box;
+            if (!merged.Any(c => box.Left <= c.Right + minGap && box.Right >= c.Left - minGap))
+            {
+                intervals.Add((box.Left, box.Right));
+            }
+        }
+
+        return Merge(intervals, minGap).SelectMany(c => SplitAtValleys(c, body, fragments)).ToList();
+    }
+
+    /// <summary>A cell spanning several columns (a goal text across three) bridges their gaps in one or two lines: an
+    /// x where at most a third as many lines have text as on the busiest x on each side is a column edge still.</summary>
+    private static IEnumerable<(double Left, double Right)> SplitAtValleys((double Left, double Right) column, List<Line> body, IReadOnlyList<TextFragment> fragments)
+    {
+        var width = (int)Math.Ceiling(column.Right - column.Left);
+        if (width < 20)
+        {
+            yield return column;
+            yield break;
+        }
+
+        var cover = new int[width + 1];
+        foreach (var line in body)
+        {
+            var hit = new bool[width + 1];
+            foreach (var w in line.Words)
+            {
+                var box = fragments[w].Box;
+                for (var x = Math.Max(0, (int)(box.Left - column.Left)); x <= Math.Min(width, (int)(box.Right - column.Left)); x++)
+                {
+                    hit[x] = true;
+                }
+            }
+
+            for (var x = 0; x <= width; x++)
+            {
+                cover[x] += hit[x] ? 1 : 0;
+            }
+        }
+
+        var leftMax = new int[width + 1];
+        var rightMax = new int[width + 1];
+        for (var x = 0; x <= width; x++)
+        {
+            leftMax[x] = Math.Max(cover[x], x > 0 ? leftMax[x - 1] : 0);
+        }
+
+        for (var x = width; x >= 0; x--)
+        {
+            rightMax[x] = Math.Max(cover[x], x < width ? rightMax[x + 1] : 0);
+        }
+
+        var start = 0;
+        var x0 = 0;
+        while (x0 <= width)
+        {
+            var valley = cover[x0] * 3 <= Math.Min(leftMax[x0], rightMax[x0]) && Math.Min(leftMax[x0], rightMax[x0]) >= 3;
+            if (!valley)
+            {
+                x0++;
+                continue;
+            }
+
+            var x1 = x0;
+            while (x1 + 1 <= width && cover[x1 + 1] * 3 <= Math.Min(leftMax[x1 + 1], rightMax[x1 + 1]))
+            {
+                x1++;
+            }
+
+            // A valley of at least a few points between two busier stretches is a gap crossed by a spanning cell.
+            if (x1 - x0 >= 3 && x0 > start)
+            {
+                yield return (column.Left + start, column.Left + x0);
+                start = x1 + 1;
+            }
+
+            x0 = x1 + 1;
+        }
+
+        yield return (column.Left + start, column.Right);
+    }
+
+    private static List<(double Left, double Right)> Merge(List<(double Left, double Right)> intervals, double minGap)
+    {
+        var merged = new List<(double Left, double Right)>();
+        foreach (var (l, r) in intervals.OrderBy(i => i.Left))
+        {
+            if (merged.Count > 0 && l < merged[^1].Right + minGap)
+            {
+                merged[^1] = (merged[^1].Left, Math.Max(merged[^1].Right, r));
+            }
+            else
+            {
+                merged.Add((l, r));
+            }
+        }
+
+        return merged;
+    }
+
+    private static int ColumnOf(BoundingBox box, List<(double Left, double Right)> columns)
+    {
+        var best = 0;
+        var bestOverlap = double.NegativeInfinity;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var overlap = Math.Min(box.Right, columns[c].Right) - Math.Max(box.Left, columns[c].Left);
+            if (overlap > bestOverlap)
+            {
+                (best, bestOverlap) = (c, overlap);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Rows of a body whose cells have padding: the space between two rows is clearly wider than between the
+    /// lines of one cell (even a number wrapped inside a narrow cell stays in its row). Null when the spacing is even
+    /// (Word's cells without padding), where anchors decide.</summary>
+    private static List<List<Line>>? PaddedRows(List<Line> body)
+    {
+        var gaps = body.Zip(body.Skip(1), (a, b) => b.Box.Top - a.Box.Bottom).ToList();
+        if (gaps.Count < 2)
+        {
+            return null;
+        }
+
+        // The smallest gap is between two lines of one cell; a row boundary adds the cells' padding to it.
+        var small = gaps.Where(g => g > -0.5).DefaultIfEmpty(0).Min();
+        var threshold = Math.Max(small, 0) + 3.0;
+        if (gaps.Count(g => g >= threshold) < 2 || !gaps.Any(g => g < threshold))
+        {
+            return null;
+        }
+
+        var rows = new List<List<Line>> { new() { body[0] } };
+        for (var i = 1; i < body.Count; i++)
+        {
+            if (gaps[i - 1] >= threshold)
+            {
+                rows.Add([]);
+            }
+
+            rows[^1].Add(body[i]);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Rows of a body without rules between them: a line with a number in a mostly numeric column starts a row;
+    /// other lines are the rest of a cell (top-aligned: the row above; centred: the nearest anchor).</summary>
+    private static List<List<Line>> AnchorRows(List<Line> body, List<(double Left, double Right)> columns, IReadOnlyList<TextFragment> fragments)
+    {
+        string Cell(Line line, int c) => string.Concat(line.Words.Where(w => ColumnOf(fragments[w].Box, columns) == c).Select(w => fragments[w].Text)).Trim();
+        var numeric = Enumerable.Range(0, columns.Count).Where(c =>
+        {
+            var texts = body.Select(l => Cell(l, c)).Where(t => t.Length > 0).ToList();
+            return texts.Count >= 2 && texts.Count(t => NumberCell().IsMatch(t)) * 10 >= texts.Count * 6;
+        }).ToList();
+        var anchors = body.Select(l => numeric.Count == 0 ? Cell(l, 0).Length > 0 : numeric.Any(c => NumberCell().IsMatch(Cell(l, c)))).ToArray();
+        if (!anchors.Any(a => a))
+        {
+            return body.Select(l => new List<Line> { l }).ToList();
+        }
+
+        // Centred cells: a line before the first anchor, or a line closer to the next anchor than a line pitch allows
+        // for a row boundary (a two-line cell centred beside one-line cells sits half a pitch off). Top-aligned cells
+        // (Word's default, often without padding) keep their wrapped lines at least a pitch from the next row.
+        var first = Array.IndexOf(anchors, true);
+        var pitch = Pitch(body);
+        var centred = first > 0 || Enumerable.Range(0, body.Count).Any(i => !anchors[i] && i + 1 < body.Count && anchors[i + 1]
+            && body[i + 1].Box.CenterY - body[i].Box.CenterY < 0.9 * pitch);
+        var rows = new List<List<Line>>();
+        var anchorRow = new Dictionary<int, List<Line>>();
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (anchors[i])
+            {
+                var row = new List<Line> { body[i] };
+                rows.Add(row);
+                anchorRow[i] = row;
+            }
+        }
+
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (anchors[i])
+            {
+                continue;
+            }
+
+            var previous = Enumerable.Range(0, i).Reverse().FirstOrDefault(k => anchors[k], -1);
+            var next = Enumerable.Range(i + 1, body.Count - i - 1).FirstOrDefault(k => anchors[k], -1);
+            var target = previous;
+            if (previous < 0 || (centred && next >= 0
+                && body[next].Box.CenterY - body[i].Box.CenterY < body[i].Box.CenterY - body[previous].Box.CenterY))
+            {
+                target = next;
+            }
+
+            anchorRow[target].Add(body[i]);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The usual distance between successive lines of one cell: the smallest common line-to-line step.</summary>
+    private static double Pitch(List<Line> body)
+    {
+        var steps = body.Zip(body.Skip(1), (a, b) => b.Box.CenterY - a.Box.CenterY).Where(d => d > 1).Order().ToList();
+        var height = body.Select(l => l.Box.Height).Order().ElementAt(body.Count / 2);
+        return steps.Count == 0 ? height * 1.3 : Math.Max(height, steps[steps.Count / 4]);
+    }
+
+    /// <summary>A cell's text: its lines top to bottom, joined as a wrap (no space inside Chinese text, nor around an
+    /// operator or a number broken at a line end: "预算数×" + "100%").</summary>
+    private static string CellText(List<TextFragment> words)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var line in TextJoiner.GroupLines(words))
+        {
+            var text = TextJoiner.Join(line);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                var before = sb.ToString();
+                var separator = TextJoiner.WrapSeparator(before, text);
+                // A number wrapped inside a narrow cell ("94." + "35%", "10" + "0") is one number.
+                var numberWrap = (char.IsAsciiDigit(before[^1]) || before[^1] == '.') && (char.IsAsciiDigit(text[0]) || text[0] is '%' or '.');
+                if (separator.Length > 0 && (numberWrap || ((IsOperator(before[^1]) || IsOperator(text[0])) && (HasChinese(before) || HasChinese(text)))))
+                {
+                    separator = string.Empty;
+                }
+
+                sb.Append(separator);
+            }
+
+            sb.Append(text);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsOperator(char c) => c is '×' or '÷' or '≥' or '≤' or '=' or '<' or '>' or '±' or '~' or '*';
+
+    private static bool HasChinese(string text) => text.Any(TextJoiner.IsSpacelessChar);
+
+    private static BuiltTable ToTable(int page, List<List<Line>> rows, List<(double Left, double Right)> columns, IReadOnlyList<TextFragment> fragments, double left, double right)
+    {
+        var cells = new List<TableCell>();
+        var usedWords = new List<int>();
+        var tableBox = rows.SelectMany(r => r).Select(l => l.Box).Aggregate((a, b) => a.Union(b));
+        tableBox = new BoundingBox(Math.Min(left, tableBox.Left), tableBox.Top, Math.Max(right, tableBox.Right), tableBox.Bottom);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var words = rows[r].SelectMany(l => l.Words).ToList();
+            usedWords.AddRange(words);
+            var top = rows[r].Min(l => l.Box.Top);
+            var bottom = rows[r].Max(l => l.Box.Bottom);
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var mine = words.Where(w => ColumnOf(fragments[w].Box, columns) == c).Select(w => fragments[w]).ToList();
+                var box = mine.Count > 0 ? mine.Select(f => f.Box).Aggregate((a, b) => a.Union(b)) : new BoundingBox(columns[c].Left, top, columns[c].Right, bottom);
+                cells.Add(new TableCell(r, c, 1, 1, CellText(mine), new Provenance(page, box)));
+            }
+        }
+
+        var table = new Table(cells, rows.Count, columns.Count, new Provenance(page, tableBox));
+        return new BuiltTable(table, tableBox, usedWords);
+    }
+
+    [GeneratedRegex(@"^[（(]?[-+]?\d+(?:\.\d+)?[%分]?[)）]?$")]
+    private static partial Regex NumberCell();
+}
