@@ -30,6 +30,7 @@ public static class Composition
         new(Readers(), new ScoreTableExtractor(), new FigureExtractor(), new MetadataExtractor(), new RuleEngine(), CheckCatalog.All())
         {
             Recognizer = new OcrRecognizer(OcrOptions.Default with { Engine = ocr }),
+            Linker = new Rules.Facts.FactLinker(),
         };
 
     public static DocumentPipeline Pipeline(ReaderOptions? options = null, OcrEngine ocr = OcrEngine.Paddle) => new(Stages(ocr), options ?? ReaderOptions.Default);

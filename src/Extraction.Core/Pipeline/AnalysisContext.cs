@@ -12,4 +12,7 @@ public sealed record AnalysisContext(
     IReadOnlyList<PrintedFormula> Formulas)
 {
     public IReadOnlyList<IndicatorAssessment> Assessments { get; init; } = [];
+
+    /// <summary>The fact table with its same-quantity links (checks read quantities from here).</summary>
+    public FactGraph Facts { get; init; } = FactGraph.Empty;
 }

@@ -53,7 +53,10 @@ public sealed class DocumentPipeline
         var metadata = Stage("metadata", problems, () => _stages.Metadata.Extract(document, scoreTables), new DocumentMetadata(DocumentKind.Other));
         cancellationToken.ThrowIfCancellationRequested();
 
-        var context = new AnalysisContext(document, metadata, scoreTables, figures.Figures, figures.Formulas);
+        var facts = _stages.Linker is { } linker
+            ? Stage("facts", problems, () => linker.Link(figures.Facts), new FactGraph(figures.Facts, []))
+            : new FactGraph(figures.Facts, []);
+        var context = new AnalysisContext(document, metadata, scoreTables, figures.Figures, figures.Formulas) { Facts = facts };
         var assessments = Stage("rules", problems, () => _stages.Rules.Assess(context), []);
         context = context with { Assessments = assessments };
 
@@ -71,6 +74,7 @@ public sealed class DocumentPipeline
             Indicators = assessments.Count > 0 ? assessments : scoreTables.SelectMany(t => t.Indicators).Select(i => new IndicatorAssessment(i, null, null)).ToArray(),
             Figures = figures.Figures,
             Formulas = figures.Formulas,
+            Facts = facts.Facts,
             Findings = findings.Select(f => OcrFindingPolicy.Apply(f, recognised)).OrderByDescending(f => f.Severity).ToArray(),
             Problems = problems,
             Document = document,

@@ -13,4 +13,7 @@ public sealed record PipelineStages(
 {
     /// <summary>OCR for image-only pages; null when the product runs without it.</summary>
     public IPageRecognizer? Recognizer { get; init; }
+
+    /// <summary>Links mentions of one quantity; null leaves every fact alone.</summary>
+    public IFactLinker? Linker { get; init; }
 }

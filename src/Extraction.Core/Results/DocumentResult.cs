@@ -18,6 +18,9 @@ public sealed record DocumentResult(
 
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
+    /// <summary>Every printed quantity with its key and group (facts.csv).</summary>
+    public IReadOnlyList<Fact> Facts { get; init; } = [];
+
     public IReadOnlyList<Model.Problem> Problems { get; init; } = [];
 
     /// <summary>The document read, when reading succeeded (for report views and evidence).</summary>

@@ -16,6 +16,9 @@ public sealed record Report(
 
     public string Schema { get; init; } = SchemaName;
 
+    /// <summary>Every printed quantity with its key and the group of mentions it belongs to (an extension).</summary>
+    public IReadOnlyList<ReportFact> Facts { get; init; } = [];
+
     /// <summary>True when the document could not be read at all (no pages came out of the reader).</summary>
     public bool Failed => Source.Pages == 0 && Problems.Count > 0;
 

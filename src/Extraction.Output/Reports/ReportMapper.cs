@@ -23,8 +23,27 @@ public static class ReportMapper
             result.Indicators.Select(Indicator).ToArray(),
             result.Figures.Select(Figure).ToArray(),
             result.Findings.OrderByDescending(f => f.Severity).Select(f => Finding(f, language)).ToArray(),
-            result.Problems.Select(p => Problem(p, language)).ToArray());
+            result.Problems.Select(p => Problem(p, language)).ToArray())
+        {
+            Facts = result.Facts.Select(Fact).ToArray(),
+        };
     }
+
+    private static ReportFact Fact(Fact fact) =>
+        new(fact.Measure, fact.Value, fact.Text, fact.Unit, fact.ValueYuan, fact.Group, fact.Origin, fact.Evidence.Page, fact.Evidence.Quote)
+        {
+            Id = fact.Id,
+            Period = fact.Period,
+            Scope = fact.Scope,
+            Entity = fact.Entity,
+            Category = fact.Category,
+            Decimals = fact.Decimals,
+            Table = fact.TableTitle,
+            Row = fact.RowHeader,
+            Column = fact.ColumnHeader,
+            Cell = Cell(fact.Evidence.Cell),
+            PartOf = fact.PartOf,
+        };
 
     /// <summary>The result for a document that never reached the pipeline's end (e.g. it timed out).</summary>
     public static Report Failed(string path, string sha256, string format, string stage, string message, string? toolKey = null) =>

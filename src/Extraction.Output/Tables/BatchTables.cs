@@ -15,6 +15,7 @@ public static class BatchTables
         Documents(entries),
         Indicators(entries),
         Figures(entries),
+        Facts(entries),
         Findings(entries),
         Problems(entries),
         Pairs(pairs),
@@ -76,6 +77,25 @@ public static class BatchTables
             e.Report.Source.Name, e.Report.Source.Sha256, f.Label, f.Value, f.Text, f.Unit, f.ValueYuan, f.Page, f.Quote,
         })).ToArray();
         return new Sheet("figures", "数字", columns, rows);
+    }
+
+    /// <summary>facts.csv: every printed quantity with its key, value (and 元 for money), group and provenance.</summary>
+    private static Sheet Facts(IReadOnlyList<BatchEntry> entries)
+    {
+        Column[] columns =
+        [
+            File, Sha, new("measure", "指标/事项"), new("period", "期间"), new("scope", "口径"), new("entity", "主体/子项"), new("category", "类别"),
+            new("value", "数值", ColumnKind.Number), new("unit", "单位"), new("value_yuan", "金额(元)", ColumnKind.Number),
+            new("group", "同一数值组", ColumnKind.Integer), new("origin", "来源"), new("table", "表格"), new("row", "行"), new("column", "列"),
+            new("page", "页码", ColumnKind.Integer), new("quote", "引文"), new("text", "原文数字"), new("id", "编号", ColumnKind.Integer),
+            new("part_of", "所属总数编号", ColumnKind.Integer),
+        ];
+        var rows = entries.SelectMany(e => e.Report.Facts.Select(f => new object?[]
+        {
+            e.Report.Source.Name, e.Report.Source.Sha256, f.Measure, f.Period, f.Scope, f.Entity, f.Category, f.Value, f.Unit, f.ValueYuan,
+            f.Group, f.Origin, f.Table, f.Row, f.Column, f.Page, f.Quote, f.Text, f.Id, f.PartOf,
+        })).ToArray();
+        return new Sheet("facts", "数值事实", columns, rows);
     }
 
     private static Sheet Findings(IReadOnlyList<BatchEntry> entries)

@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using Extraction.Text;
+
+namespace Extraction.Analysis.Facts;
+
+/// <summary>Splits a label (the words before a number, or a cell's row and column headers) into the measure and its
+/// qualifiers: year or period, scope, and what is left as the measure with its matching core.</summary>
+internal static partial class FactKeys
+{
+    public sealed record Key(string Measure, string Core, string? Period, string? Scope);
+
+    /// <summary>The qualifiers stated in <paramref name="context"/> (the sentence up to the number) and the measure
+    /// left of <paramref name="label"/> once they are taken out.</summary>
+    public static Key Read(string label, string context)
+    {
+        var period = PeriodOf(context);
+        var scope = ScopeOf(label) ?? ScopeOf(context);
+        var measure = Measure(label);
+        return new Key(measure, CoreOf(measure), period, scope);
+    }
+
+    /// <summary>The last year or period named in the text ("2021年", "上年", "一季度"); comparison phrases
+    /// ("比上年", "与上年相比") do not name a period.</summary>
+    public static string? PeriodOf(string text)
+    {
+        text = Comparison().Replace(text, string.Empty);
+        string? period = null;
+        var best = -1;
+        foreach (Match m in YearRange().Matches(text))
+        {
+            (best, period) = (m.Index + m.Length, m.Groups[1].Value + "-" + m.Groups[2].Value);
+        }
+
+        foreach (Match m in Year().Matches(text))
+        {
+            if (m.Index >= best)
+            {
+                (best, period) = (m.Index, m.Groups[1].Value);
+            }
+        }
+
+        foreach (var word in FactVocabulary.EarlierYear)
+        {
+            var i = text.LastIndexOf(word, StringComparison.Ordinal);
+            if (i > best)
+            {
+                (best, period) = (i, "上年");
+            }
+        }
+
+        foreach (var q in FactVocabulary.Quarters)
+        {
+            var i = text.LastIndexOf(q, StringComparison.Ordinal);
+            if (i >= 0)
+            {
+                return (period is null ? string.Empty : period + " ") + q.TrimStart('第');
+            }
+        }
+
+        return period;
+    }
+
+    /// <summary>The scope word nearest the end of the text.</summary>
+    public static string? ScopeOf(string text)
+    {
+        string? scope = null;
+        var best = -1;
+        foreach (var (word, canonical) in FactVocabulary.Scopes)
+        {
+            var i = text.LastIndexOf(word, StringComparison.Ordinal);
+            // 完成 inside 完成率/完成值 names the rate, not a scope.
+            if (i > best && !(word == "完成" && i + 2 < text.Length && text[i + 2] is '率'))
+            {
+                (best, scope) = (i + word.Length, canonical);
+            }
+        }
+
+        return scope;
+    }
+
+    /// <summary>The label without enumerators, brackets, years, periods and scope words.</summary>
+    public static string Measure(string label)
+    {
+        var m = TextNormalizer.RemoveWhitespace(label);
+        m = Enumerator().Replace(m, string.Empty);
+        m = Bracket().Replace(m, string.Empty);
+        m = YearRange().Replace(m, string.Empty);
+        m = Year().Replace(m, string.Empty);
+        foreach (var word in FactVocabulary.EarlierYear.Concat(FactVocabulary.Quarters))
+        {
+            m = m.Replace(word, string.Empty, StringComparison.Ordinal);
+        }
+
+        foreach (var (word, _) in FactVocabulary.Scopes)
+        {
+            if (word != "完成" || !m.Contains("完成率", StringComparison.Ordinal))
+            {
+                m = m.Replace(word, string.Empty, StringComparison.Ordinal);
+            }
+        }
+
+        for (var guard = 0; guard < 6; guard++)
+        {
+            var before = m;
+            foreach (var verb in FactVocabulary.Verbs)
+            {
+                if (m.StartsWith(verb, StringComparison.Ordinal) && m.Length > verb.Length)
+                {
+                    m = m[verb.Length..];
+                }
+            }
+
+            m = m.Trim('，', ',', '：', ':', '、', '；', ';', '(', ')', '“', '”', '"');
+            if (m == before)
+            {
+                break;
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary>The measure with synonyms folded and generic words dropped; what two mentions must share.</summary>
+    public static string CoreOf(string measure)
+    {
+        var c = measure;
+        foreach (var (from, to) in FactVocabulary.Synonyms)
+        {
+            c = c.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        foreach (var word in FactVocabulary.Generic)
+        {
+            if (c.Length > word.Length)
+            {
+                c = c.Replace(word, string.Empty, StringComparison.Ordinal);
+            }
+        }
+
+        foreach (var verb in FactVocabulary.Verbs)
+        {
+            if (c.StartsWith(verb, StringComparison.Ordinal) && c.Length > verb.Length + 1)
+            {
+                c = c[verb.Length..];
+            }
+        }
+
+        return new string(c.Where(ch => char.IsLetterOrDigit(ch) && !char.IsAsciiDigit(ch)).ToArray());
+    }
+
+    /// <summary>The unit a header's words imply ("场次" → 场), null when none.</summary>
+    public static string? ImpliedUnit(string header)
+    {
+        foreach (var (word, unit) in FactVocabulary.HeaderUnits)
+        {
+            if (header.Contains(word, StringComparison.Ordinal))
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*(?:年)?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?:度)?")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"(?:比|较|与|同)(?:上年度|上年|去年|上一年度?)(?:同期)?(?:相比)?")]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}(?:\.\d{1,2})*[、.．](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])")]
+    private static partial Regex Enumerator();
+
+    [GeneratedRegex(@"[（(][^（()）]{0,12}[)）]")]
+    private static partial Regex Bracket();
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Extraction.Model;
+using Extraction.Text;
+
+namespace Extraction.Analysis.Facts;
+
+/// <summary>The walk that builds a document's fact table: paragraphs (headings apart), then tables with the title and
+/// unit line printed above them. It keeps the context a number's key needs beyond its sentence: the section
+/// (the last heading) and, for tables, the title and 单位 line.</summary>
+internal sealed partial class FactReader
+{
+    private readonly FactSink _sink = new();
+    private int _block;
+    private int _section = -1;
+    private int _tableIndex = -1;
+    private string? _title;
+    private string? _unit;
+
+    public IReadOnlyList<Results.Fact> Facts => _sink.Facts;
+
+    public void Paragraph(Paragraph p)
+    {
+        var text = p.Text;
+        var heading = IsHeading(p);
+        if (heading)
+        {
+            _section++;
+        }
+
+        var key = TextNormalizer.Key(text);
+        if (UnitLine().Match(key) is { Success: true } u)
+        {
+            _unit = u.Groups["u"].Value;
+        }
+
+        if (key.Length is > 0 and <= 60 && key.Contains('表', StringComparison.Ordinal) && !key.Contains('。', StringComparison.Ordinal))
+        {
+            _title = key;
+        }
+
+        var place = new FactPlace(p.Provenance.Page, p.Provenance.Box, null, heading ? "heading" : "text", p.Provenance.Confidence, _block, _section);
+        TextFactReader.Read(text, place, _sink);
+        _block++;
+    }
+
+    public void Table(Table t)
+    {
+        _tableIndex++;
+        var place = new FactPlace(t.Provenance.Page, t.Provenance.Box, null, "cell", t.Provenance.Confidence, _block, _section);
+        var title = _title ?? t.Caption;
+        TableFactReader.Read(t, _tableIndex, place, title, _unit, _sink);
+        _title = null;
+        _unit = null;
+        _block++;
+    }
+
+    /// <summary>A heading: marked by the reader, or a short numbered line without a full stop ("（五）信息化运维（项）54.20万元").</summary>
+    private static bool IsHeading(Paragraph p)
+    {
+        if (p.HeadingLevel is not null)
+        {
+            return true;
+        }
+
+        var key = TextNormalizer.Key(p.Text);
+        return key.Length <= 40 && !key.Contains('。', StringComparison.Ordinal) && !key.Contains('，', StringComparison.Ordinal) && Numbered().IsMatch(key);
+    }
+
+    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分])")]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"单位[:：](?<u>亿元|万元|千元|元)")]
+    private static partial Regex UnitLine();
+}

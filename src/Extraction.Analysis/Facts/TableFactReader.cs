@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using Extraction.Analysis.Figures;
+using Extraction.Analysis.ScoreTables;
+using Extraction.Model;
+using Extraction.Results;
+using Extraction.Text;
+
+namespace Extraction.Analysis.Facts;
+
+/// <summary>Reads a table's quantities as facts. A numeric cell's key comes from its row header (the row's first text
+/// cell; a year there is the period), its column header (the header rows above: scope words and years are
+/// qualifiers, the rest joins the measure) and the table's title; its unit from the cell, the header ("预算数（元）",
+/// "宣讲场次" → 场) or the table's unit line ("单位：万元"). Score tables' weights and scores are the score-table
+/// stage's; their prose cells (criteria, verifier notes) are read as notes.</summary>
+internal static partial class TableFactReader
+{
+    private const int MaxHeaderRows = 3;
+    private const int ProseLength = 12;
+
+    public static void Read(Table table, int tableIndex, FactPlace place, string? title, string? tableUnit, FactSink sink)
+    {
+        var grid = table.ToGrid();
+        var scoreTable = TableLayout.Detect(table, grid) is not null;
+        var headerRows = scoreTable ? 0 : HeaderRows(table, grid);
+        foreach (var cell in table.Cells)
+        {
+            var key = TextNormalizer.Key(cell.Text);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            var cellPlace = place with
+            {
+                Page = cell.Provenance.Page, Box = cell.Provenance.Box, Cell = new CellRef(tableIndex, cell.Row, cell.Column),
+                Confidence = cell.Provenance.Confidence, TableTitle = title,
+            };
+            var numeric = NumericCell().Match(key);
+            if (!numeric.Success)
+            {
+                if (key.Length >= ProseLength)
+                {
+                    TextFactReader.Read(cell.Text, cellPlace with { Origin = scoreTable ? "note" : "cell" }, sink);
+                }
+
+                continue;
+            }
+
+            if (scoreTable || cell.Row < headerRows || !PrintedNumber.TryParse(numeric.Groups["n"].Value, out var value))
+            {
+                continue;
+            }
+
+            var header = ColumnHeader(grid, headerRows, cell.Column);
+            var (rowHeader, coded) = RowHeader(table, grid, cell.Row, cell.Column);
+            var unit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit;
+            var rowKey = FactKeys.Read(rowHeader, rowHeader);
+            var columnKey = FactKeys.Read(HeaderUnitPattern().Replace(header, string.Empty), header);
+            // A column header of generic words only (金额, 数额) adds nothing to the row's measure.
+            var measure = FactKeys.CoreOf(columnKey.Measure).Length == 0 || columnKey.Core.Length == 0 ? rowKey.Measure
+                : rowKey.Measure.Length == 0 || rowKey.Core.Length == 0 ? columnKey.Measure
+                : rowKey.Measure + columnKey.Measure;
+            var fact = new Fact(0, measure, value.Value, value.Decimals, unit, "cell", new Evidence(cellPlace.Page, RowQuote(table, grid, cell.Row))
+            {
+                Box = cellPlace.Box, Cell = cellPlace.Cell, Confidence = cellPlace.Confidence,
+            })
+            {
+                Text = cell.Text.Trim(),
+                Core = FactKeys.CoreOf(measure),
+                Label = TextNormalizer.RemoveWhitespace(rowHeader + " " + header),
+                Period = columnKey.Period ?? rowKey.Period ?? (title is null ? null : FactKeys.PeriodOf(title)),
+                Scope = columnKey.Scope ?? rowKey.Scope ?? (title is null ? null : FactKeys.ScopeOf(title)),
+                ValueYuan = Units.YuanFactor(unit) is { } f ? value.Value * f : null,
+                Start = 0,
+                End = cell.Text.Length,
+                Block = place.Block,
+                Section = place.Section,
+                TableTitle = title,
+                RowHeader = rowHeader,
+                ColumnHeader = header,
+                Coded = coded,
+            };
+            sink.Add(fact);
+        }
+    }
+
+    private static int HeaderRows(Table table, TableCell?[,] grid)
+    {
+        var rows = 0;
+        while (rows < Math.Min(MaxHeaderRows, table.RowCount - 1) && Enumerable.Range(0, table.ColumnCount).All(c => grid[rows, c] is not { } cell || !NumericCell().IsMatch(TextNormalizer.Key(cell.Text))))
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+
+    private static string ColumnHeader(TableCell?[,] grid, int headerRows, int column)
+    {
+        var parts = new List<string>();
+        for (var r = 0; r < headerRows; r++)
+        {
+            if (grid[r, column] is { } cell && (parts.Count == 0 || parts[^1] != cell.Text))
+            {
+                parts.Add(cell.Text);
+            }
+        }
+
+        return TextNormalizer.RemoveWhitespace(string.Concat(parts));
+    }
+
+    private static string? HeaderUnit(string header)
+    {
+        var m = HeaderUnitPattern().Match(TextNormalizer.Key(header));
+        return m.Success ? m.Groups["u"].Value : null;
+    }
+
+    /// <summary>The row's first text cell left of the number (a subject code skipped, and noted).</summary>
+    private static (string Header, bool Coded) RowHeader(Table table, TableCell?[,] grid, int row, int column)
+    {
+        var coded = false;
+        for (var c = 0; c < Math.Min(column, table.ColumnCount); c++)
+        {
+            if (grid[row, c] is not { } cell || TextNormalizer.Key(cell.Text) is not { Length: > 0 } key)
+            {
+                continue;
+            }
+
+            if (SubjectCode().IsMatch(key))
+            {
+                coded = true;
+                var rest = SubjectCode().Replace(key, string.Empty);
+                if (rest.Length > 0)
+                {
+                    return (rest, true);
+                }
+
+                continue;
+            }
+
+            if (!NumericCell().IsMatch(key))
+            {
+                return (key, coded);
+            }
+        }
+
+        return (string.Empty, coded);
+    }
+
+    private static string RowQuote(Table table, TableCell?[,] grid, int row)
+    {
+        var texts = new List<string>();
+        TableCell? last = null;
+        for (var c = 0; c < table.ColumnCount; c++)
+        {
+            if (grid[row, c] is { } cell && cell != last && cell.Text.Trim().Length > 0)
+            {
+                texts.Add(cell.Text.Trim());
+            }
+
+            last = grid[row, c];
+        }
+
+        return string.Join(" ", texts);
+    }
+
+    [GeneratedRegex(@"^(?:完成|约)?(?<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?<unit>" + Units.Pattern + ")?$")]
+    private static partial Regex NumericCell();
+
+    [GeneratedRegex(@"[（(](?<u>亿元|万元|千元|元|%|人|个|次|分|场|期|项)[)）]")]
+    private static partial Regex HeaderUnitPattern();
+
+    [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}(?=\D|$)")]
+    private static partial Regex SubjectCode();
+}

@@ -1,0 +1,246 @@
+using System.Text.RegularExpressions;
+using Extraction.Analysis.Figures;
+using Extraction.Results;
+using Extraction.Text;
+
+namespace Extraction.Analysis.Facts;
+
+/// <summary>Reads every quantity of one paragraph or prose cell as a fact. Sentences split on 。；！？ and line
+/// breaks, clauses on ，：. A number's label is the text since the clause start or the previous number; a count
+/// followed by its noun ("9个赛事") is that noun, the words before it its category; a number without words of its
+/// own shares the previous one's ("培训6期120人次", "一类赛9个赛事36个赛项"). The period is the last year or period
+/// named in the sentence up to the number, the scope the nearest scope word of the label, else of its clause, else of
+/// the sentence's opening words. Numbers after 其中 are parts of the last quantity stated before it.</summary>
+internal static partial class TextFactReader
+{
+    private const int MaxQuote = 160;
+    private const int MaxNoun = 6;
+
+    public static void Read(string text, FactPlace place, FactSink sink)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        var norm = TextNormalizer.ToHalfWidth(text);
+        Fact? lastOfPrevious = null;
+        var sentence = 0;
+        foreach (var (ss, se) in Split(norm, 0, norm.Length, SentenceEnd()))
+        {
+            lastOfPrevious = ReadSentence(text, norm, ss, se, place, sentence++, lastOfPrevious, sink) ?? lastOfPrevious;
+        }
+    }
+
+    private static Fact? ReadSentence(string text, string norm, int ss, int se, FactPlace place, int sentence, Fact? lastOfPrevious, FactSink sink)
+    {
+        var quote = text[ss..se].Trim();
+        var formulas = FormulaScanner.Scan(norm, ss, se).ToArray();
+        var firstNumber = int.MaxValue;
+        Fact? last = null;
+        Fact? whole = null;
+        var partsFrom = OpensWithParts(norm, ss, se) && lastOfPrevious is not null ? ss : int.MaxValue;
+        if (partsFrom == ss)
+        {
+            whole = lastOfPrevious;
+        }
+
+        foreach (var f in formulas)
+        {
+            foreach (var (operand, index) in f.Operands.Select((o, i) => (o, i)))
+            {
+                sink.Add(Make(place, "formula", string.Empty, new FactKeys.Key(string.Empty, string.Empty, null, null), operand, null, quote, f.Start, f.ResultStart, sentence) with { Category = "算式" });
+            }
+        }
+
+        foreach (var (cs, ce) in Split(norm, ss, se, ClauseEnd()))
+        {
+            var numbers = Numbers(norm, cs, ce).Where(n => !formulas.Any(f => n.Start >= f.Start && n.Start < f.ResultStart)).ToArray();
+            var clauseQuote = quote.Length <= MaxQuote ? quote : text[cs..ce].Trim();
+            var regionStart = cs;
+            FactKeys.Key? previous = null;
+            string? category = null;
+            var partsHere = norm.IndexOf("其中", cs, ce - cs, StringComparison.Ordinal);
+            if (partsHere >= 0 && partsFrom == int.MaxValue && last is not null)
+            {
+                partsFrom = partsHere;
+                whole = last;
+            }
+
+            foreach (var n in numbers)
+            {
+                firstNumber = Math.Min(firstNumber, n.Start);
+                var formula = formulas.FirstOrDefault(f => f.ResultStart <= n.Start && n.Start < f.End);
+                var labelEnd = formula?.Start ?? n.Start;
+                var region = norm[Math.Min(regionStart, labelEnd)..labelEnd];
+                var noun = Classifier(n.Unit) ? Noun(norm, n.End, ce) : null;
+                var key = FactKeys.Read(region, norm[ss..labelEnd]);
+                var opening = firstNumber < int.MaxValue ? norm[ss..Math.Min(firstNumber, labelEnd)] : string.Empty;
+                if (FactKeys.ScopeOf(region) is null && FactKeys.ScopeOf(norm[cs..labelEnd]) is null)
+                {
+                    key = key with { Scope = previous?.Scope ?? FactKeys.ScopeOf(opening) };
+                }
+
+                var ownCategory = category;
+                if (noun is not null)
+                {
+                    ownCategory = key.Measure.Length > 0 ? key.Measure : category;
+                    key = key with { Measure = noun, Core = FactKeys.CoreOf(noun) };
+                    category = ownCategory;
+                }
+                else if (key.Measure.Length == 0 && previous is not null)
+                {
+                    key = key with { Measure = previous.Measure, Core = previous.Core };
+                }
+
+                regionStart = noun is null ? n.End : n.End + noun.Length;
+                if (!PrintedNumber.TryParse(n.Number, out var value))
+                {
+                    continue;
+                }
+
+                var origin = formula is not null ? "formula" : place.Origin;
+                if (Threshold(region, norm, n.End, ce))
+                {
+                    ownCategory = Thresholds;
+                }
+
+                var fact = Make(place, origin, LabelRules.Clean(region), key, value, n.Unit, clauseQuote, n.Start, n.End, sentence) with
+                {
+                    Category = ownCategory,
+                    Approximate = Approximate(region, norm, n.End, ce),
+                    PartOf = n.Start > partsFrom && whole is not null && Comparable(whole.Unit, n.Unit) ? whole.Id : null,
+                };
+                last = sink.Add(fact);
+                previous = key;
+            }
+        }
+
+        return last;
+    }
+
+    private static Fact Make(FactPlace place, string origin, string label, FactKeys.Key key, PrintedNumber value, string? unit, string quote, int start, int end, int sentence) =>
+        new(0, key.Measure, value.Value, value.Decimals, unit, origin, new Evidence(place.Page, quote) { Box = place.Box, Cell = place.Cell, Confidence = place.Confidence })
+        {
+            Text = value.Text + unit,
+            Core = key.Core,
+            Label = label,
+            Period = key.Period,
+            Scope = key.Scope,
+            ValueYuan = Units.YuanFactor(unit) is { } factor ? value.Value * factor : null,
+            Start = start,
+            End = end,
+            Block = place.Block,
+            Section = place.Section,
+            Sentence = sentence,
+            TableTitle = place.TableTitle,
+            RowHeader = place.RowHeader,
+            ColumnHeader = place.ColumnHeader,
+        };
+
+    /// <summary>Numbers with units, and counts in 期 ("培训6期") the figure scanner leaves out as ordinals.</summary>
+    private static IEnumerable<NumberMatch> Numbers(string norm, int start, int end)
+    {
+        var found = Figures.NumberScanner.Scan(norm, start, end).Where(n => n.Unit is not null).ToList();
+        foreach (Match m in Periods().Matches(norm[..end], start))
+        {
+            var g = m.Groups["n"];
+            found.Add(new NumberMatch(g.Index, m.Index + m.Length, g.Value, "期", g.Index + g.Length));
+        }
+
+        return found.OrderBy(n => n.Start);
+    }
+
+    private static bool Classifier(string? unit) => unit is "个" or "项" or "场" or "期" or "次" or "件" or "家" or "名" or "户" or "套" or "台" or "辆" or "座" or "篇" or "册" or "宗" or "份";
+
+    /// <summary>The noun a count is of, printed right after its classifier ("9个赛事"), or null.</summary>
+    private static string? Noun(string norm, int from, int end)
+    {
+        var i = from;
+        while (i < end && i - from < MaxNoun && IsCjk(norm[i]) && !"的和及与或等未已均都全被由在中共".Contains(norm[i], StringComparison.Ordinal))
+        {
+            i++;
+        }
+
+        return i - from >= 2 ? norm[from..i] : null;
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    private static bool Comparable(string? a, string? b) =>
+        (Units.YuanFactor(a) is not null && Units.YuanFactor(b) is not null) || (a is not null && a == b);
+
+    private static bool OpensWithParts(string norm, int ss, int se)
+    {
+        var head = norm[ss..Math.Min(se, ss + 4)].TrimStart();
+        return head.StartsWith("其中", StringComparison.Ordinal);
+    }
+
+    /// <summary>A bound, not a quantity: "≤-10%", "不低于95%", "90%以上" (criteria and targets' limits).</summary>
+    private static bool Threshold(string region, string norm, int end, int clauseEnd)
+    {
+        var r = region.TrimEnd();
+        if (r.Length > 0 && r[^1] is '≤' or '≥' or '<' or '>' or '＜' or '＞' or '≦' or '≧')
+        {
+            return true;
+        }
+
+        foreach (var word in BoundWords)
+        {
+            if (r.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var rest = norm[end..clauseEnd].TrimStart();
+        return rest.StartsWith("以上", StringComparison.Ordinal) || rest.StartsWith("以下", StringComparison.Ordinal) || rest.StartsWith("以内", StringComparison.Ordinal)
+            || rest.StartsWith("(含)", StringComparison.Ordinal) || rest.StartsWith("及以上", StringComparison.Ordinal) || rest.StartsWith("的", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] BoundWords = ["不低于", "不高于", "不超过", "不少于", "不多于", "低于", "高于", "大于", "小于", "超过", "未达到", "达到", "每", "每个", "每项", "扣"];
+
+    /// <summary>The category of bounds and unit prices, which are never linked as mentions of a quantity.</summary>
+    public const string Thresholds = "阈值";
+
+    private static bool Approximate(string region, string norm, int end, int clauseEnd)
+    {
+        var r = region.TrimEnd();
+        if (r.EndsWith('约') || r.EndsWith('≈') || r.EndsWith("约为", StringComparison.Ordinal) || r.EndsWith('近') || r.EndsWith("大约", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var rest = norm[end..clauseEnd].TrimStart();
+        return rest.StartsWith("左右", StringComparison.Ordinal) || rest.StartsWith("上下", StringComparison.Ordinal) || rest.StartsWith("余", StringComparison.Ordinal) || rest.StartsWith("多", StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<(int Start, int End)> Split(string norm, int start, int end, Regex separators)
+    {
+        var from = start;
+        foreach (Match m in separators.Matches(norm[..end], start))
+        {
+            if (m.Index > from)
+            {
+                yield return (from, m.Index);
+            }
+
+            from = m.Index + m.Length;
+        }
+
+        if (end > from)
+        {
+            yield return (from, end);
+        }
+    }
+
+    [GeneratedRegex(@"[。；;！!？?\n]")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[，,：:](?!\d{3}(?:\D|$))")]
+    private static partial Regex ClauseEnd();
+
+    /// <summary>"培训6期", "举办3期": a count in 期, not "第6期" nor a date.</summary>
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])(?<![第])(?<n>\d{1,3})期(?![间末初限内])")]
+    private static partial Regex Periods();
+}

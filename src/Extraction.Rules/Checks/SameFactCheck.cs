@@ -1,0 +1,83 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Facts;
+using Extraction.Rules.Numbers;
+
+namespace Extraction.Rules.Checks;
+
+/// <summary>Two mentions of one quantity (linked by the fact linker) whose printed intervals do not meet:
+/// text_text_mismatch, text_table_mismatch or table_table_mismatch by where they are, unit_mismatch when reading one
+/// in the other money unit reconciles them. A conflict is not reported when the vaguer mention (no scope or period
+/// stated) agrees with another mention whose qualifiers differ from the conflicting one's (it meant that one: a
+/// narrative amount beside a table's 预算数 and 决算数). One finding per group and pair of values.</summary>
+public sealed class SameFactCheck : ICheck
+{
+    private const double Sure = 0.8;
+
+    public string Name => CheckNames.TextText;
+
+    public IEnumerable<Finding> Run(AnalysisContext context)
+    {
+        var facts = context.Facts.Facts;
+        var agreeing = context.Facts.Links.Where(l => l.Agree).ToArray();
+        var reported = new HashSet<(int, decimal, decimal)>();
+        foreach (var link in context.Facts.Links.Where(l => !l.Agree).OrderByDescending(l => l.Confidence).ThenBy(l => l.A).ThenBy(l => l.B))
+        {
+            var (a, b) = (facts[link.A], facts[link.B]);
+            if (MeantAnother(a, b, facts, agreeing) || MeantAnother(b, a, facts, agreeing))
+            {
+                continue;
+            }
+
+            var (va, vb) = (FactValues.Of(a).Mid, FactValues.Of(b).Mid);
+            if (!reported.Add((a.Group, Math.Min(va, vb), Math.Max(va, vb))))
+            {
+                continue;
+            }
+
+            yield return Make(a, b, link);
+        }
+    }
+
+    private static bool MeantAnother(Fact vague, Fact other, IReadOnlyList<Fact> facts, IEnumerable<FactLink> agreeing)
+    {
+        foreach (var l in agreeing)
+        {
+            var c = l.A == vague.Id ? facts[l.B] : l.B == vague.Id ? facts[l.A] : null;
+            if (c is null || c.Id == other.Id)
+            {
+                continue;
+            }
+
+            if ((vague.Scope is null && c.Scope != other.Scope) || (vague.Period is null && c.Period != other.Period)
+                || (c.Origin == "cell" && other.Origin == "cell" && c.ColumnHeader != other.ColumnHeader && c.Evidence.Cell?.Table == other.Evidence.Cell?.Table))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Finding Make(Fact a, Fact b, FactLink link)
+    {
+        var unit = FactValues.UnitSlip(a, b);
+        var check = unit ? CheckNames.Unit
+            : a.Origin == "cell" && b.Origin == "cell" ? CheckNames.TableTable
+            : a.Origin == "cell" || b.Origin == "cell" ? CheckNames.TextTable
+            : CheckNames.TextText;
+        var (ia, ib) = (FactValues.Of(a), FactValues.Of(b));
+        var percent = Units.IsPercent(a.Unit);
+        var severity = unit ? Severity.Error : FindingFactory.ByGap(ia.Gap(ib), Math.Max(Math.Abs(ia.Mid), Math.Abs(ib.Mid)), percent);
+        if (link.Confidence < Sure && severity > Severity.Warning)
+        {
+            severity = Severity.Warning;
+        }
+
+        var message = unit ? FactMessages.UnitMismatch(a, b, link.Reason) : FactMessages.Mismatch(a, b, link.Reason);
+        // Computed: the other mention in this one's unit, so the difference reads in one unit.
+        var other = Units.YuanFactor(a.Unit) is { } fa && Units.YuanFactor(b.Unit) is { } fb ? b.Value * fb / fa : b.Value;
+        return FindingFactory.Make(check, severity, message, [a.Evidence, b.Evidence], a.Value, other,
+            relation: $"{a.Measure}: {a.Text} = {b.Text}", convention: link.Reason);
+    }
+}

@@ -1,0 +1,165 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+
+namespace Extraction.Rules.Facts;
+
+/// <summary>Links the facts of a document that are mentions of one quantity. Candidates share a measure core (equal,
+/// contained, or alike by characters), or are a heading's amount and the first amount under it, or print the same
+/// digits in two money units; never two numbers of one sentence or table, a part and its whole, formula operands or
+/// two subject-coded rows (the amount-table checks' own). A scorer decides each candidate; linked facts share a group.</summary>
+public sealed class FactLinker : IFactLinker
+{
+    private const double Threshold = 0.5;
+    private const int MaxFacts = 20_000;
+    private readonly ILinkScorer _scorer;
+
+    public FactLinker()
+        : this(new RuleLinkScorer())
+    {
+    }
+
+    internal FactLinker(ILinkScorer scorer) => _scorer = scorer;
+
+    public FactGraph Link(IReadOnlyList<Fact> facts)
+    {
+        if (facts.Count > MaxFacts)
+        {
+            return new FactGraph(facts, []);
+        }
+
+        var links = new List<FactLink>();
+        foreach (var pair in Candidates(facts))
+        {
+            var p = _scorer.Score(pair);
+            if (p >= Threshold)
+            {
+                links.Add(new FactLink(pair.A.Id, pair.B.Id, p, Reason(pair), pair.Features.Meet > 0));
+            }
+        }
+
+        return new FactGraph(Groups(facts, links), links);
+    }
+
+    internal static IEnumerable<FactPair> Candidates(IReadOnlyList<Fact> facts)
+    {
+        var seen = new HashSet<(int, int)>();
+        var usable = facts.Where(f => f.Category is not "算式" and not "阈值" && FactValues.Kind(f) is not null).ToArray();
+        var buckets = usable.Where(f => f.Core.Length >= 2).ToLookup(f => (FactValues.Kind(f), f.Core));
+        foreach (var kind in usable.GroupBy(FactValues.Kind))
+        {
+            var byCore = kind.Where(f => f.Core.Length >= 2).GroupBy(f => f.Core).ToArray();
+            for (var i = 0; i < byCore.Length; i++)
+            {
+                for (var j = i; j < byCore.Length; j++)
+                {
+                    if (i != j && !Alike(byCore[i].Key, byCore[j].Key))
+                    {
+                        continue;
+                    }
+
+                    foreach (var a in byCore[i])
+                    {
+                        foreach (var b in byCore[j])
+                        {
+                            if (a.Id < b.Id ? Eligible(a, b) && seen.Add((a.Id, b.Id)) : b.Id < a.Id && Eligible(b, a) && seen.Add((b.Id, a.Id)))
+                            {
+                                var (x, y) = a.Id < b.Id ? (a, b) : (b, a);
+                                yield return new FactPair(x, y, PairFeaturizer.Of(x, y, false) with { Values = Values(buckets[(kind.Key, x.Core)].Concat(buckets[(kind.Key, y.Core)]), x, y) }, "measure");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var heading in usable.Where(f => f.Origin == "heading"))
+        {
+            var first = usable.FirstOrDefault(f => f.Id > heading.Id && f.Section == heading.Section && f.Block > heading.Block
+                && f.Origin == "text" && FactValues.Kind(f) == FactValues.Kind(heading) && f.Scope != "变动" && f.PartOf is null);
+            if (first is not null && seen.Add((heading.Id, first.Id)))
+            {
+                yield return new FactPair(heading, first, PairFeaturizer.Of(heading, first, true), "heading");
+            }
+        }
+
+        var money = usable.Where(f => Numbers.Units.IsAmount(f.Unit) && Significant(f) >= 4).GroupBy(f => f.Value);
+        foreach (var same in money)
+        {
+            var items = same.ToArray();
+            for (var i = 0; i < items.Length; i++)
+            {
+                for (var j = i + 1; j < items.Length; j++)
+                {
+                    var (a, b) = items[i].Id < items[j].Id ? (items[i], items[j]) : (items[j], items[i]);
+                    if (a.Unit != b.Unit && Numbers.Units.YuanFactor(a.Unit) != Numbers.Units.YuanFactor(b.Unit) && Eligible(a, b) && seen.Add((a.Id, b.Id)))
+                    {
+                        yield return new FactPair(a, b, PairFeaturizer.Of(a, b, false), "unit");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>How many distinct values the document prints for this key (facts of the two measures whose
+    /// qualifiers are exactly one side's): a key printed with many values names no single quantity.</summary>
+    private static float Values(IEnumerable<Fact> bucket, Fact a, Fact b) =>
+        bucket.Where(c => SameQualifiers(c, a) || SameQualifiers(c, b)).Select(c => FactValues.Of(c).Mid).Distinct().Count();
+
+    private static bool SameQualifiers(Fact c, Fact x) => c.Period == x.Period && c.Scope == x.Scope && c.Category == x.Category;
+
+    private static int Significant(Fact f) => new string(f.Text.Where(char.IsAsciiDigit).ToArray()).Trim('0').Length;
+
+    private static bool Eligible(Fact a, Fact b)
+    {
+        if (a.Block == b.Block && (a.Sentence == b.Sentence || a.Evidence.Cell is not null || b.Evidence.Cell is not null))
+        {
+            return false;
+        }
+
+        if (a.Coded && b.Coded)
+        {
+            return false;
+        }
+
+        return a.PartOf != b.Id && b.PartOf != a.Id;
+    }
+
+    private static bool Alike(string a, string b)
+    {
+        var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
+        return (s.Length >= 3 && l.Contains(s, StringComparison.Ordinal)) || PairFeaturizer.Dice(a, b) >= 0.75;
+    }
+
+    private static string Reason(FactPair pair) => pair.Via switch
+    {
+        "heading" => FactMessages.HeadingReason(pair.A),
+        "unit" => FactMessages.UnitReason(pair.A, pair.B),
+        _ => FactMessages.MeasureReason(pair.A, pair.B),
+    };
+
+    private static IReadOnlyList<Fact> Groups(IReadOnlyList<Fact> facts, List<FactLink> links)
+    {
+        var parent = Enumerable.Range(0, facts.Count).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+
+        foreach (var link in links)
+        {
+            var (ra, rb) = (Find(link.A), Find(link.B));
+            if (ra != rb)
+            {
+                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+
+        return facts.Select(f => f with { Group = Find(f.Id) }).ToArray();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Extraction.Results;
+using Extraction.Rules.Numbers;
+
+namespace Extraction.Rules.Facts;
+
+/// <summary>A fact's value as an interval in a comparable unit (元 for money), read half-up or truncated; an integer
+/// count of things is exact.</summary>
+internal static class FactValues
+{
+    public static Interval Of(Fact fact, NumberReading reading = NumberReading.HalfUp)
+    {
+        if (fact.Decimals == 0 && Units.IsCounted(fact.Unit) || fact.Unit is "期")
+        {
+            return Interval.Point(fact.Value);
+        }
+
+        return Units.Normalise(Interval.Printed(fact.Value, fact.Decimals, reading), fact.Unit);
+    }
+
+    /// <summary>Whether the two can be one value: the half-up readings meet, or the truncated reading of either does.</summary>
+    public static bool Meet(Fact a, Fact b) =>
+        Of(a).Meets(Of(b)) || Of(a, NumberReading.Truncated).Meets(Of(b)) || Of(a).Meets(Of(b, NumberReading.Truncated));
+
+    /// <summary>The kind two facts must share to be one quantity: money, percent, 分, or the count unit itself
+    /// (场 and 场次 alike).</summary>
+    public static string? Kind(Fact fact) => fact.Unit switch
+    {
+        null => null,
+        "场次" => "场",
+        "个百分点" or "百分点" => "pp",
+        _ => Units.Kind(fact.Unit),
+    };
+
+    /// <summary>Reads like a typing slip of the other: shown at this fact's unit and precision, the other's value
+    /// differs by one digit, two swapped neighbours, or one digit more or fewer.</summary>
+    public static bool Misprint(Fact a, Fact b)
+    {
+        var factor = (Units.YuanFactor(a.Unit) ?? 1m) / (Units.YuanFactor(b.Unit) ?? 1m);
+        if (factor == 0)
+        {
+            return false;
+        }
+
+        var other = b.Value / factor;
+        var da = Digits(a.Value, a.Decimals);
+        var db = Digits(Math.Round(other, a.Decimals, MidpointRounding.AwayFromZero), a.Decimals);
+        if (da == db || da.TrimStart('0').Length < 2 || db.TrimStart('0').Length < 2)
+        {
+            return false;
+        }
+
+        return Numbers.Misprint.OneSlip(da, db) || (Math.Abs(da.Length - db.Length) == 1 && da.TrimStart('0').Length >= 4 && OneInsertion(da, db));
+    }
+
+    /// <summary>The two read the same in one money unit and differ by the other's factor (78.19万元 vs 78.19元).</summary>
+    public static bool UnitSlip(Fact a, Fact b) =>
+        Units.YuanFactor(a.Unit) is { } fa && Units.YuanFactor(b.Unit) is { } fb && fa != fb
+        && Interval.HalfUp(a.Value, a.Decimals).Meets(Interval.HalfUp(b.Value, b.Decimals));
+
+    private static bool OneInsertion(string a, string b)
+    {
+        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
+        for (var i = 0; i < l.Length; i++)
+        {
+            if (string.Concat(l.AsSpan(0, i), l.AsSpan(i + 1)) == s)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Digits(decimal value, int decimals) =>
+        new(Math.Abs(value).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Where(char.IsDigit).ToArray());
+}

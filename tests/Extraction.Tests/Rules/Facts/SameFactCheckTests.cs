@@ -1,0 +1,106 @@
+using Extraction.Rules.Checks;
+using static Extraction.Tests.Rules.FactLinking.FactDocs;
+
+namespace Extraction.Tests.Rules.FactLinking;
+
+/// <summary>Same-fact linking: the shapes, each failing and clean, and near misses that must stay silent.</summary>
+public sealed class SameFactCheckTests
+{
+    [Fact]
+    public void Reworded_travel_costs_with_swapped_digits_are_one_fact_in_conflict()
+    {
+        var f = Assert.Single(Findings(P("本年度差旅费支出18.46万元，主要用于调研。"), P("因公出差费用实际发生18.64万元。")));
+        Assert.Equal(CheckNames.TextText, f.Check);
+        Assert.Equal(2, f.Evidence.Count);
+        Assert.Contains("关联依据", f.Message);
+    }
+
+    [Fact]
+    public void Reworded_travel_costs_that_agree_are_silent()
+    {
+        Assert.Empty(Findings(P("本年度差旅费支出18.46万元。"), P("因公出差费用实际发生18.46万元。")));
+    }
+
+    [Fact]
+    public void A_narrative_amount_against_the_table_in_yuan_is_a_text_table_mismatch()
+    {
+        var table = TestDocs.Grid(["项目", "金额（元）"], ["工会经费", "361,800.00"]);
+        var f = Assert.Single(Findings(P("工会经费36.81万元，用于职工活动。"), table));
+        Assert.Equal(CheckNames.TextTable, f.Check);
+        Assert.Equal(Extraction.Results.Severity.Error, f.Severity);
+    }
+
+    [Fact]
+    public void The_same_amount_in_another_unit_that_reconciles_is_silent()
+    {
+        var table = TestDocs.Grid(["项目", "金额（元）"], ["工会经费", "368,100.00"]);
+        Assert.Empty(Findings(P("工会经费36.81万元，用于职工活动。"), table));
+    }
+
+    [Fact]
+    public void A_narrative_count_against_a_cell_is_a_text_table_mismatch()
+    {
+        var table = TestDocs.Grid(["指标", "宣讲场次"], ["完成情况", "31"]);
+        var f = Assert.Single(Findings(P("全年举办宣讲活动32场，覆盖群众2000人。"), table));
+        Assert.Equal(CheckNames.TextTable, f.Check);
+    }
+
+    [Fact]
+    public void A_heading_amount_against_the_sentence_under_it_is_a_text_text_mismatch()
+    {
+        var f = Assert.Single(Findings(H("（五）信息化运维（项）54.20万元"), P("该项目预算45.20万元，主要用于机房运维和网络租赁。")));
+        Assert.Equal(CheckNames.TextText, f.Check);
+    }
+
+    [Fact]
+    public void A_heading_amount_the_sentence_repeats_is_silent()
+    {
+        Assert.Empty(Findings(H("（五）信息化运维（项）54.20万元"), P("该项目预算54.20万元，主要用于机房运维和网络租赁。")));
+    }
+
+    [Fact]
+    public void Budget_and_executed_amounts_are_never_linked()
+    {
+        Assert.Empty(Findings(P("差旅费年初预算18.46万元。"), P("差旅费决算18.64万元。")));
+    }
+
+    [Fact]
+    public void This_year_and_last_year_are_never_linked()
+    {
+        Assert.Empty(Findings(P("2023年差旅费支出18.46万元。"), P("2022年差旅费支出18.64万元。")));
+    }
+
+    [Fact]
+    public void A_part_and_its_whole_are_never_linked()
+    {
+        Assert.Empty(Findings(P("差旅费支出18.64万元，其中：差旅费（国内）18.46万元。")));
+    }
+
+    [Fact]
+    public void Self_assessed_and_verified_scores_are_never_linked()
+    {
+        Assert.Empty(Findings(P("自评得分91.50分。"), P("核查得分95.10分。")));
+    }
+
+    [Fact]
+    public void Different_values_that_are_no_misprint_are_different_quantities()
+    {
+        Assert.Empty(Findings(P("差旅费支出18.46万元。"), P("差旅费支出25.00万元。")));
+    }
+
+    [Fact]
+    public void A_narrative_amount_matching_one_of_the_tables_columns_is_silent()
+    {
+        var table = TestDocs.Grid(["项目", "预算数（万元）", "决算数（万元）"], ["差旅费", "18.64", "18.46"]);
+        Assert.Empty(Findings(P("差旅费支出18.46万元。"), table));
+    }
+
+    [Fact]
+    public void The_same_digits_in_yuan_and_wan_yuan_are_a_unit_mismatch()
+    {
+        var f = Assert.Single(Findings(P("年初财政拨款结余821.71万元。"), P("年初结余821.71元，主要为项目结转。")));
+        Assert.Equal(CheckNames.Unit, f.Check);
+        Assert.Empty(Findings(P("年初结余821.71万元。"), P("年初财政拨款结余821.71万元。")));
+        Assert.Single(Findings(P("年初结余821.71万元。"), P("年初财政拨款结余821.71元。")));
+    }
+}
