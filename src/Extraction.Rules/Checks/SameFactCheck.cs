@@ -14,6 +14,9 @@ public sealed class SameFactCheck : ICheck
 {
     private const double Sure = 0.8;
 
+    /// <summary>Every check name the findings carry (by where the two mentions are).</summary>
+    public static IReadOnlyList<string> Names { get; } = [CheckNames.TextText, CheckNames.TextTable, CheckNames.TableTable, CheckNames.Unit];
+
     public string Name => CheckNames.TextText;
 
     public IEnumerable<Finding> Run(AnalysisContext context)
@@ -74,10 +77,10 @@ public sealed class SameFactCheck : ICheck
             severity = Severity.Warning;
         }
 
-        var message = unit ? FactMessages.UnitMismatch(a, b, link.Reason) : FactMessages.Mismatch(a, b, link.Reason);
+        var message = FactMessages.Mismatch(a, b, unit);
         // Computed: the other mention in this one's unit, so the difference reads in one unit.
         var other = Units.YuanFactor(a.Unit) is { } fa && Units.YuanFactor(b.Unit) is { } fb ? b.Value * fb / fa : b.Value;
         return FindingFactory.Make(check, severity, message, [a.Evidence, b.Evidence], a.Value, other,
-            relation: $"{a.Measure}: {a.Text} = {b.Text}", convention: link.Reason);
+            relation: FindingFactory.Same(a.Text, b.Text), convention: link.Reason);
     }
 }

@@ -130,7 +130,7 @@ public sealed class FactLinker : IFactLinker
         return (s.Length >= 3 && l.Contains(s, StringComparison.Ordinal)) || PairFeaturizer.Dice(a, b) >= 0.75;
     }
 
-    private static string Reason(FactPair pair) => pair.Via switch
+    private static Messages.Msg Reason(FactPair pair) => pair.Via switch
     {
         "heading" => FactMessages.HeadingReason(pair.A),
         "unit" => FactMessages.UnitReason(pair.A, pair.B),

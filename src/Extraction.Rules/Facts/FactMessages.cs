@@ -1,59 +1,34 @@
-using System.Globalization;
+using Extraction.Messages;
 using Extraction.Results;
 
 namespace Extraction.Rules.Facts;
 
-/// <summary>The same-fact findings' messages and link reasons (Simplified Chinese; kept together so the message
-/// catalog can take them over as they are).</summary>
+/// <summary>The same-fact findings' messages and link reasons, as catalog references.</summary>
 internal static class FactMessages
 {
-    public static string MeasureReason(Fact a, Fact b)
+    public static Msg MeasureReason(Fact a, Fact b) => Msg.Of("link.measure", ("a", a.Measure), ("b", b.Measure),
+        Stated("period", a.Period ?? b.Period), Stated("scope", a.Scope ?? b.Scope), Stated("category", a.Category ?? b.Category));
+
+    public static Msg HeadingReason(Fact heading) => Msg.Of("link.heading", ("heading", Short(heading.Evidence.Quote)));
+
+    public static Msg UnitReason(Fact a, Fact b) => Msg.Of("link.unit", ("number", a.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("a", a.Unit), ("b", b.Unit));
+
+    public static Msg Mismatch(Fact a, Fact b, bool unit) => Msg.Of(unit ? "finding.same_fact_unit" : "finding.same_fact",
+        ("measure", a.Measure.Length > 0 ? a.Measure : b.Measure), ("page_a", Page(a)), Where("where_a", a), ("a", a.Text),
+        ("page_b", Page(b)), Where("where_b", b), ("b", b.Text));
+
+    private static string Page(Fact f) => f.Evidence.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static MsgArg Where(string name, Fact f) => MsgArg.Term(name, f.Origin switch
     {
-        var name = a.Measure == b.Measure ? $"同一名称“{a.Measure}”" : $"名称“{a.Measure}”与“{b.Measure}”所指相同";
-        var qualifiers = Qualifiers(a.Period ?? b.Period, a.Scope ?? b.Scope, a.Category ?? b.Category);
-        return qualifiers.Length == 0 ? name : $"{name}，{qualifiers}";
-    }
+        "cell" => "term.place_cell",
+        "heading" => "term.place_heading",
+        "note" => "term.place_note",
+        "formula" => "term.place_formula",
+        _ => "term.place_text",
+    });
 
-    public static string HeadingReason(Fact heading) => $"标题“{Short(heading.Evidence.Quote)}”的金额与其下第一句所述金额为同一事项";
-
-    public static string UnitReason(Fact a, Fact b) => $"两处数字相同（{a.Value.ToString(CultureInfo.InvariantCulture)}），单位分别为{a.Unit}和{b.Unit}";
-
-    public static string Mismatch(Fact a, Fact b, string reason) =>
-        $"“{Name(a, b)}”在{Place(a)}为{a.Text}，在{Place(b)}为{b.Text}，两处应为同一数值却不相等（关联依据：{reason}）";
-
-    public static string UnitMismatch(Fact a, Fact b, string reason) =>
-        $"“{Name(a, b)}”在{Place(a)}为{a.Text}，在{Place(b)}为{b.Text}：按万元与元换算后两处一致，其中一处单位有误（关联依据：{reason}）";
-
-    private static string Name(Fact a, Fact b) => a.Measure.Length > 0 ? a.Measure : b.Measure.Length > 0 ? b.Measure : "该数值";
-
-    private static string Place(Fact f) => f.Origin switch
-    {
-        "cell" => $"第{f.Evidence.Page}页表格{(f.TableTitle is { Length: > 0 } t ? "“" + Short(t) + "”" : string.Empty)}",
-        "heading" => $"第{f.Evidence.Page}页标题",
-        "note" => $"第{f.Evidence.Page}页评分表说明",
-        _ => $"第{f.Evidence.Page}页正文",
-    };
-
-    private static string Qualifiers(string? period, string? scope, string? category)
-    {
-        var parts = new List<string>();
-        if (period is not null)
-        {
-            parts.Add("同为" + (char.IsAsciiDigit(period[0]) ? period + "年" : period));
-        }
-
-        if (scope is not null)
-        {
-            parts.Add("口径" + scope);
-        }
-
-        if (category is not null)
-        {
-            parts.Add("类别" + category);
-        }
-
-        return string.Join("，", parts);
-    }
+    private static MsgArg Stated(string name, string? value) => value is null ? MsgArg.Term(name, "term.unstated") : MsgArg.Text(name, value);
 
     private static string Short(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

@@ -12,7 +12,7 @@ public sealed class SameFactCheckTests
         var f = Assert.Single(Findings(P("本年度差旅费支出18.46万元，主要用于调研。"), P("因公出差费用实际发生18.64万元。")));
         Assert.Equal(CheckNames.TextText, f.Check);
         Assert.Equal(2, f.Evidence.Count);
-        Assert.Contains("关联依据", f.Message);
+        Assert.Contains("关联依据", f.Convention!.ToString());
     }
 
     [Fact]
