@@ -79,6 +79,7 @@ public sealed class BatchFilesTests
         Assert.Equal(2, Count("SELECT count(*) FROM findings"));
         Assert.Equal(2, Count("SELECT count(*) FROM problems"));
         Assert.Equal(2, Count("SELECT count(*) FROM figures"));
+        Assert.Equal(0, Count("SELECT count(*) FROM facts WHERE value_yuan IS NOT NULL AND unit IS NULL"));
         Assert.Equal(4, Count("SELECT count(*) FROM pairs"));
         Assert.Equal(1, Count("SELECT count(*) FROM indicators WHERE weight = 10 AND score = 9.5 AND level3 = '预算执行率'"));
     }
@@ -107,7 +108,7 @@ public sealed class BatchFilesTests
         using var workbook = SpreadsheetDocument.Open(folder.File("extraction.xlsx"), isEditable: false);
         var part = workbook.WorkbookPart!;
         var sheets = part.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToArray();
-        Assert.Equal(["文档", "指标", "数字", "问题", "处理问题", "自评与核查对照"], sheets.Select(s => s.Name!.Value!).ToArray());
+        Assert.Equal(["文档", "指标", "数字", "数值事实", "问题", "处理问题", "自评与核查对照"], sheets.Select(s => s.Name!.Value!).ToArray());
         var indicators = (WorksheetPart)part.GetPartById(sheets[1].Id!);
         var rows = indicators.Worksheet.Descendants<Row>().ToArray();
         Assert.Equal(7, rows.Length);
