@@ -7,6 +7,9 @@ namespace Extraction.Analysis.Facts;
 /// qualifiers: year or period, scope, and what is left as the measure with its matching core.</summary>
 internal static partial class FactKeys
 {
+    /// <summary>The core of a measure made of generic words only: the overall amount of its scope.</summary>
+    public const string Overall = "总额";
+
     public sealed record Key(string Measure, string Core, string? Period, string? Scope);
 
     /// <summary>The qualifiers stated in <paramref name="context"/> (the sentence up to the number) and the measure
@@ -14,9 +17,11 @@ internal static partial class FactKeys
     public static Key Read(string label, string context)
     {
         var period = PeriodOf(context);
-        var scope = ScopeOf(label) ?? ScopeOf(context);
+        // A rate's name is its measure whole ("预算执行率" is not 预算's 执行率).
+        var scope = IsRate(label) ? null : ScopeOf(label) ?? ScopeOf(context);
         var measure = Measure(label);
-        return new Key(measure, CoreOf(measure), period, scope);
+        var core = measure.Length == 0 && label.Any(char.IsLetter) && scope is not null and not "变动" ? Overall : CoreOf(measure);
+        return new Key(measure, core, period, scope);
     }
 
     /// <summary>The last year or period named in the text ("2021年", "上年", "一季度"); comparison phrases
@@ -91,9 +96,10 @@ internal static partial class FactKeys
             m = m.Replace(word, string.Empty, StringComparison.Ordinal);
         }
 
-        foreach (var (word, _) in FactVocabulary.Scopes)
+        m = TrimConnectors(m);
+        if (!IsRate(m))
         {
-            if (word != "完成" || !m.Contains("完成率", StringComparison.Ordinal))
+            foreach (var (word, _) in FactVocabulary.Scopes)
             {
                 m = m.Replace(word, string.Empty, StringComparison.Ordinal);
             }
@@ -110,15 +116,41 @@ internal static partial class FactKeys
                 }
             }
 
-            m = m.Trim('，', ',', '：', ':', '、', '；', ';', '(', ')', '“', '”', '"');
+            m = TrimConnectors(m.Trim('，', ',', '：', ':', '、', '；', ';', '(', ')', '“', '”', '"'));
             if (m == before)
             {
                 break;
             }
         }
 
-        return m;
+        return FactVocabulary.Generic.Contains(m) || m is "全年" or "本年" or "年度" ? string.Empty : m;
     }
+
+    private static bool IsRate(string label) => label.TrimEnd('=', '＝', '为', '是', '：', ':').EndsWith('率');
+
+    private static string TrimConnectors(string m)
+    {
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var before = m;
+            foreach (var word in Connectors)
+            {
+                if (m.EndsWith(word, StringComparison.Ordinal) && m.Length > word.Length)
+                {
+                    m = m[..^word.Length];
+                }
+            }
+
+            if (m == before)
+            {
+                break;
+            }
+        }
+
+        return m is "=" or "＝" ? string.Empty : m;
+    }
+
+    private static readonly string[] Connectors = ["分别为", "约为", "为", "是", "达到", "达", "共计", "合计", "累计", "的", "=", "＝", "：", ":", "年度"];
 
     /// <summary>The measure with synonyms folded and generic words dropped; what two mentions must share.</summary>
     public static string CoreOf(string measure)
@@ -145,7 +177,9 @@ internal static partial class FactKeys
             }
         }
 
-        return new string(c.Where(ch => char.IsLetterOrDigit(ch) && !char.IsAsciiDigit(ch)).ToArray());
+        var core = new string(c.Where(ch => char.IsLetterOrDigit(ch) && !char.IsAsciiDigit(ch)).ToArray());
+        // A measure of generic words only ("支出", "执行数") names the overall amount.
+        return FactVocabulary.Generic.Contains(core) || (core.Length == 0 && measure.Length > 0) ? Overall : core;
     }
 
     /// <summary>The unit a header's words imply ("场次" → 场), null when none.</summary>

@@ -15,6 +15,7 @@ internal sealed partial class FactReader
     private int _tableIndex = -1;
     private string? _title;
     private string? _unit;
+    private string? _textMoneyUnit;
 
     public IReadOnlyList<Results.Fact> Facts => _sink.Facts;
 
@@ -39,7 +40,16 @@ internal sealed partial class FactReader
         }
 
         var place = new FactPlace(p.Provenance.Page, p.Provenance.Box, null, heading ? "heading" : "text", p.Provenance.Confidence, _block, _section);
+        var from = _sink.Count;
         TextFactReader.Read(text, place, _sink);
+        for (var i = from; i < _sink.Count; i++)
+        {
+            if (_sink.Facts[i].Unit is "万元" or "元" or "亿元" or "千元")
+            {
+                _textMoneyUnit = _sink.Facts[i].Unit;
+            }
+        }
+
         _block++;
     }
 
@@ -48,7 +58,8 @@ internal sealed partial class FactReader
         _tableIndex++;
         var place = new FactPlace(t.Provenance.Page, t.Provenance.Box, null, "cell", t.Provenance.Confidence, _block, _section);
         var title = _title ?? t.Caption;
-        TableFactReader.Read(t, _tableIndex, place, title, _unit, _sink);
+        var unit = _unit ?? (t.Caption is { } caption && UnitLine().Match(TextNormalizer.Key(caption)) is { Success: true } m ? m.Groups["u"].Value : null);
+        TableFactReader.Read(t, _tableIndex, place, title, unit, _textMoneyUnit, _sink);
         _title = null;
         _unit = null;
         _block++;

@@ -17,7 +17,9 @@ internal static partial class TableFactReader
     private const int MaxHeaderRows = 3;
     private const int ProseLength = 12;
 
-    public static void Read(Table table, int tableIndex, FactPlace place, string? title, string? tableUnit, FactSink sink)
+    /// <param name="textMoneyUnit">The money unit of the narrative's last amount: a money column printed without any
+    /// unit (no header unit, no 单位 line) is read in it.</param>
+    public static void Read(Table table, int tableIndex, FactPlace place, string? title, string? tableUnit, string? textMoneyUnit, FactSink sink)
     {
         var grid = table.ToGrid();
         var scoreTable = TableLayout.Detect(table, grid) is not null;
@@ -53,7 +55,9 @@ internal static partial class TableFactReader
 
             var header = ColumnHeader(grid, headerRows, cell.Column);
             var (rowHeader, coded) = RowHeader(table, grid, cell.Row, cell.Column);
-            var unit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit;
+            var printedUnit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit;
+            var unit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit
+                ?? (value.Decimals == 2 && MoneyWords().IsMatch(header + rowHeader + title) ? textMoneyUnit : null);
             var rowKey = FactKeys.Read(rowHeader, rowHeader);
             var columnKey = FactKeys.Read(HeaderUnitPattern().Replace(header, string.Empty), header);
             // A column header of generic words only (金额, 数额) adds nothing to the row's measure.
@@ -79,6 +83,7 @@ internal static partial class TableFactReader
                 RowHeader = rowHeader,
                 ColumnHeader = header,
                 Coded = coded,
+                UnitAssumed = printedUnit is null && unit is not null,
             };
             sink.Add(fact);
         }
@@ -169,6 +174,9 @@ internal static partial class TableFactReader
 
     [GeneratedRegex(@"[（(](?<u>亿元|万元|千元|元|%|人|个|次|分|场|期|项)[)）]")]
     private static partial Regex HeaderUnitPattern();
+
+    [GeneratedRegex(@"预算|决算|支出|收入|金额|执行数|资金|经费")]
+    private static partial Regex MoneyWords();
 
     [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}(?=\D|$)")]
     private static partial Regex SubjectCode();

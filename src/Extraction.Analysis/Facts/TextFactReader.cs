@@ -39,6 +39,7 @@ internal static partial class TextFactReader
         var firstNumber = int.MaxValue;
         Fact? last = null;
         Fact? whole = null;
+        FactKeys.Key? previous = null;
         var partsFrom = OpensWithParts(norm, ss, se) && lastOfPrevious is not null ? ss : int.MaxValue;
         if (partsFrom == ss)
         {
@@ -58,7 +59,6 @@ internal static partial class TextFactReader
             var numbers = Numbers(norm, cs, ce).Where(n => !formulas.Any(f => n.Start >= f.Start && n.Start < f.ResultStart)).ToArray();
             var clauseQuote = quote.Length <= MaxQuote ? quote : text[cs..ce].Trim();
             var regionStart = cs;
-            FactKeys.Key? previous = null;
             string? category = null;
             var partsHere = norm.IndexOf("其中", cs, ce - cs, StringComparison.Ordinal);
             if (partsHere >= 0 && partsFrom == int.MaxValue && last is not null)

@@ -30,6 +30,10 @@ public sealed record Fact(int Id, string Measure, decimal Value, int Decimals, s
 
     public bool Approximate { get; init; }
 
+    /// <summary>True when no unit is printed for the cell and the narrative's money unit was assumed: never evidence of a
+    /// unit slip.</summary>
+    public bool UnitAssumed { get; init; }
+
     /// <summary>Character span of the number in its paragraph or cell text.</summary>
     public int Start { get; init; }
 

@@ -55,7 +55,7 @@ internal static class FactValues
 
     /// <summary>The two read the same in one money unit and differ by the other's factor (78.19万元 vs 78.19元).</summary>
     public static bool UnitSlip(Fact a, Fact b) =>
-        Units.YuanFactor(a.Unit) is { } fa && Units.YuanFactor(b.Unit) is { } fb && fa != fb
+        !a.UnitAssumed && !b.UnitAssumed && Units.YuanFactor(a.Unit) is { } fa && Units.YuanFactor(b.Unit) is { } fb && fa != fb
         && Interval.HalfUp(a.Value, a.Decimals).Meets(Interval.HalfUp(b.Value, b.Decimals));
 
     private static bool OneInsertion(string a, string b)

@@ -64,5 +64,11 @@ internal sealed record PairFeatures
         Misprint, UnitSlip, Origins, SameBlock, SameSection, BlockDistance, PartWhole, HeadingFirst, WeakCore, Values, Digits,
     ];
 
-    public static int Length => 23;
+    public const int Count = 23;
+
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "CoreEqual", "CoreContains", "CoreDice", "MeasureEqual", "CoreLength", "Period", "Scope", "Category", "SameUnit", "Money", "Meet", "RelativeGap",
+        "Misprint", "UnitSlip", "Origins", "SameBlock", "SameSection", "BlockDistance", "PartWhole", "HeadingFirst", "WeakCore", "Values", "Digits",
+    ];
 }
