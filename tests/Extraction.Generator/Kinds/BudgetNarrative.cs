@@ -153,6 +153,10 @@ public static class BudgetNarrative
         doc.Relate("rate", "ratio", totalR, totalC, totalB);
         t.Line(3, "合计", totalA, totalB, totalC, totalR);
         t.Add();
+        if (d.Chance(0.5))
+        {
+            doc.Note(d.Pick<string>(["注：金额单位为万元，合计执行率", "注：执行率=全年执行数÷全年预算数，合计为"]), doc.Say(rate, 2), "。");
+        }
         return new BudgetFigures(initial, basic, project, adjusted, spent, rate, last) { TableSpent = totalC };
     }
 }

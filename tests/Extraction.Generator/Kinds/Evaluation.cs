@@ -23,7 +23,7 @@ public static class Evaluation
             gradeRow: false, noteHeader: "评分依据", integersBare: d.Chance(0.3));
         Conclusion.Compose(doc, table.Totals["evaluator"], "该项目", "评价");
         doc.Heading(1, "三、各部分评价得分情况");
-        SectionResults.Compose(doc, table, "evaluator", rates: true);
+        SectionResults.Compose(doc, table, "evaluator", rates: true, headings: d.Chance(0.6));
         var total = doc.MentionOf(table.Totals["evaluator"]).Value;
         doc.Total(new StatedTotal("evaluator", total, table.Totals["evaluator"].Mention!, DocBuilder.GradeName(DocBuilder.GradeIndex(total)), null));
         return doc.Build(id, "evaluation", framework.Name, who.Department, who.Region, who.Year, title);
