@@ -11,6 +11,9 @@ public sealed class RouteRenderer
     /// <summary>Bump when a renderer changes its output for the same truth.</summary>
     public const string Version = "3";
 
+    /// <summary>Bump when render.py's reportlab layout changes (rl-* and scan-* routes only).</summary>
+    public const string ReportlabVersion = "2";
+
     private readonly string _root;
     private readonly TextWriter _log;
 
@@ -183,5 +186,6 @@ public sealed class RouteRenderer
         File.Exists(OutputPath(route, d)) && File.Exists(KeyPath(route, d)) && File.ReadAllText(KeyPath(route, d)) == Key(route, d);
 
     private static string Key(Route route, GeneratedDocument d) =>
-        Version + ":" + route.Name + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(d.Truth)))[..32];
+        Version + ":" + route.Name + (route.Name.StartsWith("rl-", StringComparison.Ordinal) || route.Name.StartsWith("scan-", StringComparison.Ordinal) ? ":rl" + ReportlabVersion : "")
+        + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(d.Truth)))[..32];
 }

@@ -123,17 +123,29 @@ def wps_table_class():
     return WpsTable
 
 
-def col_widths(g, avail):
+def col_widths(g, avail, size):
+    """Column widths in points: every column at least as wide as its longest unbreakable token (numbers, short
+    labels) so digits never wrap one per line; the rest shared by how much text each column holds."""
+    import re
     import unicodedata
+
+    def width(text):
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
     cols = len(g[0])
+    floor = [0.0] * cols
     need = [1.0] * cols
     for row in g:
         for j, text in enumerate(row):
             if text:
-                w = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-                need[j] = max(need[j], min(w, 28))
+                tokens = re.findall(r"[0-9.,%≥≤\-]+", text) + ([text] if width(text) <= 8 else [])
+                floor[j] = max([floor[j]] + [width(t) * size * 0.5 + 8 for t in tokens])
+                need[j] = max(need[j], min(width(text), 28))
+    rest = max(0.0, avail - sum(floor))
     total = sum(need)
-    return [avail * n / total for n in need]
+    widths = [floor[j] + rest * need[j] / total for j in range(cols)]
+    scale = avail / sum(widths)
+    return [w * scale for w in widths]
 
 
 def render_reportlab(doc, out, route, rng):
@@ -177,7 +189,7 @@ def render_reportlab(doc, out, route, rng):
         if route == "rl-continued":
             cmds.append(("TOPPADDING", (0, 0), (-1, -1), 9))
             cmds.append(("BOTTOMPADDING", (0, 0), (-1, -1), 9))
-        tbl = table_class(data, colWidths=col_widths(g, avail), repeatRows=header if (repeat or route != "rl-continued") else 0,
+        tbl = table_class(data, colWidths=col_widths(g, avail, size - 2), repeatRows=header if (repeat or route != "rl-continued") else 0,
                           splitInRow=1 if route == "rl-continued" else 0)
         tbl.setStyle(TableStyle(cmds))
         story.append(tbl)
