@@ -25,7 +25,8 @@ public static class Operators
 
             case "transposition":
                 {
-                    var pairs = digits.Where(i => digits.Contains(i + 1) && n[i] != n[i + 1]).ToArray();
+                    // A swap that would put a zero in front ("302" → "032") is not a slip anyone prints.
+                    var pairs = digits.Where(i => digits.Contains(i + 1) && n[i] != n[i + 1] && !(i == digits[0] && n[i + 1] == '0')).ToArray();
                     if (pairs.Length == 0)
                     {
                         return null;

@@ -159,6 +159,8 @@ def render_reportlab(doc, out, route, rng):
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     font = "STSong-Light"
     rotated = route == "rl-rotated"
+    rows_only = route.endswith("-rows")
+    route = route.removesuffix("-rows")
     size = 10.5 if route != "rl-continued" else 12
     st = styles(font, size)
     pagesize = landscape(A4) if route == "rl-landscape" else A4
@@ -190,7 +192,7 @@ def render_reportlab(doc, out, route, rng):
             cmds.append(("TOPPADDING", (0, 0), (-1, -1), 9))
             cmds.append(("BOTTOMPADDING", (0, 0), (-1, -1), 9))
         tbl = table_class(data, colWidths=col_widths(g, avail, size - 2), repeatRows=header if (repeat or route != "rl-continued") else 0,
-                          splitInRow=1 if route == "rl-continued" else 0)
+                          splitInRow=1 if route == "rl-continued" and not rows_only else 0)
         tbl.setStyle(TableStyle(cmds))
         story.append(tbl)
         story.append(Spacer(1, 6))
@@ -303,7 +305,12 @@ def main(argv):
                 elif route.startswith("scan-"):
                     render_scan(doc, out, int(route.split("-")[1]), rng, work)
                 elif route.startswith("rl-"):
-                    render_reportlab(doc, out, route, rng)
+                    try:
+                        render_reportlab(doc, out, route, rng)
+                    except UnboundLocalError:
+                        # reportlab cannot split some spanned rows inside a row (splitInRow); such a table then breaks
+                        # between rows only, still continued over pages with its spans cut at the break.
+                        render_reportlab(doc, out, route + "-rows", random.Random(zlib.crc32((doc["id"] + route).encode("utf-8"))))
                 else:
                     print(f"render.py: unknown route {route}", file=sys.stderr)
                     return 2
