@@ -1,84 +1,151 @@
 using System.Diagnostics;
 using System.Globalization;
-using Extraction.Model;
+using Extraction.Benchmarks.Ocr;
 using Extraction.Ocr;
 using Extraction.Ocr.Imaging;
+using Extraction.Ocr.Paddle;
 using Extraction.Ocr.Recognition;
 using Extraction.Ocr.Tools;
-using Extraction.Reading;
 
 namespace Extraction.Benchmarks;
 
-/// <summary>Seconds per page of the OCR path (deskew, rules, composite tesseract pass, digit pass,
-/// assembly; pages in parallel) against bare `tesseract page.pgm out -l chi_sim` on the same rendered
-/// page images, plus the warm-cache rerun of the whole recogniser.</summary>
+/// <summary>One run, the same 300-dpi page images: bare `tesseract page.pgm out -l chi_sim` (sequential,
+/// its own threads) against the PaddleOCR path (rotation, deskew, rules, detection, recognition; pages in
+/// parallel) and optionally the tesseract path: seconds per page, peak memory, and agreement with the text
+/// rendering of the same report (characters, digits, numbers verbatim).</summary>
 internal sealed class OcrBench : IBench
 {
+    private static readonly (string Scan, string Text, int[] Pages)[] DefaultPages =
+    [
+        ("seed002.scan.pdf", "seed002.pdf", [2, 3, 6, 7]),
+        ("seed003.scan.pdf", "seed003.pdf", [2, 3, 10, 11]),
+    ];
+
     public string Name => "ocr";
 
-    public string Description => "OCR s/page vs bare tesseract on the same page images: ocr [file.pdf] [first page] [page count]";
+    public string Description => "OCR s/page, peak memory, accuracy vs bare tesseract on the same images: ocr [all] [--tesseract-path]";
 
     public int Run(string[] args)
     {
-        var pdf = args.Length > 0 ? args[0] : Path.Combine("corpus", "seeds", "seed002.scan.pdf");
-        var first = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
-        var pageCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4;
-        var recognizer = new OcrRecognizer();
-        if (!recognizer.IsAvailable(out var reason))
+        var options = OcrOptions.Default with { CacheDirectory = null };
+        var engine = PaddleEngine.Shared(options, out var reason);
+        if (engine is null || !Tesseract.IsAvailable("chi_sim", out reason))
         {
             Console.Error.WriteLine(reason);
             return 1;
         }
 
-        var options = OcrOptions.Default with { CacheDirectory = null };
+        var seeds = Path.Combine(RepositoryRoot(), "corpus", "seeds");
+        var selection = args.Contains("all")
+            ? DefaultPages.Select(d => (d.Scan, d.Text, Pages: Enumerable.Range(1, PageCount(Path.Combine(seeds, d.Scan))).ToArray())).ToArray()
+            : DefaultPages;
+        var pages = selection.SelectMany(d => d.Pages.Select(n => (Scan: Path.Combine(seeds, d.Scan), Text: Path.Combine(seeds, d.Text), Number: n))).ToArray();
         var work = Directory.CreateTempSubdirectory("ocr-bench-").FullName;
         try
         {
-            var numbers = Enumerable.Range(first, pageCount).ToArray();
-            var images = numbers.Select(n => Poppler.RenderPage(pdf, n, options.Dpi, options.ToolTimeout, CancellationToken.None)).ToArray();
-            var paths = new string[images.Length];
-            for (var i = 0; i < images.Length; i++)
-            {
-                paths[i] = Path.Combine(work, $"page{i + 1}.pgm");
-                File.WriteAllBytes(paths[i], PnmCodec.WritePgm(images[i]));
-            }
+            var images = pages.Select(p => Poppler.RenderPage(p.Scan, p.Number, 300, options.ToolTimeout, CancellationToken.None)).ToArray();
+            var truths = pages.Select(p => TextOf(p.Text, p.Number)).ToArray();
 
-            var bare = Stopwatch.StartNew();
-            foreach (var path in paths)
-            {
-                ProcessRunner.Run("tesseract", [path, Path.ChangeExtension(path, null), "-l", "chi_sim"], options.ToolTimeout, CancellationToken.None);
-            }
-
-            bare.Stop();
-
-            var ours = Stopwatch.StartNew();
+            // PaddleOCR path first, so this process's peak memory is its own (tesseract runs as child processes).
+            var paddleTexts = new string[images.Length];
+            var paddle = Stopwatch.StartNew();
             Parallel.For(0, images.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelPages }, i =>
             {
-                var observation = PageImageAnalyzer.Analyze(images[i], options.Dpi, options, new TesseractWordReader(options, work), CancellationToken.None);
-                PageAssembler.Assemble(numbers[i], observation, null, null);
+                var observation = PageImageAnalyzer.Analyze(images[i], 300, options, new PaddleWordReader(engine), CancellationToken.None);
+                paddleTexts[i] = ReadingText(observation);
             });
-            ours.Stop();
+            paddle.Stop();
+            var paddlePeak = Process.GetCurrentProcess().PeakWorkingSet64;
 
-            // Whole recogniser (render + analyse) cold, then warm from its cache.
-            var cached = OcrOptions.Default with { CacheDirectory = Path.Combine(work, "cache") };
-            var pages = numbers.Select(n => new Page(n, [], Kind: PageKind.NeedsOcr)).ToList();
-            var cold = Stopwatch.StartNew();
-            new OcrRecognizer(cached).Recognize(new SourceFile(pdf), pages, CancellationToken.None);
-            cold.Stop();
-            var warm = Stopwatch.StartNew();
-            new OcrRecognizer(cached).Recognize(new SourceFile(pdf), pages, CancellationToken.None);
-            warm.Stop();
+            var bareTexts = new string[images.Length];
+            long barePeakKb = 0;
+            var bare = new Stopwatch();
+            for (var i = 0; i < images.Length; i++)
+            {
+                var path = Path.Combine(work, $"page{i + 1}.pgm");
+                File.WriteAllBytes(path, PnmCodec.WritePgm(images[i]));
+                var peakFile = path + ".peak";
+                bare.Start();
+                ProcessRunner.Run("/usr/bin/time", ["-f", "%M", "-o", peakFile, "tesseract", path, Path.ChangeExtension(path, null), "-l", "chi_sim"], options.ToolTimeout, CancellationToken.None);
+                bare.Stop();
+                barePeakKb = Math.Max(barePeakKb, long.Parse(File.ReadAllText(peakFile).Trim().Split('\n')[^1], CultureInfo.InvariantCulture));
+                bareTexts[i] = File.ReadAllText(Path.ChangeExtension(path, ".txt"));
+            }
 
-            double PerPage(Stopwatch s) => s.Elapsed.TotalSeconds / pageCount;
-            Console.WriteLine(FormattableString.Invariant($"pages: {first}..{first + pageCount - 1} of {Path.GetFileName(pdf)} at {options.Dpi} dpi, {Environment.ProcessorCount} cores, {options.MaxParallelPages} pages at once"));
-            Console.WriteLine(FormattableString.Invariant($"bare tesseract -l chi_sim : {PerPage(bare):0.00} s/page"));
-            Console.WriteLine(FormattableString.Invariant($"OCR path (same images)   : {PerPage(ours):0.00} s/page  ratio {ours.Elapsed / bare.Elapsed:0.00}x"));
-            Console.WriteLine(FormattableString.Invariant($"recogniser cold (render+OCR): {PerPage(cold):0.00} s/page; warm cache rerun: {PerPage(warm):0.00} s/page"));
+            string[]? tessTexts = null;
+            var tess = new Stopwatch();
+            if (args.Contains("--tesseract-path"))
+            {
+                tessTexts = new string[images.Length];
+                tess.Start();
+                Parallel.For(0, images.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelPages }, i =>
+                    tessTexts[i] = ReadingText(PageImageAnalyzer.Analyze(images[i], 300, options, new TesseractWordReader(options, work), CancellationToken.None)));
+                tess.Stop();
+            }
+
+            var n = images.Length;
+            Console.WriteLine(FormattableString.Invariant($"{n} pages ({string.Join("; ", selection.Select(s => $"{s.Scan} {string.Join(",", s.Pages)}"))}) at 300 dpi; {Environment.ProcessorCount} cores, {options.MaxParallelPages} pages at once; truth: pdftotext of the text rendering"));
+            Console.WriteLine("| engine | s/page | ratio | peak memory | characters | digits | numbers verbatim |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
+            Row("bare tesseract -l chi_sim", bare, bare, barePeakKb * 1024.0, truths, bareTexts, n);
+            Row("PaddleOCR path (PP-OCRv4, ONNX Runtime)", paddle, bare, paddlePeak, truths, paddleTexts, n);
+            if (tessTexts is not null)
+            {
+                Row("tesseract path (composite + digit pass)", tess, bare, double.NaN, truths, tessTexts, n);
+            }
+
             return 0;
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private static void Row(string name, Stopwatch time, Stopwatch reference, double peakBytes, string[] truths, string[] texts, int pages)
+    {
+        int ct = 0, ca = 0, dt = 0, da = 0, nt = 0, nf = 0;
+        for (var i = 0; i < truths.Length; i++)
+        {
+            var c = TextAgreement.Characters(truths[i], texts[i]);
+            var d = TextAgreement.Digits(truths[i], texts[i]);
+            var m = TextAgreement.Numbers(truths[i], texts[i]);
+            (ct, ca, dt, da, nt, nf) = (ct + c.Truth, ca + c.Agreeing, dt + d.Truth, da + d.Agreeing, nt + m.Truth, nf + m.Found);
+        }
+
+        var peak = double.IsNaN(peakBytes) ? "–" : FormattableString.Invariant($"{peakBytes / (1 << 20):0} MiB");
+        Console.WriteLine(FormattableString.Invariant(
+            $"| {name} | {time.Elapsed.TotalSeconds / pages:0.00} | {time.Elapsed / reference.Elapsed:0.00}× | {peak} | {(double)ca / ct:0.000} | {(double)da / dt:0.000} | {(double)nf / nt:0.000} ({nf}/{nt}) |"));
+    }
+
+    /// <summary>The reading as text: words by line (centre rows), left to right.</summary>
+    private static string ReadingText(PageObservation observation) =>
+        string.Join("\n", observation.Words.OrderBy(w => w.Top).ThenBy(w => w.Left).Select(w => w.Text));
+
+    private static string TextOf(string pdf, int page)
+    {
+        var number = page.ToString(CultureInfo.InvariantCulture);
+        var result = ProcessRunner.Run("pdftotext", ["-f", number, "-l", number, "-enc", "UTF-8", pdf, "-"], TimeSpan.FromMinutes(1), CancellationToken.None);
+        return System.Text.Encoding.UTF8.GetString(result.StandardOutput);
+    }
+
+    private static int PageCount(string pdf)
+    {
+        var result = ProcessRunner.Run("pdfinfo", [pdf], TimeSpan.FromMinutes(1), CancellationToken.None);
+        var line = System.Text.Encoding.UTF8.GetString(result.StandardOutput).Split('\n').First(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.Parse(line["Pages:".Length..].Trim(), CultureInfo.InvariantCulture);
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = Directory.GetCurrentDirectory(); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(Path.Combine(dir, "Extraction.sln")))
+            {
+                return dir;
+            }
+        }
+
+        throw new InvalidOperationException("run from the repository (Extraction.sln not found)");
     }
 }

@@ -4,8 +4,8 @@ using Extraction.Reading;
 
 namespace Extraction.Ocr.Recognition;
 
-/// <summary>The gray page image at the working resolution: PDF pages rendered by pdftoppm, PNG decoded
-/// here, JPEG wrapped into a PDF for pdftoppm. Null for formats only tesseract reads (TIFF).</summary>
+/// <summary>The gray page image at the working resolution: PDF pages rendered by pdftoppm, PNG and JPEG
+/// decoded by SkiaSharp. Null for formats only tesseract reads (TIFF).</summary>
 internal static class PageImageSource
 {
     /// <summary>Page side assumed when an image file does not state its resolution: A4's long side
@@ -19,27 +19,27 @@ internal static class PageImageSource
             case SniffedType.Pdf:
                 return Poppler.RenderPage(file.Path, page, options.Dpi, options.ToolTimeout, cancellationToken);
             case SniffedType.Png:
-            {
-                var (image, dpi) = PngDecoder.Decode(ReadAll(file, maxDecodedBytes), maxDecodedBytes);
-                var scale = options.Dpi / (dpi is > 30 and < 2400 ? dpi.Value : GuessDpi(image.Width, image.Height));
-                return Math.Abs(scale - 1) < 0.05 ? image : Resampler.Transform(image, 0, scale);
-            }
-
             case SniffedType.Jpeg:
             {
-                var jpeg = ReadAll(file, maxDecodedBytes);
-                var (width, height, components, dpi) = JpegWrapper.ReadHeader(jpeg);
-                var wrapped = JpegWrapper.ToPdf(jpeg, width, height, components, dpi is > 30 and < 2400 ? dpi.Value : GuessDpi(width, height));
-                var temp = Path.Combine(Path.GetTempPath(), $"extraction-ocr-{Guid.NewGuid():N}.pdf");
-                try
+                // SkiaSharp decodes (colour made gray with seal red dropped); the stated resolution, or a
+                // guess from the size, scales the image to the working resolution.
+                var data = ReadAll(file, maxDecodedBytes);
+                var image = SkiaImaging.Decode(data, Math.Min(GrayImage.MaxPixels, maxDecodedBytes))
+                            ?? throw new InvalidDataException($"expected a decodable {type} image, found undecodable data");
+                var stated = type == SniffedType.Png ? ImageResolution.Png(data) : ImageResolution.Jpeg(data);
+                var scale = options.Dpi / (stated is > 30 and < 2400 ? stated.Value : GuessDpi(image.Width, image.Height));
+                if (Math.Abs(scale - 1) < 0.05)
                 {
-                    File.WriteAllBytes(temp, wrapped);
-                    return Poppler.RenderPage(temp, 1, options.Dpi, options.ToolTimeout, cancellationToken);
+                    return image;
                 }
-                finally
+
+                var (width, height) = ((int)Math.Round(image.Width * scale), (int)Math.Round(image.Height * scale));
+                if ((long)width * height > GrayImage.MaxPixels)
                 {
-                    File.Delete(temp);
+                    throw new InvalidDataException($"expected at most {GrayImage.MaxPixels:N0} pixels at {options.Dpi} dpi, found {width}x{height}");
                 }
+
+                return SkiaImaging.Resize(image, Math.Max(1, width), Math.Max(1, height));
             }
 
             default:

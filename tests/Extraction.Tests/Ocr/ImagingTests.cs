@@ -28,21 +28,25 @@ public class ImagingTests
     }
 
     [Fact]
-    public void Png_decodes_with_filters_and_resolution()
+    public void Png_decodes_through_skia_with_its_stated_resolution()
     {
         var image = TestImages.Grid(50, 30, 4, 4, 2, 3, 14, 11);
         TestImages.AddNoise(image, 0.05, 7);
-        var (decoded, dpi) = PngDecoder.Decode(TestImages.Png(image, 150), 1 << 20);
+        var png = TestImages.Png(image, 150);
+        var decoded = SkiaImaging.Decode(png, 1 << 20)!;
         Assert.Equal(image.Pixels, decoded.Pixels);
-        Assert.Equal(150, dpi!.Value, 0);
+        Assert.Equal(150, ImageResolution.Png(png)!.Value, 0);
     }
 
     [Fact]
-    public void Png_with_a_damaged_chunk_length_is_rejected()
+    public void Damaged_or_oversized_images_are_refused_not_crashed_on()
     {
         var png = TestImages.Png(GrayImage.Blank(8, 8), 300);
         png[8] = 0x7F; // IHDR length far beyond the file
-        Assert.Throws<InvalidDataException>(() => PngDecoder.Decode(png, 1 << 20));
+        Assert.Null(ImageResolution.Png(png));
+        Assert.Null(SkiaImaging.Decode(png, 1 << 20));
+        Assert.Null(SkiaImaging.Decode([1, 2, 3, 4], 1 << 20));
+        Assert.Throws<InvalidDataException>(() => SkiaImaging.Decode(TestImages.Png(GrayImage.Blank(100, 100), 300), 5_000));
     }
 
     [Theory]
