@@ -48,6 +48,7 @@ internal sealed class OcrBench : IBench
 
             // PaddleOCR path first, so this process's peak memory is its own (tesseract runs as child processes).
             var paddleTexts = new string[images.Length];
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var paddle = Stopwatch.StartNew();
             Parallel.For(0, images.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelPages }, i =>
             {
@@ -55,10 +56,12 @@ internal sealed class OcrBench : IBench
                 paddleTexts[i] = ReadingText(observation);
             });
             paddle.Stop();
+            var paddleCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var paddlePeak = Process.GetCurrentProcess().PeakWorkingSet64;
 
             var bareTexts = new string[images.Length];
             long barePeakKb = 0;
+            double bareCpu = 0;
             var bare = new Stopwatch();
             for (var i = 0; i < images.Length; i++)
             {
@@ -66,9 +69,11 @@ internal sealed class OcrBench : IBench
                 File.WriteAllBytes(path, PnmCodec.WritePgm(images[i]));
                 var peakFile = path + ".peak";
                 bare.Start();
-                ProcessRunner.Run("/usr/bin/time", ["-f", "%M", "-o", peakFile, "tesseract", path, Path.ChangeExtension(path, null), "-l", "chi_sim"], options.ToolTimeout, CancellationToken.None);
+                ProcessRunner.Run("/usr/bin/time", ["-f", "%M %U %S", "-o", peakFile, "tesseract", path, Path.ChangeExtension(path, null), "-l", "chi_sim"], options.ToolTimeout, CancellationToken.None);
                 bare.Stop();
-                barePeakKb = Math.Max(barePeakKb, long.Parse(File.ReadAllText(peakFile).Trim().Split('\n')[^1], CultureInfo.InvariantCulture));
+                var measured = File.ReadAllText(peakFile).Trim().Split('\n')[^1].Split(' ');
+                barePeakKb = Math.Max(barePeakKb, long.Parse(measured[0], CultureInfo.InvariantCulture));
+                bareCpu += double.Parse(measured[1], CultureInfo.InvariantCulture) + double.Parse(measured[2], CultureInfo.InvariantCulture);
                 bareTexts[i] = File.ReadAllText(Path.ChangeExtension(path, ".txt"));
             }
 
@@ -85,13 +90,13 @@ internal sealed class OcrBench : IBench
 
             var n = images.Length;
             Console.WriteLine(FormattableString.Invariant($"{n} pages ({string.Join("; ", selection.Select(s => $"{s.Scan} {string.Join(",", s.Pages)}"))}) at 300 dpi; {Environment.ProcessorCount} cores, {options.MaxParallelPages} pages at once; truth: pdftotext of the text rendering"));
-            Console.WriteLine("| engine | s/page | ratio | peak memory | characters | digits | numbers verbatim |");
-            Console.WriteLine("|---|---|---|---|---|---|---|");
-            Row("bare tesseract -l chi_sim", bare, bare, barePeakKb * 1024.0, truths, bareTexts, n);
-            Row("PaddleOCR path (PP-OCRv4, ONNX Runtime)", paddle, bare, paddlePeak, truths, paddleTexts, n);
+            Console.WriteLine("| engine | wall s/page | ratio | CPU s/page | CPU ratio | peak memory | characters | digits | numbers verbatim |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+            Row("bare tesseract -l chi_sim", bare, bare, bareCpu, bareCpu, barePeakKb * 1024.0, truths, bareTexts, n);
+            Row("PaddleOCR path (PP-OCRv4, ONNX Runtime)", paddle, bare, paddleCpu, bareCpu, paddlePeak, truths, paddleTexts, n);
             if (tessTexts is not null)
             {
-                Row("tesseract path (composite + digit pass)", tess, bare, double.NaN, truths, tessTexts, n);
+                Row("tesseract path (composite + digit pass)", tess, bare, double.NaN, bareCpu, double.NaN, truths, tessTexts, n);
             }
 
             return 0;
@@ -102,7 +107,7 @@ internal sealed class OcrBench : IBench
         }
     }
 
-    private static void Row(string name, Stopwatch time, Stopwatch reference, double peakBytes, string[] truths, string[] texts, int pages)
+    private static void Row(string name, Stopwatch time, Stopwatch reference, double cpu, double referenceCpu, double peakBytes, string[] truths, string[] texts, int pages)
     {
         int ct = 0, ca = 0, dt = 0, da = 0, nt = 0, nf = 0;
         for (var i = 0; i < truths.Length; i++)
@@ -115,7 +120,7 @@ internal sealed class OcrBench : IBench
 
         var peak = double.IsNaN(peakBytes) ? "–" : FormattableString.Invariant($"{peakBytes / (1 << 20):0} MiB");
         Console.WriteLine(FormattableString.Invariant(
-            $"| {name} | {time.Elapsed.TotalSeconds / pages:0.00} | {time.Elapsed / reference.Elapsed:0.00}× | {peak} | {(double)ca / ct:0.000} | {(double)da / dt:0.000} | {(double)nf / nt:0.000} ({nf}/{nt}) |"));
+            $"| {name} | {time.Elapsed.TotalSeconds / pages:0.00} | {time.Elapsed / reference.Elapsed:0.00}× | {(double.IsNaN(cpu) ? "–" : (cpu / pages).ToString("0.00", CultureInfo.InvariantCulture))} | {(double.IsNaN(cpu) ? "–" : (cpu / referenceCpu).ToString("0.00", CultureInfo.InvariantCulture) + "×")} | {peak} | {(double)ca / ct:0.000} | {(double)da / dt:0.000} | {(double)nf / nt:0.000} ({nf}/{nt}) |"));
     }
 
     /// <summary>The reading as text: words by line (centre rows), left to right.</summary>

@@ -16,7 +16,7 @@ internal sealed class OcrDegradedBench : IBench
 {
     public string Name => "ocr-degraded";
 
-    public string Description => "degraded scans (150 dpi, skew, noise, seal) of seed002/003.scan through the pipeline: ocr-degraded [--ocr tesseract] [--seed N] [--skew DEG] [--noise P]";
+    public string Description => "degraded scans (150 dpi, skew, noise, seal) of seed002/003.scan through the pipeline: ocr-degraded [--ocr tesseract] [--seed N] [--skew DEG] [--noise P] [--keep DIR [--make-only]]";
 
     public int Run(string[] args)
     {
@@ -41,6 +41,15 @@ internal sealed class OcrDegradedBench : IBench
                     .ToList();
                 var pdf = Path.Combine(work, id + ".degraded.pdf");
                 File.WriteAllBytes(pdf, ImagePdf.Write(pages, 150));
+                if (Arg("--keep") is { } keep)
+                {
+                    Directory.CreateDirectory(keep);
+                    File.Copy(pdf, Path.Combine(keep, Path.GetFileName(pdf)), overwrite: true);
+                    if (args.Contains("--make-only"))
+                    {
+                        continue;
+                    }
+                }
 
                 var recognizer = new OcrRecognizer(OcrOptions.Default with { Engine = engine, CacheDirectory = null });
                 var stages = Cli.Composition.Stages(engine) with { Recognizer = recognizer };

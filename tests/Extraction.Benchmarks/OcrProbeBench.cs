@@ -55,7 +55,18 @@ internal sealed class OcrProbeBench : IBench
             Console.WriteLine(FormattableString.Invariant($"as a cell: \"{word.Text}\" {word.Left},{word.Top}-{word.Right},{word.Bottom} conf {word.Confidence}"));
         }
 
-        foreach (var box in engine.Detect(page, CancellationToken.None).Where(b => b.Right > x && b.Left < x + w && b.Bottom > y && b.Top < y + h))
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var all = engine.Detect(page, CancellationToken.None);
+        Console.WriteLine(FormattableString.Invariant($"page detection: {clock.Elapsed.TotalSeconds:0.00} s, {all.Count} boxes"));
+        clock.Restart();
+        var allCrops = all.Select(b => Crop(page, b)).ToList();
+        var allReadings = engine.Recognize(allCrops, CancellationToken.None);
+        Console.WriteLine(FormattableString.Invariant($"recognition of them: {clock.Elapsed.TotalSeconds:0.00} s, {allReadings.Sum(r => r.Text.Length)} characters, widths at 48: {allCrops.Sum(c => 48 * c.Width / Math.Max(1, c.Height))}"));
+        clock.Restart();
+        PageOrientation.QuarterTurns(engine, page, CancellationToken.None);
+        Console.WriteLine(FormattableString.Invariant($"orientation: {clock.Elapsed.TotalSeconds:0.00} s"));
+        clock.Restart();
+        foreach (var box in all.Where(b => b.Right > x && b.Left < x + w && b.Bottom > y && b.Top < y + h))
         {
             Console.WriteLine(FormattableString.Invariant($"detected on the page {box.Left},{box.Top}-{box.Right},{box.Bottom} score {box.Score:0.000}"));
         }
@@ -76,6 +87,7 @@ internal sealed class OcrProbeBench : IBench
             }
         }
 
+        Console.WriteLine(FormattableString.Invariant($"whole analysis: {clock.Elapsed.TotalSeconds:0.00} s"));
         var assembled = PageAssembler.Assemble(At(1), observation, null, null);
         foreach (var c in assembled.Blocks.OfType<Table>().SelectMany(t => t.Cells))
         {
@@ -88,5 +100,18 @@ internal sealed class OcrProbeBench : IBench
         }
 
         return 0;
+    }
+
+    private static GrayImage Crop(GrayImage image, TextBox box)
+    {
+        var width = Math.Max(1, box.Right - box.Left);
+        var height = Math.Max(1, box.Bottom - box.Top);
+        var pixels = new byte[width * height];
+        for (var y = 0; y < height; y++)
+        {
+            Array.Copy(image.Pixels, ((box.Top + y) * image.Width) + box.Left, pixels, y * width, width);
+        }
+
+        return new GrayImage(width, height, pixels);
     }
 }

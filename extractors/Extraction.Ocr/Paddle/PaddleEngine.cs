@@ -44,7 +44,7 @@ internal sealed class PaddleEngine : IDisposable
             // Inputs change size with every page and line: planned memory patterns and an arena that
             // keeps its high-water mark would only hold memory.
             EnableMemoryPattern = false,
-            EnableCpuMemArena = false,
+            EnableCpuMemArena = true,
             LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
         _detection = new InferenceSession(files.Detection, options);

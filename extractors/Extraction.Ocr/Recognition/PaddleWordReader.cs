@@ -6,8 +6,8 @@ namespace Extraction.Ocr.Recognition;
 
 /// <summary>PaddleOCR reading: text lines detected over the whole page, each line split at the table
 /// cell borders it crosses (so no reading spans two cells), every piece recognised; then cells that have
-/// ink but no detected line (lone digits in narrow cells, lost at the detector's reduced resolution) are
-/// detected again on their own.</summary>
+/// ink but no reading (lone digits in narrow cells, lost at the detector's reduced resolution) are
+/// detected again on their own, and when even that finds nothing, their glyph-sized ink is read.</summary>
 internal sealed class PaddleWordReader : IWordReader
 {
     /// <summary>Readings below this score are noise (PaddleOCR's drop score).</summary>
@@ -66,8 +66,23 @@ internal sealed class PaddleWordReader : IWordReader
 
         if (second.Count > 0)
         {
-            var found = ReadPieces(cleaned, second, cancellationToken);
-            words.AddRange(found);
+            words.AddRange(ReadPieces(cleaned, second, cancellationToken));
+        }
+
+        // Still nothing: the detector does not fire on some lone glyphs in noisy, upscaled scans. The
+        // cell's glyph-sized ink (specks and dots ignored) is read as one line.
+        var third = new List<PixelBox>();
+        foreach (var cell in cells)
+        {
+            if (!words.Any(w => cell.Contains(w.CenterX, w.CenterY)) && HasInk(cleaned, cell) && GlyphBounds(cleaned, cell, dpi) is { } glyphs)
+            {
+                third.Add(glyphs);
+            }
+        }
+
+        if (third.Count > 0)
+        {
+            words.AddRange(ReadPieces(cleaned, third, cancellationToken));
         }
 
         return words;
@@ -131,6 +146,66 @@ internal sealed class PaddleWordReader : IWordReader
         }
 
         return false;
+    }
+
+    /// <summary>The box around the cell's glyph-sized ink components (at least 1/30 in high), grown by a
+    /// margin like the detector's; null when there are none.</summary>
+    private static PixelBox? GlyphBounds(GrayImage image, PixelBox cell, int dpi)
+    {
+        var (w, h) = (cell.Width, cell.Height);
+        if (w <= 0 || h <= 0)
+        {
+            return null;
+        }
+
+        var seen = new bool[w * h];
+        var stack = new Stack<int>();
+        int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1;
+        var minHeight = Math.Max(4, dpi / 30);
+        bool Dark(int x, int y) => image.Pixels[((cell.Top + y) * image.Width) + cell.Left + x] < 128;
+        for (var start = 0; start < seen.Length; start++)
+        {
+            if (seen[start] || !Dark(start % w, start / w))
+            {
+                continue;
+            }
+
+            int l = w, t = h, r = -1, b = -1;
+            seen[start] = true;
+            stack.Push(start);
+            while (stack.Count > 0)
+            {
+                var p = stack.Pop();
+                var (x, y) = (p % w, p / w);
+                (l, r, t, b) = (Math.Min(l, x), Math.Max(r, x), Math.Min(t, y), Math.Max(b, y));
+                for (var dy = -1; dy <= 1; dy++)
+                {
+                    for (var dx = -1; dx <= 1; dx++)
+                    {
+                        var (nx, ny) = (x + dx, y + dy);
+                        if (nx >= 0 && ny >= 0 && nx < w && ny < h && !seen[(ny * w) + nx] && Dark(nx, ny))
+                        {
+                            seen[(ny * w) + nx] = true;
+                            stack.Push((ny * w) + nx);
+                        }
+                    }
+                }
+            }
+
+            if (b - t + 1 >= minHeight && b - t + 1 <= h * 0.9)
+            {
+                (left, right, top, bottom) = (Math.Min(left, l), Math.Max(right, r), Math.Min(top, t), Math.Max(bottom, b));
+            }
+        }
+
+        if (right < 0)
+        {
+            return null;
+        }
+
+        var pad = Math.Max(3, (bottom - top + 1) / 3);
+        return new PixelBox(
+            cell.Left + Math.Max(0, left - pad), cell.Top + Math.Max(0, top - pad), cell.Left + Math.Min(w, right + 1 + pad), cell.Top + Math.Min(h, bottom + 1 + pad));
     }
 
     private static bool IsNumeric(string text) =>
