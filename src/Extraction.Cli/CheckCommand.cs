@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Extraction.Cli.Batch;
+using Extraction.Messages;
 
 namespace Extraction.Cli;
 
@@ -38,9 +39,19 @@ public static class CheckCommand
             Description = "Do not render PDF page crops into report.html (quotes only); faster on large batches.",
         };
         var ocr = OcrOption.Create();
+        var lang = new Option<string>("--lang")
+        {
+            Description = "Language of finding and problem messages, report.html and the workbook: zh (Simplified Chinese, default) or en. JSON keys, check names and CSV column names never change.",
+            DefaultValueFactory = _ => "zh",
+        };
+        var csvHeaders = new Option<string>("--csv-headers")
+        {
+            Description = "Header row of the CSV files: names (the stable English column names, default), zh (Chinese labels) or en (English labels).",
+            DefaultValueFactory = _ => "names",
+        };
         var command = new Command("check", "Extract score tables and figures, re-score every indicator, flag inconsistencies, and write the results to the output folder. Exit code 0: every document processed; 1: at least one could not be (recorded in its JSON and in problems.csv); 2: bad command line.")
         {
-            paths, output, jobs, timeout, force, noImages, ocr,
+            paths, output, jobs, timeout, force, noImages, ocr, lang, csvHeaders,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -50,12 +61,31 @@ public static class CheckCommand
                 return Task.FromResult(ExitCodes.BadCommandLine);
             }
 
+            if (!Languages.TryParse(parse.GetValue(lang), out var language))
+            {
+                Console.Error.WriteLine($"--lang: expected {Languages.Names}, found \"{parse.GetValue(lang)}\". See ./extract check --help.");
+                return Task.FromResult(ExitCodes.BadCommandLine);
+            }
+
+            Language? headerLanguage = null;
+            if (parse.GetValue(csvHeaders) is { } h && h != "names")
+            {
+                if (!Languages.TryParse(h, out var parsed))
+                {
+                    Console.Error.WriteLine($"--csv-headers: expected names|{Languages.Names}, found \"{h}\". See ./extract check --help.");
+                    return Task.FromResult(ExitCodes.BadCommandLine);
+                }
+
+                headerLanguage = parsed;
+            }
+
             var options = new BatchOptions(parse.GetValue(output) ?? "output")
             {
                 Jobs = parse.GetValue(jobs),
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 Force = parse.GetValue(force),
                 EvidenceImages = !parse.GetValue(noImages),
+                Language = new Output.OutputLanguage(language, headerLanguage),
             };
             return RunAsync(parse.GetValue(paths) ?? [], options, cancellationToken, parse.GetValue(ocr));
         });

@@ -13,4 +13,8 @@ internal sealed record BatchOptions(string OutputDirectory)
     public bool EvidenceImages { get; init; } = true;
 
     public string ToolKey { get; init; } = Batch.ToolKey.Value;
+
+    /// <summary>Language of messages, report.html and workbook headers (`--lang`), and of the CSV header row when
+    /// asked (`--csv-headers`; null = the stable column names).</summary>
+    public Output.OutputLanguage Language { get; init; } = Output.OutputLanguage.Default;
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Extraction.Messages;
 using Extraction.Model;
 using Extraction.Output;
 using Extraction.Output.Files;
@@ -53,7 +54,7 @@ internal sealed class BatchRunner
 
             progress.Writing("batch outputs");
             var ordered = inputs.Select(Path.GetFullPath).Select(p => entries[p]).ToArray();
-            BatchOutputs.WriteBatch(ordered, directory, store, _options.EvidenceImages ? _renderer : null);
+            BatchOutputs.WriteBatch(ordered, directory, store, _options.EvidenceImages ? _renderer : null, _options.Language);
             return new BatchSummary(ordered, outcomes, clock.Elapsed);
         }
     }
@@ -75,7 +76,7 @@ internal sealed class BatchRunner
 
         if (sha is not null && !_options.Force && Stored(store, sha) is { } stored)
         {
-            var reused = stored with { Source = stored.Source with { Path = path } };
+            var reused = ReportLanguage.Render(stored with { Source = stored.Source with { Path = path } }, _options.Language.Text);
             BatchOutputs.WriteDocument(_options.OutputDirectory, outputName, ReportJson.Serialize(reused));
             progress.Finished(file.Name, DocumentOutcome.Reused, reused.Findings.Count, clock.Elapsed);
             return (new BatchEntry(reused, outputName, Reused: true), DocumentOutcome.Reused);
@@ -137,25 +138,34 @@ internal sealed class BatchRunner
             // Stages that ignore cancellation keep running; their pipeline is not reused until they stop.
             _ = work.ContinueWith(t => { _ = t.Exception; }, TaskScheduler.Default);
             var seconds = _options.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
-            return (ReportMapper.Failed(file.Path, ShaOrEmpty(file), SourceFormat.FromExtension(file.Extension), "timeout", $"{file.Name}: timed out after {seconds} s", _options.ToolKey), true);
+            return (Failed(file, "timeout", $"{file.Name}: timed out after {seconds} s", Msg.Of("problem.timed_out", ("file", file.Name), ("seconds", seconds))), true);
         }
 
         try
         {
             var result = await work.ConfigureAwait(false);
             _idle.Add(pipeline);
-            return (ReportMapper.From(result, _options.ToolKey), false);
+            return (ReportMapper.From(result, _options.ToolKey, _options.Language.Text), false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             _idle.Add(pipeline);
-            return (ReportMapper.Failed(file.Path, ShaOrEmpty(file), SourceFormat.FromExtension(file.Extension), "pipeline", $"{file.Name}: processing was cancelled", _options.ToolKey), false);
+            return (Failed(file, "pipeline", $"{file.Name}: processing was cancelled", Msg.Of("problem.cancelled", ("file", file.Name))), false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             // The pipeline records stage failures itself; this is a last guard so one document never stops the batch.
-            return (ReportMapper.Failed(file.Path, ShaOrEmpty(file), SourceFormat.FromExtension(file.Extension), "pipeline", $"{file.Name}: {ex.GetType().Name}: {ex.Message}", _options.ToolKey), false);
+            return (Failed(file, "pipeline", $"{file.Name}: {ex.GetType().Name}: {ex.Message}", Msg.Of("problem.pipeline_failed", ("file", file.Name), ("detail", $"{ex.GetType().Name}: {ex.Message}"))), false);
         }
+    }
+
+    private Report Failed(SourceFile file, string stage, string message, Msg text)
+    {
+        var report = ReportMapper.Failed(file.Path, ShaOrEmpty(file), SourceFormat.FromExtension(file.Extension), stage, message, _options.ToolKey);
+        return report with
+        {
+            Problems = [report.Problems[0] with { Message = text.Render(_options.Language.Text), MessageRef = ReportMessage.From(text) }],
+        };
     }
 
     private static string ShaOrEmpty(SourceFile file)

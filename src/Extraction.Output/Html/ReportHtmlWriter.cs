@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Extraction.Messages;
 using Extraction.Output.Files;
 using Extraction.Output.Pairing;
 using Extraction.Output.Reports;
@@ -21,11 +22,13 @@ public sealed class ReportHtmlWriter
     private const int MaxCropsPerReport = 200;
 
     private readonly IEvidenceRenderer? _renderer;
+    private readonly Language _language;
     private int _crops;
 
-    public ReportHtmlWriter(IEvidenceRenderer? renderer)
+    public ReportHtmlWriter(IEvidenceRenderer? renderer, Language language = Language.Zh)
     {
         _renderer = renderer;
+        _language = language;
     }
 
     public void Write(IReadOnlyList<BatchEntry> entries, IReadOnlyList<DocumentPair> pairs, string outputDirectory) =>
@@ -38,18 +41,19 @@ public sealed class ReportHtmlWriter
         var ids = ranked.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => $"doc-{x.i + 1}");
         var findings = entries.SelectMany(e => e.Report.Findings).ToArray();
         var html = new StringBuilder(1 << 16);
-        html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+        html.Append("<!DOCTYPE html><html lang=\"").Append(_language == Language.En ? "en" : "zh-CN").Append("\"><head><meta charset=\"utf-8\">")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>Extraction report 绩效报告核查</title><style>").Append(HtmlStyle.Css).Append("</style></head><body>");
-        html.Append("<h1>Extraction report 绩效报告核查结果</h1>");
-        html.Append(CultureInfo.InvariantCulture,
-            $"<p id=\"summary\">{entries.Count} documents, {entries.Count(e => e.Report.Failed)} could not be processed; findings: ")
+            .Append("<title>").Append(T("ui.title")).Append("</title><style>").Append(HtmlStyle.Css).Append("</style></head><body>");
+        html.Append("<h1>").Append(T("ui.title")).Append("</h1>");
+        html.Append("<p id=\"summary\">")
+            .Append(T("ui.summary", ("documents", Count(entries.Count)), ("failed", Count(entries.Count(e => e.Report.Failed)))))
             .Append(Badge("error", findings.Count(f => f.Severity == "error")))
             .Append(Badge("warning", findings.Count(f => f.Severity == "warning")))
             .Append(Badge("info", findings.Count(f => f.Severity == "info")))
             .Append("</p>");
-        html.Append("<nav><a href=\"#documents\">Documents 文档</a><a href=\"#pairs\">Self vs verified 自评与核查</a><a href=\"#charts\">Score charts 得分分布</a></nav>");
+        html.Append("<nav><a href=\"#documents\">").Append(T("ui.nav_documents")).Append("</a><a href=\"#pairs\">").Append(T("ui.nav_pairs"))
+            .Append("</a><a href=\"#charts\">").Append(T("ui.nav_charts")).Append("</a></nav>");
 
         AppendRanking(html, ranked, ids);
         AppendPairs(html, pairs);
@@ -58,8 +62,8 @@ public sealed class ReportHtmlWriter
             AppendDocument(html, entry, ids[entry]);
         }
 
-        html.Append("<section id=\"charts\"><h2>Score distributions by indicator 各指标得分分布</h2>");
-        ScoreCharts.Append(html, entries.Select(e => e.Report).ToArray());
+        html.Append("<section id=\"charts\"><h2>").Append(T("ui.charts")).Append("</h2>");
+        ScoreCharts.Append(html, entries.Select(e => e.Report).ToArray(), _language);
         html.Append("</section>");
 
         html.Append("</body></html>\n");
@@ -80,49 +84,59 @@ public sealed class ReportHtmlWriter
 
     private static int ImpactRank(string impact) => impact switch { "grade" => 3, "total" => 2, "score" => 1, _ => 0 };
 
-    private static void AppendRanking(StringBuilder html, IReadOnlyList<BatchEntry> ranked, Dictionary<BatchEntry, string> ids)
+    private void AppendRanking(StringBuilder html, IReadOnlyList<BatchEntry> ranked, Dictionary<BatchEntry, string> ids)
     {
-        html.Append("<section id=\"documents\"><h2>Documents ranked by findings 按问题严重程度排序</h2><table class=\"ranking\"><tr>")
-            .Append("<th>#</th><th>文件 file</th><th>类型 kind</th><th>部门 department</th><th>年度 year</th><th>总分 total</th><th>等级 grade</th>")
-            .Append("<th>错误 errors</th><th>警告 warnings</th><th>提示 info</th><th>状态 status</th></tr>");
+        html.Append("<section id=\"documents\"><h2>").Append(T("ui.ranking")).Append("</h2><table class=\"ranking\"><tr><th>#</th>");
+        foreach (var head in new[] { "ui.file", "ui.kind", "ui.department", "ui.year", "ui.total", "ui.grade", "ui.errors", "ui.warnings", "ui.infos", "ui.status" })
+        {
+            html.Append("<th>").Append(T(head)).Append("</th>");
+        }
+
+        html.Append("</tr>");
         var rank = 1;
         foreach (var entry in ranked)
         {
             var r = entry.Report;
             html.Append("<tr class=\"").Append(r.WorstSeverity is { } s ? "sev-" + ReportMapper.SeverityName(s) : string.Empty).Append("\"><td class=\"num\">")
                 .Append(rank++.ToString(CultureInfo.InvariantCulture)).Append("</td><td><a href=\"#").Append(ids[entry]).Append("\">")
-                .Append(HtmlText.Escape(r.Source.Name)).Append("</a></td><td>").Append(HtmlText.Escape(r.Document.Kind))
+                .Append(HtmlText.Escape(r.Source.Name)).Append("</a></td><td>").Append(KindName(r.Document))
                 .Append("</td><td>").Append(HtmlText.Escape(r.Document.Department)).Append("</td><td class=\"num\">")
                 .Append(r.Document.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append("</td><td class=\"num\">")
                 .Append(HtmlText.Number(r.Document.StatedTotal)).Append("</td><td>").Append(HtmlText.Escape(r.Document.StatedGrade)).Append("</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{r.Findings.Count(f => f.Severity == "error")}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{r.Findings.Count(f => f.Severity == "warning")}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{r.Findings.Count(f => f.Severity == "info")}</td><td>")
-                .Append(r.Failed ? "<span class=\"badge b-failed\">failed</span>" : "<span class=\"badge b-ok\">ok</span>")
-                .Append(r.Problems.Count > 0 && !r.Failed ? $"<span class=\"muted\">{r.Problems.Count} problem(s)</span>" : string.Empty)
+                .Append(r.Failed ? "<span class=\"badge b-failed\">" + T("status.failed") + "</span>" : "<span class=\"badge b-ok\">" + T("status.ok") + "</span>")
+                .Append(r.Problems.Count > 0 && !r.Failed ? "<span class=\"muted\">" + T("ui.problem_count", ("count", Count(r.Problems.Count))) + "</span>" : string.Empty)
                 .Append("</td></tr>");
         }
 
         html.Append("</table></section>");
     }
 
-    private static void AppendPairs(StringBuilder html, IReadOnlyList<DocumentPair> pairs)
+    private void AppendPairs(StringBuilder html, IReadOnlyList<DocumentPair> pairs)
     {
-        html.Append("<section id=\"pairs\"><h2>Self-assessment vs verification 自评与核查对照</h2>");
+        html.Append("<section id=\"pairs\"><h2>").Append(T("ui.pairs")).Append("</h2>");
         if (pairs.Count == 0)
         {
-            html.Append("<p class=\"muted\">No self-assessment and verification report of the same department and year in this batch.</p></section>");
+            html.Append("<p class=\"muted\">").Append(T("ui.no_pairs")).Append("</p></section>");
             return;
         }
 
         foreach (var pair in pairs)
         {
             html.Append("<div class=\"pair\"><h3>").Append(HtmlText.Escape(pair.Department)).Append(' ')
-                .Append(pair.Year.ToString(CultureInfo.InvariantCulture)).Append("</h3><p>自评 self: ")
+                .Append(pair.Year.ToString(CultureInfo.InvariantCulture)).Append("</h3><p>").Append(T("ui.self")).Append('：')
                 .Append(HtmlText.Escape(pair.Self.Source.Name)).Append(" (").Append(HtmlText.Number(pair.Self.Document.StatedTotal))
-                .Append(") · 核查 verification: ").Append(HtmlText.Escape(pair.Verification.Source.Name)).Append(" (")
+                .Append(") · ").Append(T("ui.verification")).Append('：').Append(HtmlText.Escape(pair.Verification.Source.Name)).Append(" (")
                 .Append(HtmlText.Number(pair.Verification.Document.StatedTotal)).Append(")</p>");
-            html.Append("<table class=\"pairs\"><tr><th>指标 indicator</th><th>分值 weight</th><th>自评 self</th><th>核查 verified</th><th>差额 difference</th><th>匹配 match</th></tr>");
+            html.Append("<table class=\"pairs\"><tr>");
+            foreach (var head in new[] { "ui.indicator", "ui.weight", "ui.self_score", "ui.verified_score", "ui.difference", "ui.match" })
+            {
+                html.Append("<th>").Append(T(head)).Append("</th>");
+            }
+
+            html.Append("</tr>");
             foreach (var row in pair.Rows)
             {
                 var name = string.Join(" / ", row.VerifiedPath ?? row.SelfPath ?? []);
@@ -146,32 +160,32 @@ public sealed class ReportHtmlWriter
         var r = entry.Report;
         html.Append("<section class=\"document\" id=\"").Append(id).Append("\"><h2>").Append(HtmlText.Escape(r.Source.Name)).Append("</h2>");
         html.Append("<table class=\"meta\">")
-            .Append(Row("路径 path", HtmlText.Escape(r.Source.Path)))
+            .Append(Row(T("ui.path"), HtmlText.Escape(r.Source.Path)))
             .Append(Row("SHA-256", HtmlText.Escape(r.Source.Sha256)))
-            .Append(Row("格式 format / 页数 pages", HtmlText.Escape(r.Source.Format) + " / " + r.Source.Pages.ToString(CultureInfo.InvariantCulture)))
-            .Append(Row("标题 title", HtmlText.Escape(r.Document.Title)))
-            .Append(Row("类型 kind", HtmlText.Escape(r.Document.Kind)))
-            .Append(Row("部门 department", HtmlText.Escape(r.Document.Department)))
-            .Append(Row("年度 year", r.Document.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty))
-            .Append(Row("评价机构 evaluator", HtmlText.Escape(r.Document.Evaluator)))
-            .Append(Row("总分 stated total / 等级 grade", HtmlText.Number(r.Document.StatedTotal) + " / " + HtmlText.Escape(r.Document.StatedGrade)))
-            .Append(Row("结果 result", HtmlText.Escape(entry.OutputName)))
+            .Append(Row(T("ui.format_pages"), HtmlText.Escape(r.Source.Format) + " / " + r.Source.Pages.ToString(CultureInfo.InvariantCulture)))
+            .Append(Row(T("ui.doc_title"), HtmlText.Escape(r.Document.Title)))
+            .Append(Row(T("ui.kind"), KindName(r.Document)))
+            .Append(Row(T("ui.department"), HtmlText.Escape(r.Document.Department)))
+            .Append(Row(T("ui.year"), r.Document.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty))
+            .Append(Row(T("ui.evaluator"), HtmlText.Escape(r.Document.Evaluator)))
+            .Append(Row(T("ui.total_grade"), HtmlText.Number(r.Document.StatedTotal) + " / " + HtmlText.Escape(r.Document.StatedGrade)))
+            .Append(Row(T("ui.result_file"), HtmlText.Escape(entry.OutputName)))
             .Append("</table>");
         if (r.Problems.Count > 0)
         {
-            html.Append("<h3>Problems 处理问题</h3><ul class=\"problems\">");
+            html.Append("<h3>").Append(T("ui.problems")).Append("</h3><ul class=\"problems\">");
             foreach (var p in r.Problems)
             {
-                html.Append("<li><b>").Append(HtmlText.Escape(p.Stage)).Append("</b>: ").Append(HtmlText.Escape(p.Message)).Append("</li>");
+                html.Append("<li><b>").Append(HtmlText.Escape(p.Stage)).Append("</b>：").Append(HtmlText.Escape(p.MessageRef?.Render(_language) ?? p.Message)).Append("</li>");
             }
 
             html.Append("</ul>");
         }
 
-        html.Append("<h3>Findings 发现的问题</h3>");
+        html.Append("<h3>").Append(T("ui.findings")).Append("</h3>");
         if (r.Findings.Count == 0)
         {
-            html.Append("<p class=\"muted\">None.</p>");
+            html.Append("<p class=\"muted\">").Append(T("ui.none")).Append("</p>");
         }
 
         foreach (var finding in r.Findings.OrderByDescending(f => Report.SeverityOf(f.Severity)).ThenByDescending(f => ImpactRank(f.Impact)))
@@ -188,25 +202,29 @@ public sealed class ReportHtmlWriter
         var severity = Report.SeverityOf(finding.Severity);
         var name = ReportMapper.SeverityName(severity);
         html.Append("<article class=\"finding sev-").Append(name).Append("\"><div>").Append(Badge(name, null))
-            .Append("<b>").Append(HtmlText.Escape(finding.Check)).Append("</b> · impact ").Append(HtmlText.Escape(finding.Impact));
+            .Append("<b>").Append(T("check." + finding.Check, finding.Check)).Append("</b> <code>").Append(HtmlText.Escape(finding.Check)).Append("</code> · ")
+            .Append(T("ui.impact")).Append(T("impact." + finding.Impact, finding.Impact));
         if (finding.Indicator is { Count: > 0 } path)
         {
             html.Append(" · ").Append(HtmlText.Escape(string.Join(" / ", path)));
         }
 
-        html.Append("</div><p class=\"message\">").Append(HtmlText.Escape(finding.Message)).Append("</p>");
-        html.Append("<table class=\"numbers\"><tr><th>文中 stated</th><th>计算 computed</th><th>差额 difference</th><th>容差 tolerance</th></tr><tr>")
+        html.Append("</div><p class=\"message\">").Append(HtmlText.Escape(finding.MessageRef?.Render(_language) ?? finding.Message)).Append("</p>");
+        html.Append("<table class=\"numbers\"><tr><th>").Append(T("ui.stated")).Append("</th><th>").Append(T("ui.computed")).Append("</th><th>")
+            .Append(T("ui.difference")).Append("</th><th>").Append(T("ui.tolerance")).Append("</th></tr><tr>")
             .Append("<td class=\"num\">").Append(HtmlText.Number(finding.Stated)).Append("</td><td class=\"num\">").Append(HtmlText.Number(finding.Computed))
             .Append("</td><td class=\"num\">").Append(HtmlText.Number(finding.Difference)).Append("</td><td class=\"num\">").Append(HtmlText.Number(finding.Tolerance))
             .Append("</td></tr></table>");
-        if (!string.IsNullOrWhiteSpace(finding.Relation))
+        var relation = finding.RelationRef?.Render(_language) ?? finding.Relation;
+        if (!string.IsNullOrWhiteSpace(relation))
         {
-            html.Append("<p class=\"relation\">").Append(HtmlText.Escape(finding.Relation)).Append("</p>");
+            html.Append("<p class=\"relation\">").Append(HtmlText.Escape(relation)).Append("</p>");
         }
 
-        if (!string.IsNullOrWhiteSpace(finding.Convention))
+        var convention = finding.ConventionRef?.Render(_language) ?? finding.Convention;
+        if (!string.IsNullOrWhiteSpace(convention))
         {
-            html.Append("<p class=\"muted\">convention: ").Append(HtmlText.Escape(finding.Convention)).Append("</p>");
+            html.Append("<p class=\"muted\">").Append(T("ui.convention")).Append(HtmlText.Escape(convention)).Append("</p>");
         }
 
         html.Append("<div class=\"evidence\">");
@@ -219,7 +237,7 @@ public sealed class ReportHtmlWriter
                 shown++;
                 _crops++;
                 html.Append("<figure class=\"crop\"><div class=\"frame\" style=\"width:").Append(image.Width.ToString(CultureInfo.InvariantCulture))
-                    .Append("px;height:").Append(image.Height.ToString(CultureInfo.InvariantCulture)).Append("px\"><img alt=\"page ")
+                    .Append("px;height:").Append(image.Height.ToString(CultureInfo.InvariantCulture)).Append("px\"><img alt=\"").Append(T("ui.page", ("page", Count(evidence.Page)))).Append("\" data-page=\"")
                     .Append(evidence.Page.ToString(CultureInfo.InvariantCulture)).Append("\" width=\"").Append(image.Width.ToString(CultureInfo.InvariantCulture))
                     .Append("\" height=\"").Append(image.Height.ToString(CultureInfo.InvariantCulture)).Append("\" src=\"data:image/png;base64,")
                     .Append(Convert.ToBase64String(image.Png)).Append("\">");
@@ -229,12 +247,12 @@ public sealed class ReportHtmlWriter
                         .Append("px;width:").Append(HtmlText.Px(box.Width)).Append("px;height:").Append(HtmlText.Px(box.Height)).Append("px\"></div>");
                 }
 
-                html.Append("</div><figcaption>p. ").Append(evidence.Page.ToString(CultureInfo.InvariantCulture)).Append(": ")
+                html.Append("</div><figcaption>").Append(T("ui.page", ("page", Count(evidence.Page)))).Append('：')
                     .Append(HtmlText.Escape(evidence.Quote)).Append("</figcaption></figure>");
             }
             else
             {
-                html.Append("<blockquote class=\"quote\">p. ").Append(evidence.Page.ToString(CultureInfo.InvariantCulture)).Append(": ")
+                html.Append("<blockquote class=\"quote\">").Append(T("ui.page", ("page", Count(evidence.Page)))).Append('：')
                     .Append(HtmlText.Escape(evidence.Quote)).Append("</blockquote>");
             }
         }
@@ -242,12 +260,12 @@ public sealed class ReportHtmlWriter
         html.Append("</div></article>");
     }
 
-    private static void AppendScoreTable(StringBuilder html, Report report)
+    private void AppendScoreTable(StringBuilder html, Report report)
     {
-        html.Append("<h3>Score table 评分表 (as extracted; recomputed beside printed)</h3>");
+        html.Append("<h3>").Append(T("ui.score_table")).Append("</h3>");
         if (report.Indicators.Count == 0)
         {
-            html.Append("<p class=\"muted\">No score table extracted.</p>");
+            html.Append("<p class=\"muted\">").Append(T("ui.no_score_table")).Append("</p>");
             return;
         }
 
@@ -255,10 +273,15 @@ public sealed class ReportHtmlWriter
         html.Append("<table class=\"scores\"><tr>");
         for (var level = 0; level < depth; level++)
         {
-            html.Append("<th>").Append(LevelName(level)).Append("</th>");
+            html.Append("<th>").Append(T("ui.level", ("level", Count(level + 1)))).Append("</th>");
         }
 
-        html.Append("<th>分值 weight</th><th>得分 score</th><th>复算 recomputed</th><th>规则 rule</th><th>页 page</th></tr>");
+        foreach (var head in new[] { "ui.weight", "ui.score", "ui.recomputed", "ui.rule", "ui.page_column" })
+        {
+            html.Append("<th>").Append(T(head)).Append("</th>");
+        }
+
+        html.Append("</tr>");
         foreach (var indicator in report.Indicators)
         {
             var mismatch = indicator.Recomputed is { } rc && indicator.Score is { } sc && rc != sc;
@@ -276,16 +299,19 @@ public sealed class ReportHtmlWriter
         html.Append("</table>");
     }
 
-    private static string LevelName(int level) => level switch
-    {
-        0 => "一级指标",
-        1 => "二级指标",
-        2 => "三级指标",
-        _ => $"{level + 1}级",
-    };
-
     private static string Row(string label, string valueHtml) => $"<tr><th>{label}</th><td>{valueHtml}</td></tr>";
 
-    private static string Badge(string severity, int? count) =>
-        $"<span class=\"badge b-{severity}\">{severity}{(count is { } c ? " " + c.ToString(CultureInfo.InvariantCulture) : string.Empty)}</span>";
+    private string Badge(string severity, int? count) =>
+        $"<span class=\"badge b-{severity}\">{T("severity." + severity, severity)}{(count is { } c ? " " + c.ToString(CultureInfo.InvariantCulture) : string.Empty)}</span>";
+
+    /// <summary>Catalog text in the report's language, HTML-escaped; <paramref name="fallback"/> (escaped) when the id is unknown.</summary>
+    private string T(string id, string? fallback = null) =>
+        HtmlText.Escape(fallback is not null && !MessageCatalog.Default.Has(id, _language) ? fallback : MessageCatalog.Default.Text(id, _language));
+
+    private string T(string id, params MsgArg[] args) => HtmlText.Escape(Msg.Of(id, args).Render(_language));
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The document's kind in words ("部门整体支出绩效自评报告"), the finer subkind when there is one.</summary>
+    private string KindName(ReportDocument document) => T("kind." + document.Kind, document.Kind);
 }

@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using System.Globalization;
 using System.Text;
 using Extraction.Output.Reports;
@@ -13,7 +14,7 @@ internal static class ScoreCharts
     private const int Height = 34;
     private const int Pad = 10;
 
-    public static void Append(StringBuilder html, IReadOnlyList<Report> reports)
+    public static void Append(StringBuilder html, IReadOnlyList<Report> reports, Language language = Language.Zh)
     {
         var series = reports
             .SelectMany(r => r.Indicators
@@ -26,11 +27,12 @@ internal static class ScoreCharts
             .ToArray();
         if (series.Length == 0)
         {
-            html.Append("<p class=\"muted\">No indicator with both weight and score in this batch.</p>");
+            html.Append("<p class=\"muted\">").Append(HtmlText.Escape(MessageCatalog.Default.Text("ui.no_charts", language))).Append("</p>");
             return;
         }
 
-        html.Append("<table class=\"charts\"><tr><th>指标 indicator</th><th>n</th><th>得分/分值 score ÷ weight (0–100%)</th></tr>");
+        html.Append("<table class=\"charts\"><tr><th>").Append(HtmlText.Escape(MessageCatalog.Default.Text("ui.indicator", language))).Append("</th><th>n</th><th>")
+            .Append(HtmlText.Escape(MessageCatalog.Default.Text("ui.chart_axis", language))).Append("</th></tr>");
         foreach (var group in series)
         {
             html.Append("<tr><td>").Append(HtmlText.Escape(string.Join(" / ", group.First().Indicator.Path))).Append("</td><td class=\"num\">")

@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using Extraction.Output.Pairing;
 using Extraction.Output.Reports;
 
@@ -7,30 +8,45 @@ namespace Extraction.Output.Tables;
 /// file name and SHA-256 so rows join back to their document.</summary>
 public static class BatchTables
 {
-    private static readonly Column File = new("file", "文件");
-    private static readonly Column Sha = new("sha256", "SHA-256");
+    private static readonly Column File = new("file");
+    private static readonly Column Sha = new("sha256");
 
-    public static IReadOnlyList<Sheet> Build(IReadOnlyList<BatchEntry> entries, IReadOnlyList<DocumentPair> pairs) =>
-    [
-        Documents(entries),
-        Indicators(entries),
-        Figures(entries),
-        Facts(entries),
-        Findings(entries),
-        Problems(entries),
-        Pairs(pairs),
-    ];
+    public static IReadOnlyList<Sheet> Build(IReadOnlyList<BatchEntry> entries, IReadOnlyList<DocumentPair> pairs, Language language = Language.Zh) =>
+        new[]
+        {
+            Documents(entries),
+            Indicators(entries),
+            Figures(entries),
+            Facts(entries),
+            Findings(entries),
+            Problems(entries),
+            Pairs(pairs),
+        }.Select(s => Labelled(s, language)).ToArray();
+
+    /// <summary>The sheet and column labels in one language, from the catalog ("sheet.findings", "col.findings.message",
+    /// "col.file"); the stable names are unchanged.</summary>
+    public static Sheet Labelled(Sheet sheet, Language language)
+    {
+        var catalog = MessageCatalog.Default;
+        string Label(string id, string fallback) => catalog.Has(id, language) ? catalog.Text(id, language) : fallback;
+        return sheet with
+        {
+            Label = Label("sheet." + sheet.Name, sheet.Name),
+            Columns = sheet.Columns.Select(c => c with { Label = Label($"col.{sheet.Name}.{c.Name}", Label("col." + c.Name, c.Name)) }).ToArray(),
+            Language = language,
+        };
+    }
 
     private static Sheet Documents(IReadOnlyList<BatchEntry> entries)
     {
         Column[] columns =
         [
-            File, Sha, new("path", "路径"), new("format", "格式"), new("pages", "页数", ColumnKind.Integer),
-            new("kind", "类型"), new("department", "部门"), new("year", "年度", ColumnKind.Integer), new("evaluator", "评价机构"),
-            new("stated_total", "自述总分", ColumnKind.Number), new("stated_grade", "自述等级"),
-            new("indicators", "指标数", ColumnKind.Integer), new("figures", "数字数", ColumnKind.Integer),
-            new("errors", "错误", ColumnKind.Integer), new("warnings", "警告", ColumnKind.Integer), new("infos", "提示", ColumnKind.Integer),
-            new("problems", "处理问题", ColumnKind.Integer), new("status", "状态"), new("result", "结果文件"),
+            File, Sha, new("path"), new("format"), new("pages", ColumnKind.Integer),
+            new("kind") { Codes = "kind" }, new("department"), new("year", ColumnKind.Integer), new("evaluator"),
+            new("stated_total", ColumnKind.Number), new("stated_grade"),
+            new("indicators", ColumnKind.Integer), new("figures", ColumnKind.Integer),
+            new("errors", ColumnKind.Integer), new("warnings", ColumnKind.Integer), new("infos", ColumnKind.Integer),
+            new("problems", ColumnKind.Integer), new("status") { Codes = "status" }, new("result"),
         ];
         var rows = entries.Select(e =>
         {
@@ -45,16 +61,16 @@ public static class BatchTables
                 r.Problems.Count, r.Failed ? "failed" : "ok", e.OutputName,
             };
         }).ToArray();
-        return new Sheet("documents", "文档", columns, rows);
+        return new Sheet("documents", "documents", columns, rows);
     }
 
     private static Sheet Indicators(IReadOnlyList<BatchEntry> entries)
     {
         Column[] columns =
         [
-            File, Sha, new("level1", "一级指标"), new("level2", "二级指标"), new("level3", "三级指标"), new("path", "指标路径"),
-            new("weight", "分值", ColumnKind.Number), new("score", "得分", ColumnKind.Number), new("recomputed", "复算得分", ColumnKind.Number),
-            new("self_score", "自评得分", ColumnKind.Number), new("rule", "规则"), new("criteria", "评分标准"), new("page", "页码", ColumnKind.Integer),
+            File, Sha, new("level1"), new("level2"), new("level3"), new("path"),
+            new("weight", ColumnKind.Number), new("score", ColumnKind.Number), new("recomputed", ColumnKind.Number),
+            new("self_score", ColumnKind.Number), new("rule"), new("criteria"), new("page", ColumnKind.Integer),
         ];
         var rows = entries.SelectMany(e => e.Report.Indicators.Select(i => new object?[]
         {
@@ -62,21 +78,21 @@ public static class BatchTables
             i.Path.ElementAtOrDefault(0), i.Path.ElementAtOrDefault(1), i.Path.Count > 2 ? string.Join(" / ", i.Path.Skip(2)) : null,
             string.Join(" / ", i.Path), i.Weight, i.Score, i.Recomputed, i.SelfScore, i.Rule, i.Criteria, i.Page,
         })).ToArray();
-        return new Sheet("indicators", "指标", columns, rows);
+        return new Sheet("indicators", "indicators", columns, rows);
     }
 
     private static Sheet Figures(IReadOnlyList<BatchEntry> entries)
     {
         Column[] columns =
         [
-            File, Sha, new("label", "名称"), new("value", "数值", ColumnKind.Number), new("text", "原文数字"), new("unit", "单位"),
-            new("value_yuan", "金额(元)", ColumnKind.Number), new("page", "页码", ColumnKind.Integer), new("quote", "引文"),
+            File, Sha, new("label"), new("value", ColumnKind.Number), new("text"), new("unit"),
+            new("value_yuan", ColumnKind.Number), new("page", ColumnKind.Integer), new("quote"),
         ];
         var rows = entries.SelectMany(e => e.Report.Figures.Select(f => new object?[]
         {
             e.Report.Source.Name, e.Report.Source.Sha256, f.Label, f.Value, f.Text, f.Unit, f.ValueYuan, f.Page, f.Quote,
         })).ToArray();
-        return new Sheet("figures", "数字", columns, rows);
+        return new Sheet("figures", "figures", columns, rows);
     }
 
     /// <summary>facts.csv: every printed quantity with its key, value (and 元 for money), group and provenance.</summary>
@@ -102,37 +118,37 @@ public static class BatchTables
     {
         Column[] columns =
         [
-            File, Sha, new("check", "检查"), new("severity", "严重程度"), new("impact", "影响"), new("message", "说明"),
-            new("stated", "文中数值", ColumnKind.Number), new("computed", "计算数值", ColumnKind.Number),
-            new("difference", "差额", ColumnKind.Number), new("relation", "关系或规则"), new("page", "页码", ColumnKind.Integer), new("quote", "引文"),
+            File, Sha, new("check") { Codes = "check" }, new("severity") { Codes = "severity" }, new("impact") { Codes = "impact" }, new("message"),
+            new("stated", ColumnKind.Number), new("computed", ColumnKind.Number),
+            new("difference", ColumnKind.Number), new("relation"), new("page", ColumnKind.Integer), new("quote"),
         ];
         var rows = entries.SelectMany(e => e.Report.Findings.Select(f => new object?[]
         {
             e.Report.Source.Name, e.Report.Source.Sha256, f.Check, f.Severity, f.Impact, f.Message, f.Stated, f.Computed, f.Difference,
             f.Relation, f.Evidence.Count > 0 ? f.Evidence[0].Page : null, string.Join(" | ", f.Evidence.Select(v => v.Quote)),
         })).ToArray();
-        return new Sheet("findings", "问题", columns, rows);
+        return new Sheet("findings", "findings", columns, rows);
     }
 
     private static Sheet Problems(IReadOnlyList<BatchEntry> entries)
     {
-        Column[] columns = [File, Sha, new("stage", "环节"), new("message", "说明"), new("page", "页码", ColumnKind.Integer)];
+        Column[] columns = [File, Sha, new("stage"), new("message"), new("page", ColumnKind.Integer)];
         var rows = entries.SelectMany(e => e.Report.Problems.Select(p => new object?[]
         {
             e.Report.Source.Name, e.Report.Source.Sha256, p.Stage, p.Message, p.Page,
         })).ToArray();
-        return new Sheet("problems", "处理问题", columns, rows);
+        return new Sheet("problems", "problems", columns, rows);
     }
 
     private static Sheet Pairs(IReadOnlyList<DocumentPair> pairs)
     {
         Column[] columns =
         [
-            new("department", "部门"), new("year", "年度", ColumnKind.Integer),
-            new("self_file", "自评报告"), new("self_sha256", "自评SHA-256"), new("verification_file", "核查报告"), new("verification_sha256", "核查SHA-256"),
-            new("indicator", "指标"), new("verification_indicator", "核查报告中的指标"), new("weight", "分值", ColumnKind.Number),
-            new("self_score", "自评得分", ColumnKind.Number), new("verified_score", "核查得分", ColumnKind.Number),
-            new("difference", "差额(核查-自评)", ColumnKind.Number), new("match", "匹配方式"),
+            new("department"), new("year", ColumnKind.Integer),
+            new("self_file"), new("self_sha256"), new("verification_file"), new("verification_sha256"),
+            new("indicator"), new("verification_indicator"), new("weight", ColumnKind.Number),
+            new("self_score", ColumnKind.Number), new("verified_score", ColumnKind.Number),
+            new("difference", ColumnKind.Number), new("match"),
         ];
         var rows = pairs.SelectMany(p => p.Rows.Select(r => new object?[]
         {
@@ -140,6 +156,6 @@ public static class BatchTables
             r.SelfPath is null ? null : string.Join(" / ", r.SelfPath), r.VerifiedPath is null ? null : string.Join(" / ", r.VerifiedPath),
             r.Weight, r.SelfScore, r.VerifiedScore, r.Difference, r.Match,
         })).ToArray();
-        return new Sheet("pairs", "自评与核查对照", columns, rows);
+        return new Sheet("pairs", "pairs", columns, rows);
     }
 }

@@ -4,7 +4,7 @@ using Extraction.Output.Files;
 namespace Extraction.Output.Tables;
 
 /// <summary>Writes a sheet as &lt;name&gt;.csv: UTF-8 with BOM (Excel and WPS then read Chinese correctly),
-/// RFC 4180 quoting, header = the stable column names. Text that a spreadsheet would run as a formula
+/// RFC 4180 quoting, header = the stable column names (or, on request, the labels). Text that a spreadsheet would run as a formula
 /// (=, +, -, @ first) is prefixed with ' ; numbers are written as numbers.</summary>
 public static class CsvSheetWriter
 {
@@ -16,11 +16,13 @@ public static class CsvSheetWriter
 
     public static string FileName(Sheet sheet) => sheet.Name + ".csv";
 
-    public static void Write(Sheet sheet, string outputDirectory) =>
+    /// <summary>Writes the sheet; <paramref name="labelledHeader"/> puts the labels (sheet.Language) in the header
+    /// row instead of the stable column names (`--csv-headers zh`).</summary>
+    public static void Write(Sheet sheet, string outputDirectory, bool labelledHeader = false) =>
         AtomicFile.Write(Path.Combine(outputDirectory, FileName(sheet)), stream =>
         {
             using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
-            csv.WriteRecord(sheet.Columns.Select(c => c.Name).ToArray());
+            csv.WriteRecord(sheet.Columns.Select(c => labelledHeader ? c.Label : c.Name).ToArray());
             foreach (var row in sheet.Rows)
             {
                 foreach (var cell in row)

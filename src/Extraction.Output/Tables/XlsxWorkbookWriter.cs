@@ -1,3 +1,4 @@
+using Extraction.Messages;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -5,8 +6,9 @@ using Extraction.Output.Files;
 
 namespace Extraction.Output.Tables;
 
-/// <summary>Writes the batch tables as one workbook, one sheet each: a header row with the Chinese label and
-/// the stable name ("部门 department"), numbers as numeric cells, text as inline strings.</summary>
+/// <summary>Writes the batch tables as one workbook, one sheet each: a header row with the labels in the output's
+/// language (Chinese by default), numbers as numeric cells, text as inline strings, coded values (severity, kind,
+/// status, check) in words.</summary>
 public static class XlsxWorkbookWriter
 {
     public const string FileName = "extraction.xlsx";
@@ -41,7 +43,7 @@ public static class XlsxWorkbookWriter
         var header = new Row { RowIndex = 1 };
         foreach (var column in sheet.Columns)
         {
-            header.Append(Text($"{column.Label} {column.Name}", bold: true));
+            header.Append(Text(column.Label, bold: true));
         }
 
         data.Append(header);
@@ -49,12 +51,15 @@ public static class XlsxWorkbookWriter
         foreach (var values in sheet.Rows)
         {
             var row = new Row { RowIndex = index++ };
-            foreach (var value in values)
+            for (var i = 0; i < values.Length; i++)
             {
+                var value = values[i];
                 row.Append(value switch
                 {
                     null => new Cell(),
                     decimal or int => new Cell { DataType = CellValues.Number, CellValue = new CellValue(CellText.Of(value)) },
+                    string code when i < sheet.Columns.Count && sheet.Columns[i].Codes is { } prefix
+                        && MessageCatalog.Default.Has($"{prefix}.{code}", sheet.Language) => Text(MessageCatalog.Default.Text($"{prefix}.{code}", sheet.Language), bold: false),
                     _ => Text(CellText.Of(value), bold: false),
                 });
             }

@@ -57,7 +57,8 @@ public sealed class BatchRunnerTests
         Assert.Equal(DocumentOutcome.TimedOut, summary.Outcomes[inputs[1]]);
         Assert.Equal(1, summary.Failed);
         var json = JsonDocument.Parse(File.ReadAllText(folder.File("out/slow.txt.json"))).RootElement;
-        Assert.Equal("slow.txt: timed out after 1 s", json.GetProperty("problems")[0].GetProperty("message").GetString());
+        Assert.Equal("slow.txt：处理超时（1秒）", json.GetProperty("problems")[0].GetProperty("message").GetString());
+        Assert.Equal("problem.timed_out", json.GetProperty("problems")[0].GetProperty("message_ref").GetProperty("id").GetString());
         Assert.True(File.Exists(folder.File("out/a.txt.json")));
         Assert.True(File.Exists(folder.File("out/report.html")));
 

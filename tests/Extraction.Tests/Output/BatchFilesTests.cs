@@ -112,7 +112,7 @@ public sealed class BatchFilesTests
         var indicators = (WorksheetPart)part.GetPartById(sheets[1].Id!);
         var rows = indicators.Worksheet.Descendants<Row>().ToArray();
         Assert.Equal(7, rows.Length);
-        Assert.Equal("文件 file", rows[0].Elements<Cell>().First().InnerText);
+        Assert.Equal("文件", rows[0].Elements<Cell>().First().InnerText);
         var weight = rows[2].Elements<Cell>().ElementAt(6);
         Assert.Equal(CellValues.Number, weight.DataType!.Value);
         Assert.Equal("10", weight.CellValue!.Text);
