@@ -27,6 +27,12 @@ public sealed class MetadataExtractor : IMetadataExtractor
         {
             kind = DocumentKind.SelfAssessment;
         }
+        var notReport = ReportCheck.NotReportReason(paragraphs, document.Tables.ToArray(), scoreTables.Count);
+        if (notReport is not null)
+        {
+            return new DocumentMetadata(DocumentKind.NotReport) { Title = title, KindReason = notReport, Subkind = DocumentSubkind.NotReport };
+        }
+
         var department = Department(document, paragraphs, title, accounts);
         var narrativeTotal = NarrativeTotal(paragraphs);
         var total = scoreTables.Select(t => t.Total).FirstOrDefault(t => t is not null) ?? narrativeTotal;
@@ -34,6 +40,7 @@ public sealed class MetadataExtractor : IMetadataExtractor
         return new DocumentMetadata(kind)
         {
             Title = title ?? accounts?.Value,
+            Subkind = Subkind(kind, title ?? string.Empty, head, accounts),
             Department = department,
             Year = accounts is null ? Year(title, paragraphs) : int.Parse(accounts.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
             Evaluator = kind == DocumentKind.SelfAssessment ? department : Evaluator(paragraphs),
@@ -67,6 +74,52 @@ public sealed class MetadataExtractor : IMetadataExtractor
         return DocumentKind.Other;
     }
 
+    /// <summary>The finer kind: which self-assessment (部门整体 or 项目支出), evaluation, verification, 决算 or 预算.</summary>
+    private static string? Subkind(string kind, string title, string head, System.Text.RegularExpressions.Match? accounts)
+    {
+        if (accounts is not null)
+        {
+            return accounts.Value.EndsWith("决算", StringComparison.Ordinal) ? DocumentSubkind.FinalAccounts : DocumentSubkind.Budget;
+        }
+
+        var project = title.Contains("项目支出绩效自评", StringComparison.Ordinal) || title.Contains("自评表", StringComparison.Ordinal)
+            || (!title.Contains("整体", StringComparison.Ordinal) && title.Contains("项目", StringComparison.Ordinal) && title.Contains("自评", StringComparison.Ordinal))
+            || (title.Length == 0 && head.Contains("项目支出绩效自评表", StringComparison.Ordinal));
+        return kind switch
+        {
+            DocumentKind.Verification => DocumentSubkind.Verification,
+            DocumentKind.ProjectEvaluation => project ? DocumentSubkind.ProjectSelfAssessment : DocumentSubkind.ProjectEvaluation,
+            DocumentKind.SelfAssessment => project ? DocumentSubkind.ProjectSelfAssessment : DocumentSubkind.DepartmentSelfAssessment,
+            _ => head.Contains("项目支出绩效自评表", StringComparison.Ordinal) ? DocumentSubkind.ProjectSelfAssessment
+                : BudgetHead(head) is { } b ? b
+                : null,
+        };
+    }
+
+    /// <summary>A budget disclosure whose title the accounts pattern missed ("XX单位2026年单位预算公开", "部门决算说明").</summary>
+    private static string? BudgetHead(string head)
+    {
+        foreach (var line in head.Split('\n').Take(8))
+        {
+            if (line.Length > 40)
+            {
+                continue;
+            }
+
+            if (line.Contains("决算", StringComparison.Ordinal))
+            {
+                return DocumentSubkind.FinalAccounts;
+            }
+
+            if (line.Contains("部门预算", StringComparison.Ordinal) || line.Contains("单位预算", StringComparison.Ordinal) || line.EndsWith("预算", StringComparison.Ordinal))
+            {
+                return DocumentSubkind.Budget;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A 部门决算/部门预算 names itself in its first lines ("…2024年度部门决算", possibly over two lines): it is
     /// neither a self-assessment nor an evaluation, even though its narrative mentions 绩效自评.</summary>
     private static System.Text.RegularExpressions.Match? AccountsTitle(IReadOnlyList<Paragraph> paragraphs)
@@ -87,14 +140,20 @@ public sealed class MetadataExtractor : IMetadataExtractor
         return null;
     }
 
-    private static string? Department(Document document, IReadOnlyList<Paragraph> paragraphs, string? title, System.Text.RegularExpressions.Match? accounts)
+    /// <summary>The department: from a "部门名称：X"/"编制单位：X" line, the title or the cover, a table's "单位名称 | X"
+    /// pair, the addressee line or "X（以下简称本单位）"; every candidate must read as a unit's name (never a table's
+    /// 合计/总计 cell or a column header).</summary>
+    private static string? Department(Document document, IReadOnlyList<Paragraph> paragraphs, string? title, System.Text.RegularExpressions.Match? accounts) =>
+        DepartmentCandidates(document, paragraphs, title, accounts).FirstOrDefault(UnitName.IsPlausible);
+
+    private static IEnumerable<string> DepartmentCandidates(Document document, IReadOnlyList<Paragraph> paragraphs, string? title, System.Text.RegularExpressions.Match? accounts)
     {
         foreach (var p in paragraphs.Take(HeadParagraphs * 2))
         {
             var m = MetadataPatterns.NamedDepartment().Match(TextNormalizer.Key(p.Text));
             if (m.Success)
             {
-                return m.Groups["d"].Value;
+                yield return m.Groups["d"].Value;
             }
         }
 
@@ -103,14 +162,14 @@ public sealed class MetadataExtractor : IMetadataExtractor
             var m = MetadataPatterns.ResponsibleDepartment().Match(TextNormalizer.RemoveWhitespace(p.Text));
             if (m.Success)
             {
-                return m.Groups["d"].Value;
+                yield return m.Groups["d"].Value;
             }
         }
 
         // The title's subject unless it is only a place ("上海市普陀区2026年区级部门预算").
         if (accounts?.Groups["d"] is { Success: true, Value: var named } && !RegionSuffixes.Contains(named[^1]))
         {
-            return named;
+            yield return named;
         }
 
         foreach (var table in document.Tables)
@@ -123,7 +182,7 @@ public sealed class MetadataExtractor : IMetadataExtractor
                     && table.CellAt(cell.Row, cell.LastColumn + 1) is { } next && TextNormalizer.RemoveWhitespace(next.Text) is { Length: > 1 } name
                     && !ColumnHeaders.Contains(name))
                 {
-                    return name;
+                    yield return name;
                 }
             }
         }
@@ -134,13 +193,13 @@ public sealed class MetadataExtractor : IMetadataExtractor
             var key = TextNormalizer.RemoveWhitespace(p.Text);
             if (key.Length is > 3 and <= 30 && (key.EndsWith('：') || key.EndsWith(':')) && !key.Contains("报告", StringComparison.Ordinal))
             {
-                return key[..^1];
+                yield return key[..^1];
             }
         }
 
         if (title is not null && MetadataPatterns.TitleDepartment().Match(title) is { Success: true } t && t.Groups["d"].Value.Length >= 3)
         {
-            return t.Groups["d"].Value;
+            yield return t.Groups["d"].Value;
         }
 
         foreach (var p in paragraphs.Take(HeadParagraphs * 2))
@@ -148,11 +207,9 @@ public sealed class MetadataExtractor : IMetadataExtractor
             var m = MetadataPatterns.SelfNamed().Match(TextNormalizer.RemoveWhitespace(p.Text));
             if (m.Success)
             {
-                return m.Groups["d"].Value;
+                yield return m.Groups["d"].Value;
             }
         }
-
-        return null;
     }
 
     private static int? Year(string? title, IReadOnlyList<Paragraph> paragraphs)

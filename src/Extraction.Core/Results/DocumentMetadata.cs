@@ -5,6 +5,13 @@ public sealed record DocumentMetadata(string Kind)
 {
     public string? Title { get; init; }
 
+    /// <summary>Why the classifier chose <see cref="Kind"/> (shown as the skip reason for <see cref="DocumentKind.NotReport"/>).</summary>
+    public string? KindReason { get; init; }
+
+    /// <summary>The finer kind (<see cref="DocumentSubkind"/>): 部门整体支出自评, 项目支出自评表, 决算, 预算, not a report…;
+    /// null when none is recognised.</summary>
+    public string? Subkind { get; init; }
+
     public string? Department { get; init; }
 
     public int? Year { get; init; }

@@ -313,5 +313,6 @@ public sealed class ReportHtmlWriter
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The document's kind in words ("部门整体支出绩效自评报告"), the finer subkind when there is one.</summary>
-    private string KindName(ReportDocument document) => T("kind." + document.Kind, document.Kind);
+    private string KindName(ReportDocument document) =>
+        document.Subkind is { } sub && MessageCatalog.Default.Has("kind." + sub, _language) ? T("kind." + sub) : T("kind." + document.Kind, document.Kind);
 }

@@ -16,9 +16,11 @@ public static class ReportMapper
             .ToArray() ?? [];
         return new Report(
             new ReportSource(result.SourcePath, result.Sha256, result.Format, result.PageCount) { PageSizes = pageSizes, ToolKey = toolKey },
-            new ReportDocument(metadata.Kind, metadata.Department, metadata.Year, metadata.Evaluator, metadata.StatedTotal?.Value, metadata.StatedGrade)
+            // "kind" keeps the contract's four values: a document that is not a report is "other" with subkind "not_report".
+            new ReportDocument(metadata.Kind == DocumentKind.NotReport ? DocumentKind.Other : metadata.Kind, metadata.Department, metadata.Year, metadata.Evaluator, metadata.StatedTotal?.Value, metadata.StatedGrade)
             {
                 Title = metadata.Title,
+                Subkind = metadata.Subkind ?? (metadata.Kind == DocumentKind.NotReport ? DocumentSubkind.NotReport : null),
             },
             result.Indicators.Select(Indicator).ToArray(),
             result.Figures.Select(Figure).ToArray(),
