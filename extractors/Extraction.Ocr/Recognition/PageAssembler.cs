@@ -69,6 +69,7 @@ internal static class PageAssembler
             PageKind.Recognised)
         {
             Problems = problems,
+            Words = fragments.Select(f => new PageWord(f.Text, f.Box)).ToArray(),
         };
     }
 

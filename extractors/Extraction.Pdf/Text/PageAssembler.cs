@@ -60,7 +60,7 @@ internal sealed class PageAssembler
         blocks.AddRange(aligned.Select(t => (t.Provenance.Box!.Value.Top, t.Provenance.Box!.Value.Left, (Block)t)));
         blocks.AddRange(paragraphs.Select(p => (p.Provenance.Box!.Value.Top, p.Provenance.Box!.Value.Left, (Block)p)));
         var ordered = blocks.OrderBy(b => b.Top).ThenBy(b => b.Left).Select(b => b.Block).ToList();
-        return new Page(number, ordered, content.Width, content.Height);
+        return new Page(number, ordered, content.Width, content.Height) { Words = words.Select(w => new PageWord(w.Text, w.Box)).ToArray() };
     }
 
     private static bool Inside(BoundingBox box, RulingSegment s) =>

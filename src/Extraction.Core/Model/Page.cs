@@ -12,4 +12,8 @@ public sealed record Page(
     /// <summary>What went wrong on this page while producing it (e.g. OCR of a blank or unreadable
     /// page image); the pipeline moves these into the document's problems.</summary>
     public IReadOnlyList<Problem> Problems { get; init; } = [];
+
+    /// <summary>The page's words or glyph runs with their boxes, where the format has geometry (PDF text layer,
+    /// OCR); empty otherwise. Used to box the printed numbers evidence rests on.</summary>
+    public IReadOnlyList<PageWord> Words { get; init; } = [];
 }

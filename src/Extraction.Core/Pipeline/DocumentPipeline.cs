@@ -75,7 +75,7 @@ public sealed class DocumentPipeline
             Figures = figures.Figures,
             Formulas = figures.Formulas,
             Facts = facts.Facts,
-            Findings = findings.Select(f => OcrFindingPolicy.Apply(f, recognised)).OrderByDescending(f => f.Severity).ToArray(),
+            Findings = NumberMarks.Apply(findings.Select(f => OcrFindingPolicy.Apply(f, recognised)).OrderByDescending(f => f.Severity).ToArray(), document),
             Problems = problems,
             Document = document,
         };

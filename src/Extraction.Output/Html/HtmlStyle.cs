@@ -14,7 +14,7 @@ internal static class HtmlStyle
         article.finding{background:#fafafa;margin:.8em 0;padding:.5em .8em}
         .message{font-weight:600}.relation{font-family:monospace;color:#444}
         figure.crop{margin:.5em 0}figure.crop .frame{position:relative;display:inline-block;border:1px solid #999;max-width:100%}
-        figure.crop img{display:block}figure.crop .box{position:absolute;border:2px solid #e00;background:rgba(255,0,0,.08);box-sizing:border-box}
+        figure.crop img{display:block}figure.crop .box{position:absolute;border:2px solid #e00;background:rgba(255,0,0,.08);box-sizing:border-box}figure.crop .box.region{border:1px dashed #e99;background:transparent}.sides{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}.sides .other{flex:1 1 260px}mark{background:#ffe08a;padding:0 1px}
         figcaption,blockquote.quote{color:#333;font-size:.9em;white-space:pre-wrap}
         blockquote.quote{border-left:3px solid #bbb;margin:.4em 0;padding:.2em .6em;background:#fff}
         tr.mismatch td{background:#fdecea}.diff-nonzero{color:#c0392b;font-weight:600}

@@ -42,6 +42,7 @@ public sealed class PdftoppmRenderer : IEvidenceRenderer
         var size = report.Source.PageSizes.FirstOrDefault(p => p.Page == evidence.Page);
         string[] region;
         EvidencePixels? overlay = null;
+        var marks = new List<EvidencePixels>();
         if (evidence.Box is { } box && box.Right > box.Left && box.Bottom > box.Top)
         {
             // A strip across the page around the box, so the reader sees the row or line it sits in.
@@ -52,6 +53,10 @@ public sealed class PdftoppmRenderer : IEvidenceRenderer
             int x = Px(left), y = Px(top), w = Math.Max(1, Px(right - left)), h = Math.Max(1, Px(bottom - top));
             region = ["-r", Invariant(Dpi), "-x", Invariant(x), "-y", Invariant(y), "-W", Invariant(w), "-H", Invariant(h)];
             overlay = new EvidencePixels((box.Left * Scale) - x, (box.Top * Scale) - y, box.Right * Scale - box.Left * Scale, box.Bottom * Scale - box.Top * Scale);
+            foreach (var m in evidence.Marks ?? [])
+            {
+                marks.Add(new EvidencePixels((m.Left * Scale) - x - 1, (m.Top * Scale) - y - 1, ((m.Right - m.Left) * Scale) + 2, ((m.Bottom - m.Top) * Scale) + 2));
+            }
         }
         else
         {
@@ -78,7 +83,7 @@ public sealed class PdftoppmRenderer : IEvidenceRenderer
                 _cache[key] = image;
             }
 
-            return image is null ? null : image with { Box = overlay };
+            return image is null ? null : image with { Box = overlay, Marks = marks };
         }
     }
 

@@ -216,10 +216,6 @@ public sealed class ReportHtmlWriter
             .Append("</td><td class=\"num\">").Append(HtmlText.Number(finding.Difference)).Append("</td><td class=\"num\">").Append(HtmlText.Number(finding.Tolerance))
             .Append("</td></tr></table>");
         var relation = finding.RelationRef?.Render(_language) ?? finding.Relation;
-        if (!string.IsNullOrWhiteSpace(relation))
-        {
-            html.Append("<p class=\"relation\">").Append(HtmlText.Escape(relation)).Append("</p>");
-        }
 
         var convention = finding.ConventionRef?.Render(_language) ?? finding.Convention;
         if (!string.IsNullOrWhiteSpace(convention))
@@ -227,36 +223,59 @@ public sealed class ReportHtmlWriter
             html.Append("<p class=\"muted\">").Append(T("ui.convention")).Append(HtmlText.Escape(convention)).Append("</p>");
         }
 
-        html.Append("<div class=\"evidence\">");
-        var shown = 0;
+        // The document's side (crops with the numbers boxed, or quotes with them marked) beside the computed side.
+        html.Append("<div class=\"sides\"><div class=\"evidence\">");
+        var crops = new List<(EvidenceImage Image, List<(EvidencePixels Box, bool Number)> Boxes, List<ReportEvidence> Evidence)>();
         foreach (var evidence in finding.Evidence)
         {
-            var image = shown < MaxCropsPerFinding && _crops < MaxCropsPerReport ? _renderer?.Render(report, evidence) : null;
-            if (image is not null)
-            {
-                shown++;
-                _crops++;
-                html.Append("<figure class=\"crop\"><div class=\"frame\" style=\"width:").Append(image.Width.ToString(CultureInfo.InvariantCulture))
-                    .Append("px;height:").Append(image.Height.ToString(CultureInfo.InvariantCulture)).Append("px\"><img alt=\"").Append(T("ui.page", ("page", Count(evidence.Page)))).Append("\" data-page=\"")
-                    .Append(evidence.Page.ToString(CultureInfo.InvariantCulture)).Append("\" width=\"").Append(image.Width.ToString(CultureInfo.InvariantCulture))
-                    .Append("\" height=\"").Append(image.Height.ToString(CultureInfo.InvariantCulture)).Append("\" src=\"data:image/png;base64,")
-                    .Append(Convert.ToBase64String(image.Png)).Append("\">");
-                if (image.Box is { } box)
-                {
-                    html.Append("<div class=\"box\" style=\"left:").Append(HtmlText.Px(box.Left)).Append("px;top:").Append(HtmlText.Px(box.Top))
-                        .Append("px;width:").Append(HtmlText.Px(box.Width)).Append("px;height:").Append(HtmlText.Px(box.Height)).Append("px\"></div>");
-                }
-
-                html.Append("</div><figcaption>").Append(T("ui.page", ("page", Count(evidence.Page)))).Append('：')
-                    .Append(HtmlText.Escape(evidence.Quote)).Append("</figcaption></figure>");
-            }
-            else
+            var image = crops.Count < MaxCropsPerFinding && _crops < MaxCropsPerReport ? _renderer?.Render(report, evidence) : null;
+            if (image is null)
             {
                 html.Append("<blockquote class=\"quote\">").Append(T("ui.page", ("page", Count(evidence.Page)))).Append('：')
-                    .Append(HtmlText.Escape(evidence.Quote)).Append("</blockquote>");
+                    .Append(MarkedQuote(evidence)).Append("</blockquote>");
+                continue;
             }
+
+            // The numbers boxed in red; without located numbers, the evidence's region in a lighter frame.
+            IEnumerable<(EvidencePixels, bool)> boxes = image.Marks.Count > 0 ? image.Marks.Select(m => (m, true)) : image.Box is { } b ? [(b, false)] : [];
+            // One crop per place: evidence in the same region (same rendered image) adds its boxes to the crop shown.
+            var same = crops.FindIndex(c => ReferenceEquals(c.Image.Png, image.Png));
+            if (same >= 0)
+            {
+                crops[same].Boxes.AddRange(boxes);
+                crops[same].Evidence.Add(evidence);
+                continue;
+            }
+
+            _crops++;
+            crops.Add((image, boxes.ToList(), [evidence]));
         }
 
+        foreach (var (image, boxes, evidence) in crops)
+        {
+            var page = evidence[0].Page;
+            html.Append("<figure class=\"crop\"><div class=\"frame\" style=\"width:").Append(image.Width.ToString(CultureInfo.InvariantCulture))
+                .Append("px;height:").Append(image.Height.ToString(CultureInfo.InvariantCulture)).Append("px\"><img alt=\"").Append(T("ui.page", ("page", Count(page)))).Append("\" width=\"").Append(image.Width.ToString(CultureInfo.InvariantCulture))
+                .Append("\" height=\"").Append(image.Height.ToString(CultureInfo.InvariantCulture)).Append("\" src=\"data:image/png;base64,")
+                .Append(Convert.ToBase64String(image.Png)).Append("\">");
+            var marked = boxes.Any(x => x.Number);
+            foreach (var (box, number) in boxes.Distinct())
+            {
+                html.Append(number || !marked ? "<div class=\"box\" style=\"left:" : "<div class=\"box region\" style=\"left:").Append(HtmlText.Px(box.Left)).Append("px;top:").Append(HtmlText.Px(box.Top))
+                    .Append("px;width:").Append(HtmlText.Px(box.Width)).Append("px;height:").Append(HtmlText.Px(box.Height)).Append("px\"></div>");
+            }
+
+            html.Append("</div><figcaption>").Append(T("ui.page", ("page", Count(page)))).Append('：')
+                .Append(string.Join(" / ", evidence.DistinctBy(e => e.Quote).Select(MarkedQuote))).Append("</figcaption></figure>");
+        }
+
+        html.Append("</div><div class=\"other\">");
+        if (!string.IsNullOrWhiteSpace(relation))
+        {
+            html.Append("<p class=\"relation\">").Append(HtmlText.Escape(relation)).Append("</p>");
+        }
+
+        html.Append("</div></div>");
         html.Append("</div></article>");
     }
 
@@ -311,6 +330,33 @@ public sealed class ReportHtmlWriter
     private string T(string id, params MsgArg[] args) => HtmlText.Escape(Msg.Of(id, args).Render(_language));
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The quote, escaped, with the evidence's printed number marked (&lt;mark&gt;) wherever it occurs.</summary>
+    private static string MarkedQuote(ReportEvidence evidence)
+    {
+        var quote = evidence.Quote;
+        if (evidence.Number is not { Length: > 0 } number || number.Count(char.IsDigit) < 2)
+        {
+            return HtmlText.Escape(quote);
+        }
+
+        // Whole numbers only: 52.30 is not marked inside 152.30 or 52.301.
+        var sb = new StringBuilder();
+        var from = 0;
+        for (var at = quote.IndexOf(number, StringComparison.Ordinal); at >= 0; at = quote.IndexOf(number, at + number.Length, StringComparison.Ordinal))
+        {
+            var end = at + number.Length;
+            if ((at > 0 && (char.IsDigit(quote[at - 1]) || (quote[at - 1] is '.' or ',' && at > 1 && char.IsDigit(quote[at - 2])))) || (end < quote.Length && char.IsDigit(quote[end])))
+            {
+                continue;
+            }
+
+            sb.Append(HtmlText.Escape(quote[from..at])).Append("<mark>").Append(HtmlText.Escape(number)).Append("</mark>");
+            from = end;
+        }
+
+        return sb.Append(HtmlText.Escape(quote[from..])).ToString();
+    }
 
     /// <summary>The document's kind in words ("部门整体支出绩效自评报告"), the finer subkind when there is one.</summary>
     private string KindName(ReportDocument document) =>

@@ -120,7 +120,14 @@ public static class ReportMapper
         };
 
     private static ReportEvidence Evidence(Evidence evidence) =>
-        new(evidence.Page, evidence.Quote) { Box = Box(evidence.Box), Cell = Cell(evidence.Cell), Confidence = evidence.Confidence };
+        new(evidence.Page, evidence.Quote)
+        {
+            Box = Box(evidence.Box),
+            Cell = Cell(evidence.Cell),
+            Confidence = evidence.Confidence,
+            Number = evidence.Number,
+            Marks = evidence.Marks?.Select(m => Box(m)!).ToArray(),
+        };
 
     private static ReportBox? Box(BoundingBox? box) => box is { } b ? new ReportBox(b.Left, b.Top, b.Right, b.Bottom) : null;
 

@@ -18,7 +18,7 @@ public sealed record Quantity(PrintedNumber Number, string? Unit, int Start, int
 
     public string Printed => Number.Text + Unit;
 
-    public Evidence Evidence => Passage.Evidence with { Quote = Passage.QuoteAround(Start, End) };
+    public Evidence Evidence => Passage.Evidence with { Quote = Passage.QuoteAround(Start, End), Number = Number.Text };
 
     /// <summary>As <see cref="Normalised"/>, except that an integer count of people or things is exact: "23人" is 23,
     /// not 22.5…23.5 (half a person is no rounding an author makes).</summary>
