@@ -95,11 +95,31 @@ public sealed class MessageCatalog
         return sb.ToString();
     }
 
-    // A term is filled from the same arguments as the message that names it (so "what.level_rows" can use {n}).
+    // A term is filled from the same arguments as the message that names it (so "what.level_rows" can use {n});
+    // "@~text" is English text from the rule engine, translated phrase by phrase from the "gloss.*" entries.
     private string Value(string value, IReadOnlyDictionary<string, string> args, Language language, int depth) =>
         value.StartsWith("@@", StringComparison.Ordinal) ? value[1..]
+        : value.StartsWith("@~", StringComparison.Ordinal) ? Gloss(value[2..], language)
         : value.StartsWith('@') && depth < 4 ? Fill(Template(value[1..], language), args, language, depth + 1)
         : value;
+
+    /// <summary>English phrases replaced by the language's ("gloss.capped at 1" → "封顶为1"), longest first.</summary>
+    public string Gloss(string text, Language language)
+    {
+        if (!_templates.TryGetValue(language, out var t))
+        {
+            return text;
+        }
+
+        foreach (var (id, phrase) in t.Where(kv => kv.Key.StartsWith(GlossPrefix, StringComparison.Ordinal)).OrderByDescending(kv => kv.Key.Length))
+        {
+            text = text.Replace(id[GlossPrefix.Length..], phrase, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private const string GlossPrefix = "gloss.";
 
     private static MessageCatalog Load()
     {

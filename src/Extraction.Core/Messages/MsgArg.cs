@@ -11,5 +11,9 @@ public readonly record struct MsgArg(string Name, string Value)
     /// <summary>A catalog term, resolved in the language being written.</summary>
     public static MsgArg Term(string name, string termId) => new(name, "@" + termId);
 
+    /// <summary>English text from the rule engine (a convention such as "quarters capped at 1"), translated phrase by
+    /// phrase from the catalog's glossary when written in another language.</summary>
+    public static MsgArg Glossed(string name, string text) => new(name, "@~" + text);
+
     public static implicit operator MsgArg((string Name, string? Value) pair) => Text(pair.Name, pair.Value);
 }

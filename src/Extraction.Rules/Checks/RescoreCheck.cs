@@ -28,7 +28,7 @@ public sealed class RescoreCheck : ICheck
                         ("computed", recomputed.Show()), ("inputs", string.Join("，", a.Inputs.Select(i => $"{i.Label} {Engine.FigureText.Show(i)}"))))
                     : Msg.Of("finding.rescore", ("indicator", a.Indicator.Name), ("stated", a.Indicator.ScoreText ?? score.Show()), ("rule", a.Rule), ("computed", recomputed.Show())),
                 evidence, score, recomputed, tolerance: 0.005m, relation: Msg.Of("relation.rescore", ("rule", a.Rule), ("computed", recomputed.Show()), ("stated", a.Indicator.ScoreText ?? score.Show())),
-                convention: a.Convention is null ? null : Msg.Of("convention.rule", ("text", a.Convention)),
+                convention: a.Convention is null ? null : Msg.Of("convention.rule", MsgArg.Glossed("text", a.Convention)),
                 impact: Impact.Score, indicator: a.Indicator.Path);
         }
     }

@@ -116,6 +116,14 @@ public sealed partial class CatalogTests
         Assert.Equal("{indicator}", Msg.Of("finding.score_negative", ("score", "1")).Zh()[..11]);
     }
 
+    [Fact]
+    public void Rule_engine_conventions_are_glossed_in_chinese_and_kept_in_english()
+    {
+        var m = Msg.Of("convention.rule", MsgArg.Glossed("text", "quarters capped at 1; average = mean of quarters"));
+        Assert.Equal("各季度比率封顶为1；平均 = 各季度平均", m.Zh());
+        Assert.Equal("quarters capped at 1; average = mean of quarters", m.En());
+    }
+
     private static void AssertResolves(Finding f)
     {
         foreach (var (what, m) in new[] { ("message", (Msg?)f.Message), ("relation", f.Relation), ("convention", f.Convention) })
