@@ -14,7 +14,6 @@ namespace Extraction.Analysis.Facts;
 /// stage's; their prose cells (criteria, verifier notes) are read as notes.</summary>
 internal static partial class TableFactReader
 {
-    private const int MaxHeaderRows = 3;
     private const int ProseLength = 12;
 
     /// <param name="textMoneyUnit">The money unit of the narrative's last amount: a money column printed without any
@@ -23,7 +22,7 @@ internal static partial class TableFactReader
     {
         var grid = table.ToGrid();
         var scoreTable = TableLayout.Detect(table, grid) is not null;
-        var headerRows = scoreTable ? 0 : HeaderRows(table, grid);
+        var headerRows = scoreTable ? 0 : TableFigureReader.HeaderRows(table, grid);
         foreach (var cell in table.Cells)
         {
             var key = TextNormalizer.Key(cell.Text);
@@ -53,7 +52,7 @@ internal static partial class TableFactReader
                 continue;
             }
 
-            var header = ColumnHeader(grid, headerRows, cell.Column);
+            var header = TableFigureReader.ColumnHeader(grid, headerRows, cell.Column);
             var (rowHeader, coded) = RowHeader(table, grid, cell.Row, cell.Column);
             var printedUnit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit;
             var unit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit
@@ -87,31 +86,6 @@ internal static partial class TableFactReader
             };
             sink.Add(fact);
         }
-    }
-
-    private static int HeaderRows(Table table, TableCell?[,] grid)
-    {
-        var rows = 0;
-        while (rows < Math.Min(MaxHeaderRows, table.RowCount - 1) && Enumerable.Range(0, table.ColumnCount).All(c => grid[rows, c] is not { } cell || !NumericCell().IsMatch(TextNormalizer.Key(cell.Text))))
-        {
-            rows++;
-        }
-
-        return rows;
-    }
-
-    private static string ColumnHeader(TableCell?[,] grid, int headerRows, int column)
-    {
-        var parts = new List<string>();
-        for (var r = 0; r < headerRows; r++)
-        {
-            if (grid[r, column] is { } cell && (parts.Count == 0 || parts[^1] != cell.Text))
-            {
-                parts.Add(cell.Text);
-            }
-        }
-
-        return TextNormalizer.RemoveWhitespace(string.Concat(parts));
     }
 
     private static string? HeaderUnit(string header)

@@ -67,7 +67,8 @@ internal static partial class TableFigureReader
         }
     }
 
-    private static int HeaderRows(Table table, TableCell?[,] grid)
+    /// <summary>Leading rows without a numeric cell (at most three): the column headers. Shared with the fact walk.</summary>
+    internal static int HeaderRows(Table table, TableCell?[,] grid)
     {
         var rows = 0;
         while (rows < Math.Min(MaxHeaderRows, table.RowCount - 1) && Enumerable.Range(0, table.ColumnCount).All(c => grid[rows, c] is not { } cell || !NumericCell().IsMatch(TextNormalizer.Key(cell.Text))))
@@ -78,7 +79,7 @@ internal static partial class TableFigureReader
         return rows;
     }
 
-    private static string ColumnHeader(TableCell?[,] grid, int headerRows, int column)
+    internal static string ColumnHeader(TableCell?[,] grid, int headerRows, int column)
     {
         var parts = new List<string>();
         for (var r = 0; r < headerRows; r++)
