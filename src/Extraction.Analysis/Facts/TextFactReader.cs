@@ -26,7 +26,7 @@ internal static partial class TextFactReader
         var norm = TextNormalizer.ToHalfWidth(text);
         Fact? lastOfPrevious = null;
         var sentence = 0;
-        foreach (var (ss, se) in Split(norm, 0, norm.Length, SentenceEnd()))
+        foreach (var (ss, se) in TextFigureReader.Split(norm, 0, norm.Length, SentenceEnd()))
         {
             lastOfPrevious = ReadSentence(text, norm, ss, se, place, sentence++, lastOfPrevious, sink) ?? lastOfPrevious;
         }
@@ -54,7 +54,7 @@ internal static partial class TextFactReader
             }
         }
 
-        foreach (var (cs, ce) in Split(norm, ss, se, ClauseEnd()))
+        foreach (var (cs, ce) in TextFigureReader.Split(norm, ss, se, ClauseEnd()))
         {
             var numbers = Numbers(norm, cs, ce).Where(n => !formulas.Any(f => n.Start >= f.Start && n.Start < f.ResultStart)).ToArray();
             var clauseQuote = quote.Length <= MaxQuote ? quote : text[cs..ce].Trim();
@@ -213,25 +213,6 @@ internal static partial class TextFactReader
 
         var rest = norm[end..clauseEnd].TrimStart();
         return rest.StartsWith("左右", StringComparison.Ordinal) || rest.StartsWith("上下", StringComparison.Ordinal) || rest.StartsWith("余", StringComparison.Ordinal) || rest.StartsWith("多", StringComparison.Ordinal);
-    }
-
-    private static IEnumerable<(int Start, int End)> Split(string norm, int start, int end, Regex separators)
-    {
-        var from = start;
-        foreach (Match m in separators.Matches(norm[..end], start))
-        {
-            if (m.Index > from)
-            {
-                yield return (from, m.Index);
-            }
-
-            from = m.Index + m.Length;
-        }
-
-        if (end > from)
-        {
-            yield return (from, end);
-        }
     }
 
     [GeneratedRegex(@"[。；;！!？?\n]")]

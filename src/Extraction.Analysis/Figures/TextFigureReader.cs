@@ -121,7 +121,8 @@ internal static partial class TextFigureReader
     /// <summary>The sentence, trimmed, as an exact substring of the paragraph.</summary>
     private static string Quote(string text, int start, int end) => text[start..end].Trim();
 
-    private static IEnumerable<(int Start, int End)> Split(string norm, int start, int end, Regex separators)
+    /// <summary>The spans of norm[start..end] between separator matches. Shared with the fact walk.</summary>
+    internal static IEnumerable<(int Start, int End)> Split(string norm, int start, int end, Regex separators)
     {
         var from = start;
         foreach (Match m in separators.Matches(norm[..end], start))
