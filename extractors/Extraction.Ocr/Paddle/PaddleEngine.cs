@@ -29,6 +29,8 @@ internal sealed class PaddleEngine : IDisposable
     private readonly InferenceSession _detection;
     private readonly InferenceSession _recognition;
     private readonly string[] _dictionary;
+    private readonly int _pointClass;
+    private readonly int _commaClass;
     private readonly SemaphoreSlim _detectionGate;
     private readonly string _detInput;
     private readonly string _recInput;
@@ -52,6 +54,8 @@ internal sealed class PaddleEngine : IDisposable
         _detInput = _detection.InputMetadata.Keys.First();
         _recInput = _recognition.InputMetadata.Keys.First();
         _dictionary = [.. File.ReadAllText(files.Dictionary).Split('\n').Select(l => l.TrimEnd('\r')), " "];
+        _pointClass = Array.IndexOf(_dictionary, ".") + 1 is var point and > 0 ? point : -1;
+        _commaClass = Array.IndexOf(_dictionary, ",") + 1 is var comma and > 0 ? comma : -1;
         DetectionSlots = detectionSlots;
         _detectionGate = new SemaphoreSlim(detectionSlots, detectionSlots);
         ModelHash = files.Hash;
@@ -170,7 +174,7 @@ internal sealed class PaddleEngine : IDisposable
             var data = outputs[0].GetTensorDataAsSpan<float>();
             for (var b = 0; b < batch.Length; b++)
             {
-                results[batch[b]] = CtcDecoder.Decode(data.Slice(b * steps * classes, steps * classes), steps, classes, _dictionary);
+                results[batch[b]] = CtcDecoder.Decode(data.Slice(b * steps * classes, steps * classes), steps, classes, _dictionary, _pointClass, _commaClass);
             }
         }
 

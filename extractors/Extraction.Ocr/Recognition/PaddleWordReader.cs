@@ -107,11 +107,18 @@ internal sealed class PaddleWordReader : IWordReader
             var p = Tighten(cleaned, pieces[i]);
             // A number is as sure as its least sure character; text takes the mean (PaddleOCR's score).
             var confidence = IsNumeric(text) ? readings[i].MinCharConfidence : readings[i].Confidence;
-            words.Add(new OcrWord(text, p.Left, p.Top, p.Right, p.Bottom, Math.Round(confidence * 100, 1)));
+            var exact = text.Length == readings[i].Text.Length;
+            words.Add(new OcrWord(text, p.Left, p.Top, p.Right, p.Bottom, Math.Round(confidence * 100, 1))
+            {
+                PointOdds = exact ? Rounded(readings[i].PointOdds) : null,
+                CommaOdds = exact ? Rounded(readings[i].CommaOdds) : null,
+            });
         }
 
         return words;
     }
+
+    private static double[]? Rounded(IReadOnlyList<double>? odds) => odds?.Select(o => Math.Round(o, 4)).ToArray();
 
     /// <summary>The parts of a line box inside each cell it overlaps; the whole box when it lies in at
     /// most one cell (or none).</summary>

@@ -15,6 +15,7 @@ internal static class PageAssembler
     public static Page Assemble(int number, PageObservation observation, double? width, double? height)
     {
         var dpi = observation.Dpi;
+        observation = observation with { Words = LostPointRestorer.Restore(observation.Words) };
         var fragments = new List<TextFragment>(observation.Words.Count);
         var confidenceOf = new Dictionary<TextFragment, double>(ReferenceEqualityComparer.Instance);
         foreach (var word in observation.Words)
@@ -26,6 +27,12 @@ internal static class PageAssembler
 
         var blocks = new List<Block>();
         var repairs = new List<string>();
+        foreach (var word in observation.Words.Where(w => w.Read is not null))
+        {
+            // The recogniser's reading, kept: the point was put back from the number's width on the page.
+            repairs.Add(string.Create(CultureInfo.InvariantCulture, $"\"{Shorten(word.Read!)}\" → \"{Shorten(word.Text)}\" (decimal point from the ink width)"));
+        }
+
         var inTables = new HashSet<int>();
         var tables = TableGeometry.Build(number, observation.Lines, dpi, fragments);
         foreach (var built in tables)
