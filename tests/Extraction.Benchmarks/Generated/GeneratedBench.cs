@@ -6,7 +6,7 @@ namespace Extraction.Benchmarks.Generated;
 
 /// <summary>`generated --seed N --count K [--routes a,b|all|cheap] [--limit route=n,...] [--jobs J] [--root DIR]`: documents
 /// built from truth, rendered by every route, read by the pipeline, scored from the per-document JSON (docs/generated.md).
-/// Ends with one line: rows R figures F totals T recall R false-errors N.</summary>
+/// Ends with one line: rows R figures F totals T recall R false-errors N table-f1 S.</summary>
 internal sealed class GeneratedBench : IBench
 {
     public string Name => "generated";

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Json;
 using Extraction.Cli;
 using Extraction.Generator;
 using Extraction.Generator.Rendering;
@@ -73,10 +74,17 @@ internal sealed class GeneratedRun
     private static string Process(DocumentPipeline pipeline, string file, string output)
     {
         Report report;
+        var tables = Path.ChangeExtension(output, ".tables.json");
+        File.Delete(tables);
         try
         {
             using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(300));
-            report = ReportMapper.From(pipeline.Process(new SourceFile(file), cts.Token));
+            var result = pipeline.Process(new SourceFile(file), cts.Token);
+            report = ReportMapper.From(result);
+            if (result.Document is { } document)
+            {
+                WriteTables(document, tables);
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -85,5 +93,40 @@ internal sealed class GeneratedRun
 
         File.WriteAllText(output, ReportJson.Serialize(report), new UTF8Encoding(false));
         return output;
+    }
+
+    /// <summary>The reader's tables (the document model's grid with spans) beside the report, for the table-structure
+    /// measure: the contract JSON carries no cells.</summary>
+    private static void WriteTables(Extraction.Model.Document document, string path)
+    {
+        using var stream = File.Create(path);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteStartArray("tables");
+        foreach (var table in document.Tables)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("page", table.Provenance.Page);
+            json.WriteNumber("rows", table.RowCount);
+            json.WriteNumber("columns", table.ColumnCount);
+            json.WriteBoolean("continues_previous", table.ContinuesPrevious);
+            json.WriteStartArray("cells");
+            foreach (var cell in table.Cells)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("row", cell.Row);
+                json.WriteNumber("column", cell.Column);
+                json.WriteNumber("row_span", cell.RowSpan);
+                json.WriteNumber("column_span", cell.ColumnSpan);
+                json.WriteString("text", cell.Text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 }

@@ -53,8 +53,21 @@ public static class HtmlWriter
         for (var r = 0; r < table.Rows; r++)
         {
             sb.Append("<tr>");
-            foreach (var cell in table.Cells.Where(c => c.Row == r))
+            // A position no cell covers is an empty cell: a page writes <td></td> there, so later cells keep their columns.
+            var row = r;
+            var cells = table.Cells.Where(c => c.Row == row).ToDictionary(c => c.Column);
+            for (var k = 0; k < table.Columns; k++)
             {
+                if (!cells.TryGetValue(k, out var cell))
+                {
+                    if (!table.Cells.Any(c => c.Row <= row && row < c.Row + c.RowSpan && c.Column <= k && k < c.Column + c.ColSpan))
+                    {
+                        sb.Append("<td></td>");
+                    }
+
+                    continue;
+                }
+
                 var tag = cell.Header ? "th" : "td";
                 sb.Append('<').Append(tag);
                 if (cell.RowSpan > 1)

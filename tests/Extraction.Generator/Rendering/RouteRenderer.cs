@@ -14,6 +14,9 @@ public sealed class RouteRenderer
     /// <summary>Bump when render.py's reportlab layout changes (rl-* and scan-* routes only).</summary>
     public const string ReportlabVersion = "2";
 
+    /// <summary>Bump when HtmlWriter's tables change (html, html-borderless, md and the Chromium prints of the HTML).</summary>
+    public const string HtmlVersion = "2";
+
     private readonly string _root;
     private readonly TextWriter _log;
 
@@ -187,5 +190,6 @@ public sealed class RouteRenderer
 
     private static string Key(Route route, GeneratedDocument d) =>
         Version + ":" + route.Name + (route.Name.StartsWith("rl-", StringComparison.Ordinal) || route.Name.StartsWith("scan-", StringComparison.Ordinal) ? ":rl" + ReportlabVersion : "")
+        + (route.Name.StartsWith("html", StringComparison.Ordinal) || route.Name == "md" ? ":h" + HtmlVersion : "")
         + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(d.Truth)))[..32];
 }

@@ -19,6 +19,10 @@ public sealed record DocScore(string Route, string Id, string Kind, bool Clean, 
 
     public int TotalsRight { get; init; }
 
+    /// <summary>Table structure (<see cref="TableStructure"/>): non-empty truth cells, those found by text, by text and spans,
+    /// truth adjacency relations, relations in the tables read, and those in both.</summary>
+    public TableStructure.Counts Structure { get; init; } = new(0, 0, 0, 0, 0, 0);
+
     public string? TargetKind { get; init; }
 
     public string? Origin { get; init; }

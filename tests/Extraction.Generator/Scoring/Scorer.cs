@@ -7,6 +7,7 @@ namespace Extraction.Generator.Scoring;
 /// JSON (extraction.report/v1). Matching rules are in docs/generated.md.</summary>
 public static class Scorer
 {
+    /// <summary>Tables read (for the structure measure) come from `<id>.tables.json` beside the report when it exists.</summary>
     public static DocScore Score(string route, string truthPath, string? reportPath)
     {
         using var truthDoc = JsonDocument.Parse(File.ReadAllText(truthPath));
@@ -31,6 +32,7 @@ public static class Scorer
             Origin = planted?.GetProperty("origin").GetString(),
             Operator = planted?.GetProperty("operator").GetString(),
             Detected = planted is null ? null : false,
+            Structure = TableStructure.Compare(TableStructure.TruthTables(truth), []),
         };
         if (reportPath is null || !File.Exists(reportPath))
         {
@@ -45,9 +47,18 @@ public static class Scorer
             .Where(f => f.GetProperty("severity").GetString() is "error" or "warning").ToList();
         var mentions = truth.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!, f => f);
 
+        var tablesPath = Path.ChangeExtension(reportPath, ".tables.json");
+        IReadOnlyList<TableStructure.Grid> read = [];
+        if (File.Exists(tablesPath))
+        {
+            using var tablesDoc = JsonDocument.Parse(File.ReadAllText(tablesPath));
+            read = TableStructure.ReadTables(tablesDoc.RootElement);
+        }
+
         return baseScore with
         {
             Read = true,
+            Structure = TableStructure.Compare(TableStructure.TruthTables(truth), read),
             RowsExact = rows.Count(r => RowFound(r, indicators)),
             FiguresFound = Found(textFigures, outFigures),
             CellsFound = Found(cellFigures, outFigures),

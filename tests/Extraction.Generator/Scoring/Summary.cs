@@ -25,8 +25,11 @@ public sealed class Summary
 
     public int CleanCopies => _scores.Count(s => s.Clean);
 
+    /// <summary>F1 of the tables' adjacency relations (<see cref="TableStructure"/>) over every rendering.</summary>
+    public decimal TableF1 => F1(_scores);
+
     public string Line() => string.Create(CultureInfo.InvariantCulture,
-        $"rows {RowsRatio:0.000} figures {FiguresRatio:0.000} totals {TotalsRatio:0.000} recall {Recall:0.000} false-errors {FalseErrors}");
+        $"rows {RowsRatio:0.000} figures {FiguresRatio:0.000} totals {TotalsRatio:0.000} recall {Recall:0.000} false-errors {FalseErrors} table-f1 {TableF1:0.000}");
 
     public string Tables()
     {
@@ -48,6 +51,8 @@ public sealed class Summary
         }
 
         sb.AppendLine();
+        Structure(sb, "route", s => s.Route, ordered: false);
+        Structure(sb, "document kind", s => s.Kind, ordered: true);
         Recalls(sb, "relation kind", s => s.TargetKind!);
         Recalls(sb, "mention origin", s => s.Origin!);
         Recalls(sb, "operator", s => s.Operator!);
@@ -55,6 +60,43 @@ public sealed class Summary
             .Select(g => $"{g.Key} ×{g.Count()}");
         sb.Append("false alarms on clean copies by check: ").AppendLine(string.Join(", ", alarms));
         return sb.ToString();
+    }
+
+    /// <summary>Table structure per group: truth cells found by text and by text with spans, adjacency relations
+    /// precision / recall / F1 (docs/generated.md, "Table structure").</summary>
+    public string StructureTable() => Structure(new StringBuilder(), "route", s => s.Route, ordered: false).ToString();
+
+    private StringBuilder Structure(StringBuilder sb, string title, Func<DocScore, string> key, bool ordered)
+    {
+        sb.Append("| table structure by ").Append(title)
+            .AppendLine(" | docs | truth cells | cells (text) | cells (text + spans) | relations precision | relations recall | relations F1 |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|");
+        var groups = _scores.GroupBy(key);
+        foreach (var g in ordered ? groups.OrderBy(g => g.Key, StringComparer.Ordinal) : groups)
+        {
+            StructureRow(sb, g.Key, [.. g]);
+        }
+
+        StructureRow(sb, "**all**", _scores);
+        sb.AppendLine();
+        return sb;
+    }
+
+    private static void StructureRow(StringBuilder sb, string name, IReadOnlyList<DocScore> g)
+    {
+        var cells = g.Sum(s => s.Structure.Cells);
+        var relations = g.Sum(s => s.Structure.Relations);
+        var predicted = g.Sum(s => s.Structure.Predicted);
+        var matched = g.Sum(s => s.Structure.Matched);
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {g.Count} | {cells} | {Cell(g.Sum(s => s.Structure.CellsText), cells)} | {Cell(g.Sum(s => s.Structure.CellsSpan), cells)} | {Cell(matched, predicted)} | {Cell(matched, relations)} | {F1(g):0.000} |"));
+    }
+
+    private static decimal F1(IReadOnlyList<DocScore> g)
+    {
+        var matched = g.Sum(s => s.Structure.Matched);
+        var sum = g.Sum(s => s.Structure.Relations) + g.Sum(s => s.Structure.Predicted);
+        return sum == 0 ? 0m : Math.Round(2m * matched / sum, 3, MidpointRounding.AwayFromZero);
     }
 
     private void Recalls(StringBuilder sb, string title, Func<DocScore, string> key)
