@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using Extraction.Model;
 using Extraction.Reading;
 using Extraction.Text;
+using Extraction.Messages;
 
 namespace Extraction.Html;
 
@@ -168,8 +170,7 @@ internal sealed class HtmlBlockWalker
         if (!_depthReported)
         {
             _depthReported = true;
-            _problems.Add(new Problem("html",
-                $"expected markup nested at most {_options.MaxDepth} levels deep, found deeper nesting; the deeper content was skipped"));
+            _problems.Add(Problem.Of("html", Msg.Of("problem.markup_too_deep", ("max", _options.MaxDepth.ToString(CultureInfo.InvariantCulture)))));
         }
     }
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using Extraction.Model;
 using Extraction.Reading;
 using Extraction.Text;
+using Extraction.Messages;
 
 namespace Extraction.Html;
 
@@ -30,7 +32,7 @@ public sealed class HtmlReader : IDocumentReader
         }
         catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
         {
-            throw new DocumentReadException(Stage, $"{file.Name}: expected an HTML page, found content the HTML reader failed on: {ex.Message}", ex);
+            throw new DocumentReadException(Stage, Msg.Of("problem.html_failed", ("detail_en", ex.Message)), ex);
         }
     }
 
@@ -40,8 +42,8 @@ public sealed class HtmlReader : IDocumentReader
         var allowed = options.MaxDepth * MaxDepthFactor;
         if (nesting > allowed)
         {
-            throw new DocumentReadException(Stage,
-                $"expected elements nested at most {allowed} levels deep (reader depth limit {options.MaxDepth} × {MaxDepthFactor}), found about {nesting}");
+            throw new DocumentReadException(Stage, Msg.Of("problem.html_too_deep",
+                ("max", allowed.ToString(CultureInfo.InvariantCulture)), ("found", nesting.ToString(CultureInfo.InvariantCulture))));
         }
 
         var parser = new HtmlParser();
@@ -51,7 +53,7 @@ public sealed class HtmlReader : IDocumentReader
         var (pages, problems) = HtmlBlockWalker.Walk(content, options, cancellationToken);
         if (decoded.Evidence.StartsWith("declared ", StringComparison.Ordinal))
         {
-            problems.Add(new Problem(Stage, $"expected the page's bytes to match its charset, found {decoded.Evidence}; read as {decoded.EncodingName}"));
+            problems.Add(Problem.Of(Stage, Msg.Of("problem.html_charset", ("detail_en", decoded.Evidence), ("encoding", decoded.EncodingName.ToUpperInvariant()))));
         }
 
         var modelPages = pages.Select((blocks, i) => new Page(i + 1, blocks)).ToList();

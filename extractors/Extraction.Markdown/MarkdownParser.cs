@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Extraction.Layout;
 using Extraction.Model;
 using Extraction.Reading;
 using Extraction.Text;
+using Extraction.Messages;
 
 namespace Extraction.Markdown;
 
@@ -248,8 +250,8 @@ internal sealed partial class MarkdownParser
         var nesting = MarkupNesting.MaxDepth(html);
         if (nesting > _options.MaxDepth)
         {
-            _problems.Add(new Problem(Stage,
-                $"line {start + 1}: expected an HTML table nested at most {_options.MaxDepth} levels deep, found about {nesting}; the block was skipped", _pages.Count));
+            _problems.Add(Problem.Of(Stage, Msg.Of("problem.md_table_too_deep", ("line", (start + 1).ToString(CultureInfo.InvariantCulture)),
+                ("max", _options.MaxDepth.ToString(CultureInfo.InvariantCulture)), ("found", nesting.ToString(CultureInfo.InvariantCulture))), _pages.Count));
             return;
         }
 

@@ -1,6 +1,7 @@
 using Extraction.Model;
 using Extraction.Reading;
 using Extraction.Text;
+using Extraction.Messages;
 
 namespace Extraction.Markdown;
 
@@ -27,7 +28,7 @@ public sealed class MarkdownReader : IDocumentReader
         }
         catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
         {
-            throw new DocumentReadException(Stage, $"{file.Name}: expected Markdown or plain text, found content the reader failed on: {ex.Message}", ex);
+            throw new DocumentReadException(Stage, Msg.Of("problem.md_failed", ("detail_en", ex.Message)), ex);
         }
     }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Extraction.Model;
 using Extraction.Reading;
+using Extraction.Messages;
 
 namespace Extraction.Ocr;
 
@@ -15,7 +17,7 @@ public sealed class ImageReader : IDocumentReader
     {
         if (file.Length > options.MaxFileBytes)
         {
-            throw new DocumentReadException("ocr", $"{file.Name}: expected an image of at most {options.MaxFileBytes:N0} bytes, found {file.Length:N0}");
+            throw new DocumentReadException("ocr", Msg.Of("problem.image_too_large", ("max", options.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture)), ("found", file.Length.ToString("N0", CultureInfo.InvariantCulture))));
         }
 
         return new Document(Format, [new Page(1, [], Kind: PageKind.NeedsOcr)], []);

@@ -1,9 +1,11 @@
+using System.Globalization;
 using Extraction.Model;
 using Extraction.Ocr.Paddle;
 using Extraction.Ocr.Recognition;
 using Extraction.Ocr.Tools;
 using Extraction.Pipeline;
 using Extraction.Reading;
+using Extraction.Messages;
 
 namespace Extraction.Ocr;
 
@@ -72,7 +74,7 @@ public sealed class OcrRecognizer : IPageRecognizer
                 return (new PaddleWordReader(engine), null);
             }
 
-            return (new TesseractWordReader(_options, work), $"{reason}; the page was read by tesseract instead");
+            return (new TesseractWordReader(_options, work), reason ?? string.Empty);
         }
 
         return (new TesseractWordReader(_options, work), null);
@@ -88,7 +90,10 @@ public sealed class OcrRecognizer : IPageRecognizer
             var recognised = PageAssembler.Assemble(page.Number, observation, width, height);
             return fallback is null
                 ? recognised
-                : recognised with { Problems = [.. recognised.Problems, new Problem("ocr", $"page {page.Number}: {fallback}", page.Number)] };
+                : recognised with
+                {
+                    Problems = [.. recognised.Problems, Problem.Of("ocr", Msg.Of("problem.ocr_fallback", ("page", page.Number.ToString(CultureInfo.InvariantCulture)), ("detail_en", fallback)), page.Number)],
+                };
         }
         catch (OperationCanceledException)
         {
@@ -100,7 +105,7 @@ public sealed class OcrRecognizer : IPageRecognizer
             // One unreadable page must not lose the others: the page stays unrecognised, with the reason.
             return page with
             {
-                Problems = [.. page.Problems, new Problem("ocr", $"{file.Name} page {page.Number}: OCR failed: {ex.Message}", page.Number)],
+                Problems = [.. page.Problems, Problem.Of("ocr", Msg.Of("problem.ocr_page_failed", ("file", file.Name), ("page", page.Number.ToString(CultureInfo.InvariantCulture)), ("detail_en", ex.Message)), page.Number)],
             };
         }
     }
@@ -130,7 +135,7 @@ public sealed class OcrRecognizer : IPageRecognizer
     {
         var (words, width, height) = Tesseract.RecognizeFile(file.Path, _options.Language, 3, _options.ToolTimeout, cancellationToken);
         return new PageObservation(width, height, _options.Dpi, 0, [], words,
-            words.Count == 0 ? "no text was recognised in the image" : "the image was read without table detection (TIFF is passed to tesseract as it is)");
+            words.Count == 0 ? OcrNotes.NoTextInImage : OcrNotes.TiffAsIs);
     }
 
     private static void TryDeleteDirectory(string path)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Extraction.Layout;
 using Extraction.Model;
 using Extraction.Pdf.Content;
@@ -5,6 +6,7 @@ using Extraction.Pdf.Fonts;
 using Extraction.Pdf.Structure;
 using Extraction.Pdf.Text;
 using Extraction.Reading;
+using Extraction.Messages;
 
 namespace Extraction.Pdf;
 
@@ -44,14 +46,14 @@ public sealed class PdfReader : IDocumentReader
             }
             catch (DocumentReadException ex)
             {
-                Report(problems, $"page {number} could not be read: {ex.Message}", number);
+                Report(problems, Msg.Of("problem.pdf_page_unreadable", ("page", number.ToString(CultureInfo.InvariantCulture)), ("detail_en", ex.Message)), number);
                 pages.Add(new Page(number, []));
             }
         }
 
         if (sourcePages.Count > options.MaxPages)
         {
-            Report(problems, $"document has {sourcePages.Count} pages; only the first {options.MaxPages} were read (ReaderOptions.MaxPages)", null);
+            Report(problems, Msg.Of("problem.pdf_pages_limit", ("pages", sourcePages.Count.ToString(CultureInfo.InvariantCulture)), ("max", options.MaxPages.ToString(CultureInfo.InvariantCulture))), null);
         }
 
         problems.InsertRange(0, pdf.Problems);
@@ -60,11 +62,13 @@ public sealed class PdfReader : IDocumentReader
         return new Document(scanned ? SourceFormat.PdfScanned : SourceFormat.Pdf, joined, problems);
     }
 
-    private static void Report(List<Problem> problems, string message, int? page)
+    private static void Report(List<Problem> problems, Msg message, int? page)
     {
         if (problems.Count < 200)
         {
-            problems.Add(new Problem("pdf", message, page));
+            problems.Add(Problem.Of("pdf", message.Id == "problem.pdf_repaired" && page is not null
+                ? PdfProblems.Technical(message.Args["detail_en"], page)
+                : message, page));
         }
     }
 }

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Extraction.Reading;
 using Extraction.Text;
+using Extraction.Messages;
 
 namespace Extraction.Word;
 
@@ -67,7 +68,7 @@ internal static class WordAltChunk
             document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false,
                 new OpenSettings { MaxCharactersInPart = options.MaxDecodedBytes });
             var main = document.MainDocumentPart
-                ?? throw new DocumentReadException("docx", $"{part.Uri}: expected a main document part, found a package without one");
+                ?? throw new DocumentReadException("docx", Msg.Of("problem.docx_no_main", ("detail_en", part.Uri.ToString())));
             WordPackage.CheckXml(part.Uri.ToString(), main, options);
             return new AltChunkContent(null, document, null);
         }

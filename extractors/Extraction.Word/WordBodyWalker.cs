@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml;
 using Extraction.Model;
 using Extraction.Reading;
 using Extraction.Text;
 using Extraction.Word.Numbering;
+using Extraction.Messages;
 
 namespace Extraction.Word;
 
@@ -56,8 +58,7 @@ internal sealed class WordBodyWalker
         _fields = new FieldState(unmatched);
         if (unmatched.Count > 0)
         {
-            _problems.Add(new Problem(Stage,
-                $"expected every field (w:fldChar begin) to end, found {unmatched.Count} that never end; the text after them is read as Word shows it"));
+            _problems.Add(Problem.Of(Stage, Msg.Of("problem.docx_unended_fields", ("count", unmatched.Count.ToString(CultureInfo.InvariantCulture)))));
         }
     }
 
@@ -256,7 +257,7 @@ internal sealed class WordBodyWalker
         var content = WordAltChunk.Open(_context.Part, chunk, _options, _context.ChunkDepth);
         if (content.Problem is { } problem)
         {
-            _problems.Add(new Problem(Stage, problem, _pages.Page));
+            _problems.Add(Problem.Of(Stage, problem, _pages.Page));
             return [];
         }
 
@@ -546,8 +547,7 @@ internal sealed class WordBodyWalker
         if (!_depthReported)
         {
             _depthReported = true;
-            _problems.Add(new Problem(Stage,
-                $"expected tables and text boxes nested at most {_options.MaxDepth} levels deep, found deeper nesting; the deeper content was skipped"));
+            _problems.Add(Problem.Of(Stage, Msg.Of("problem.docx_too_deep", ("max", _options.MaxDepth.ToString(CultureInfo.InvariantCulture)))));
         }
 
         return false;

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Extraction.Reading;
+using Extraction.Messages;
 
 namespace Extraction.Word;
 
@@ -25,14 +27,12 @@ internal static class WordPackage
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException
                                        or XmlException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            throw new DocumentReadException(Stage,
-                $"{file.Name}: expected a Word .docx package (a ZIP with word/document.xml), found a package that cannot be opened: {ex.Message}", ex);
+            throw new DocumentReadException(Stage, Msg.Of("problem.docx_not_package", ("detail_en", ex.Message)), ex);
         }
 
         try
         {
-            var main = document.MainDocumentPart ?? throw new DocumentReadException(Stage,
-                $"{file.Name}: expected a main document part (word/document.xml), found a package without one");
+            var main = document.MainDocumentPart ?? throw new DocumentReadException(Stage, Msg.Of("problem.docx_no_main", ("detail_en", "word/document.xml")));
             CheckXml(file.Name, main, options);
             return document;
         }
@@ -61,20 +61,18 @@ internal static class WordPackage
             {
                 if (reader.NodeType == XmlNodeType.Element && reader.Depth > maxDepth)
                 {
-                    throw new DocumentReadException(Stage,
-                        $"{name}: expected word/document.xml nested at most {maxDepth} elements deep, found deeper nesting at line {LineOf(reader)}");
+                    throw new DocumentReadException(Stage, Msg.Of("problem.docx_xml_too_deep", ("max", maxDepth.ToString(CultureInfo.InvariantCulture)), ("line", LineOf(reader).ToString(CultureInfo.InvariantCulture))));
                 }
             }
         }
         catch (XmlException ex)
         {
-            throw new DocumentReadException(Stage,
-                $"{name}: expected well-formed XML in word/document.xml, found an error at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}", ex);
+            throw new DocumentReadException(Stage, Msg.Of("problem.docx_xml_malformed", ("line", ex.LineNumber.ToString(CultureInfo.InvariantCulture)),
+                ("position", ex.LinePosition.ToString(CultureInfo.InvariantCulture)), ("detail_en", ex.Message)), ex);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or OpenXmlPackageException)
         {
-            throw new DocumentReadException(Stage,
-                $"{name}: expected a readable word/document.xml, found a damaged part: {ex.Message}", ex);
+            throw new DocumentReadException(Stage, Msg.Of("problem.docx_part_damaged", ("detail_en", ex.Message)), ex);
         }
     }
 

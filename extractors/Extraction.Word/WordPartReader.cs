@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Extraction.Model;
 using Extraction.Reading;
 using Extraction.Word.Numbering;
+using Extraction.Messages;
 
 namespace Extraction.Word;
 
@@ -25,7 +26,7 @@ internal static class WordPartReader
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException or OpenXmlPackageException or IOException)
         {
-            problems.Add(new Problem(Stage, $"expected readable styles (word/styles.xml), found: {ex.Message}; heading levels come from outline levels only"));
+            problems.Add(Problem.Of(Stage, Msg.Of("problem.docx_styles", ("detail_en", ex.Message))));
         }
 
         var numbering = WordNumbering.Empty;
@@ -35,13 +36,13 @@ internal static class WordPartReader
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException or OpenXmlPackageException or IOException)
         {
-            problems.Add(new Problem(Stage, $"expected readable list definitions (word/numbering.xml), found: {ex.Message}; list labels are left out"));
+            problems.Add(Problem.Of(Stage, Msg.Of("problem.docx_numbering", ("detail_en", ex.Message))));
         }
 
         var body = main.Document?.Body;
         if (body is null)
         {
-            problems.Add(new Problem(Stage, "expected a w:body in word/document.xml, found none"));
+            problems.Add(Problem.Of(Stage, Msg.Of("problem.docx_no_body")));
             return ([], problems);
         }
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using Extraction.Model;
 using Extraction.Reading;
+using Extraction.Messages;
 
 namespace Extraction.Word;
 
@@ -22,14 +24,14 @@ public sealed class WordReader : IDocumentReader
         {
             if (file.Length > options.MaxFileBytes)
             {
-                throw new DocumentReadException(Stage, $"{file.Name}: expected at most {options.MaxFileBytes} bytes, found {file.Length} bytes");
+                throw new DocumentReadException(Stage, Msg.Of("problem.file_too_large", ("max", options.MaxFileBytes.ToString(CultureInfo.InvariantCulture)), ("found", file.Length.ToString(CultureInfo.InvariantCulture))));
             }
 
             stream = file.OpenRead();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new DocumentReadException(Stage, $"{file.Name}: expected a readable file, found: {ex.Message}", ex);
+            throw new DocumentReadException(Stage, Msg.Of("problem.file_unreadable", ("detail_en", ex.Message)), ex);
         }
 
         using (stream)
@@ -41,7 +43,7 @@ public sealed class WordReader : IDocumentReader
             }
             catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
             {
-                throw new DocumentReadException(Stage, $"{file.Name}: expected a readable Word document body, found: {ex.Message}", ex);
+                throw new DocumentReadException(Stage, Msg.Of("problem.docx_body_failed", ("detail_en", ex.Message)), ex);
             }
         }
     }

@@ -94,15 +94,16 @@ public static class CheckCommand
 
     internal static async Task<int> RunAsync(string[] paths, BatchOptions options, CancellationToken cancellationToken, Ocr.OcrEngine ocr = Ocr.OcrEngine.Paddle)
     {
+        var language = options.Language.Text;
         var inputs = InputFiles.Expand(paths, out var missing);
         foreach (var m in missing)
         {
-            Console.Error.WriteLine($"{m}: no such file or folder");
+            Console.Error.WriteLine(Msg.Of("cli.missing", ("path", m)).Render(language));
         }
 
         if (inputs.Count == 0)
         {
-            Console.Error.WriteLine("no documents to process (expected files or folders holding .pdf .docx .html .htm .md .txt or images)");
+            Console.Error.WriteLine(MessageCatalog.Default.Text("cli.no_documents", language));
             return ExitCodes.BadCommandLine;
         }
 
@@ -116,24 +117,28 @@ public static class CheckCommand
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("cancelled; finished documents are stored and will be reused by the next run");
+            Console.Error.WriteLine(MessageCatalog.Default.Text("cli.cancelled", language));
             return ExitCodes.SomeFailed;
         }
 
-        PrintSummary(summary, options.OutputDirectory);
+        PrintSummary(summary, options.OutputDirectory, language);
         return summary.Failed > 0 || missing.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
     }
 
-    private static void PrintSummary(BatchSummary summary, string outputDirectory)
+    // The summary speaks the run's language (catalog cli.*); the problem text is already rendered in it.
+    private static void PrintSummary(BatchSummary summary, string outputDirectory, Language language)
     {
         var error = Console.Error;
         foreach (var entry in summary.Entries.Where(e => e.Report.Failed))
         {
-            error.WriteLine($"failed: {entry.Report.Source.Path}: {entry.Report.Problems[0].Message}");
+            error.WriteLine(Msg.Of("cli.failed", ("path", entry.Report.Source.Path), ("problem", entry.Report.Problems[0].Message)).Render(language));
         }
 
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"processed {summary.Entries.Count} ({summary.Reused} reused), failed {summary.Failed}; findings: {summary.Count("error")} error, {summary.Count("warning")} warning, {summary.Count("info")} info; {summary.Elapsed.TotalSeconds:0.0} s"));
-        error.WriteLine($"results in {Path.GetFullPath(outputDirectory)} (report.html, *.csv, extraction.xlsx, extraction.db)");
+        static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        error.WriteLine(Msg.Of("cli.summary",
+            ("processed", N(summary.Entries.Count)), ("reused", N(summary.Reused)), ("failed", N(summary.Failed)),
+            ("errors", N(summary.Count("error"))), ("warnings", N(summary.Count("warning"))), ("infos", N(summary.Count("info"))),
+            ("seconds", summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture))).Render(language));
+        error.WriteLine(Msg.Of("cli.results", ("folder", Path.GetFullPath(outputDirectory)), ("files", "report.html, *.csv, extraction.xlsx, extraction.db")).Render(language));
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Extraction.Cli.Batch;
 using Extraction.Workspace;
+using Extraction.Messages;
 
 namespace Extraction.Cli;
 
@@ -72,7 +73,9 @@ public static class ServeCommand
     /// <summary>Starts the workspace with the CLI's pipeline and evidence renderer (tests start it this way too).</summary>
     public static Task<WorkspaceServer> StartAsync(WorkspaceOptions options, int jobs = 0, CancellationToken cancellationToken = default)
     {
-        var processor = new BatchProcessor(options.OutputDirectory, jobs > 0 ? jobs : Environment.ProcessorCount);
+        // The batch outputs in --out (report.html, workbook, messages) are written in the workspace's language.
+        var language = Languages.TryParse(options.Language, out var parsed) ? parsed : Language.Zh;
+        var processor = new BatchProcessor(options.OutputDirectory, jobs > 0 ? jobs : Environment.ProcessorCount, new Output.OutputLanguage(language));
         return WorkspaceServer.StartAsync(options with { Extensions = InputFiles.Extensions }, processor, Composition.EvidenceRenderer(), cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Extraction.Layout;
 using Extraction.Model;
+using Extraction.Messages;
 
 namespace Extraction.Ocr.Recognition;
 
@@ -58,14 +59,17 @@ internal static class PageAssembler
         var problems = new List<Problem>();
         if (observation.Note is not null)
         {
-            problems.Add(new Problem("ocr", $"page {number}: {observation.Note}", number));
+            problems.Add(Problem.Of("ocr", OcrNotes.Message(observation.Note, number), number));
         }
 
         if (repairs.Count > 0)
         {
             var shown = string.Join("; ", repairs.Take(MaxRepairNotes));
-            var more = repairs.Count > MaxRepairNotes ? $"; and {repairs.Count - MaxRepairNotes} more" : string.Empty;
-            problems.Add(new Problem("ocr", $"page {number}: OCR numbers repaired (read → kept): {shown}{more}", number));
+            var page = number.ToString(CultureInfo.InvariantCulture);
+            var text = repairs.Count > MaxRepairNotes
+                ? Msg.Of("problem.ocr_repaired_more", ("page", page), ("repairs", shown), ("more", (repairs.Count - MaxRepairNotes).ToString(CultureInfo.InvariantCulture)))
+                : Msg.Of("problem.ocr_repaired", ("page", page), ("repairs", shown));
+            problems.Add(Problem.Of("ocr", text, number));
         }
 
         return new Page(
@@ -87,7 +91,7 @@ internal static class PageAssembler
         var text = NumericRepair.RepairCell(cell.Text);
         if (!string.Equals(text, cell.Text, StringComparison.Ordinal))
         {
-            repairs.Add(string.Create(CultureInfo.InvariantCulture, $"cell r{cell.Row + 1}c{cell.Column + 1} \"{Shorten(cell.Text)}\" → \"{Shorten(text)}\""));
+            repairs.Add(string.Create(CultureInfo.InvariantCulture, $"R{cell.Row + 1}C{cell.Column + 1} \"{Shorten(cell.Text)}\" → \"{Shorten(text)}\""));
         }
 
         return cell with

@@ -1,5 +1,6 @@
 using Extraction.Model;
 using Extraction.Ocr.Imaging;
+using Extraction.Messages;
 
 namespace Extraction.Ocr.Recognition;
 
@@ -15,7 +16,7 @@ internal static class PageImageAnalyzer
         // Blank test on clearly dark pixels: Otsu on a blank page splits its paper noise.
         if (InkShare(Binarizer.Binarize(image, 127)) < BlankInkShare)
         {
-            return new PageObservation(image.Width, image.Height, dpi, 0, [], [], "the page image is blank (no ink found)");
+            return new PageObservation(image.Width, image.Height, dpi, 0, [], [], OcrNotes.Blank);
         }
 
         // Rotation first (a page scanned on its side or upside down), decided for the whole page.
@@ -54,7 +55,7 @@ internal static class PageImageAnalyzer
         var cellBoxes = tables.SelectMany(t => t.Table.Cells).Select(c => c.Provenance.Box).OfType<BoundingBox>().ToList();
         var words = reader.Read(cleaned, tableBoxes, cellBoxes, dpi, cancellationToken);
         return new PageObservation(image.Width, image.Height, dpi, skew, lines, words,
-            words.Count == 0 ? "no text was recognised on the page image" : null)
+            words.Count == 0 ? OcrNotes.NoTextOnPage : null)
         {
             QuarterTurns = turns,
         };

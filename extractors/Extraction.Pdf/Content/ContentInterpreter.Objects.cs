@@ -1,5 +1,6 @@
 using Extraction.Pdf.Objects;
 using Extraction.Pdf.Parsing;
+using Extraction.Messages;
 
 namespace Extraction.Pdf.Content;
 
@@ -61,7 +62,7 @@ internal sealed partial class ContentInterpreter
 
         if (depth >= MaxFormDepth || !_activeForms.Add(stream))
         {
-            _report($"form XObject /{name} nested deeper than {MaxFormDepth} levels or drawing itself; skipped");
+            _report(PdfProblems.Technical($"form XObject /{name} nested deeper than {MaxFormDepth} levels or drawing itself; skipped"));
             return;
         }
 
@@ -77,7 +78,7 @@ internal sealed partial class ContentInterpreter
 
             var formResources = stream.Dictionary.GetDictionary("Resources") ?? resources;
             var data = stream.GetDecodedData();
-            Execute(ContentStreamTokenizer.Tokenize(data, _report, 64, _budget), formResources, depth + 1);
+            Execute(ContentStreamTokenizer.Tokenize(data, m => _report(PdfProblems.Technical(m)), 64, _budget), formResources, depth + 1);
         }
         finally
         {

@@ -3,6 +3,7 @@ using Extraction.Pdf.Fonts;
 using Extraction.Pdf.Graphics;
 using Extraction.Pdf.Objects;
 using Extraction.Pdf.Parsing;
+using Extraction.Messages;
 
 namespace Extraction.Pdf.Content;
 
@@ -17,7 +18,7 @@ internal sealed partial class ContentInterpreter
     private const int MaxStateDepth = 256;
 
     private readonly FontLoader _fonts;
-    private readonly Action<string> _report;
+    private readonly Action<Msg> _report;
     private readonly WorkBudget? _budget;
     private readonly List<DecodedGlyph> _decoded = [];
     private readonly PathBuilder _path = new();
@@ -32,7 +33,7 @@ internal sealed partial class ContentInterpreter
     private Matrix _lineMatrix = Matrix.Identity;
     private int _sequence;
 
-    public ContentInterpreter(FontLoader fonts, Action<string> report, WorkBudget? budget = null)
+    public ContentInterpreter(FontLoader fonts, Action<Msg> report, WorkBudget? budget = null)
     {
         _fonts = fonts;
         _report = report;
@@ -75,7 +76,7 @@ internal sealed partial class ContentInterpreter
             }
             catch (PdfParseException ex) when (ex is not PdfLimitException)
             {
-                _report($"content operator {op.Operator} at offset {op.Offset}: {ex.Message}; skipped");
+                _report(PdfProblems.Technical($"content operator {op.Operator} at offset {op.Offset}: {ex.Message}; skipped"));
             }
         }
     }
@@ -291,7 +292,7 @@ internal sealed partial class ContentInterpreter
             }
             else
             {
-                _report($"font /{name.Value} is not in the page resources; its text is shown as U+FFFD");
+                _report(Msg.Of("problem.pdf_font_missing", ("font", name.Value)));
             }
         }
 

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Extraction.Pdf.Filters;
 using Extraction.Pdf.Objects;
 using Extraction.Reading;
+using Extraction.Messages;
 
 namespace Extraction.Pdf.Encryption;
 
@@ -39,7 +41,7 @@ internal sealed class StandardSecurityHandler : ISecurityHandler
         var filter = encrypt.GetName("Filter");
         if (filter != "Standard")
         {
-            throw new DocumentReadException("pdf", $"PDF is encrypted with the /{filter ?? "(missing)"} security handler; only the standard (password) handler is supported");
+            throw new DocumentReadException("pdf", Msg.Of("problem.pdf_encryption_handler", ("handler_en", filter ?? "(missing)")));
         }
 
         var v = encrypt.GetInt("V") ?? 0;
@@ -60,7 +62,7 @@ internal sealed class StandardSecurityHandler : ISecurityHandler
         {
             if (o.Length < 32 || u.Length < 32)
             {
-                throw new DocumentReadException("pdf", $"encryption dictionary: /O and /U must be 32 bytes, found {o.Length} and {u.Length}");
+                throw new DocumentReadException("pdf", Msg.Of("problem.pdf_encryption_damaged", ("detail_en", $"encryption dictionary: /O and /U must be 32 bytes, found {o.Length} and {u.Length}")));
             }
 
             var length = r == 2 ? 5 : Math.Clamp(keyBits / 8, 5, 16);
@@ -71,9 +73,7 @@ internal sealed class StandardSecurityHandler : ISecurityHandler
 
         if (key is null)
         {
-            throw new DocumentReadException("pdf", password is null
-                ? "PDF is encrypted with a user (open) password: it cannot be read without the password (an empty password was tried)"
-                : "PDF is encrypted and the given password is neither its user nor its owner password");
+            throw new DocumentReadException("pdf", Msg.Of(password is null ? "problem.pdf_password" : "problem.pdf_wrong_password"));
         }
 
         return new StandardSecurityHandler(key, streamMethod, stringMethod, encrypt, encryptMetadata);
@@ -149,7 +149,7 @@ internal sealed class StandardSecurityHandler : ISecurityHandler
                 return (stm == "Identity" ? CryptMethod.Identity : FilterMethod(encrypt, stm),
                     str == "Identity" ? CryptMethod.Identity : FilterMethod(encrypt, str), bits);
             default:
-                throw new DocumentReadException("pdf", $"PDF encryption version /V {v} is not supported (expected 1, 2, 4 or 5)");
+                throw new DocumentReadException("pdf", Msg.Of("problem.pdf_encryption_version", ("version", v.ToString(CultureInfo.InvariantCulture))));
         }
     }
 
@@ -160,7 +160,7 @@ internal sealed class StandardSecurityHandler : ISecurityHandler
             "AESV2" => CryptMethod.Aes128,
             "AESV3" => CryptMethod.Aes256,
             "None" or null => CryptMethod.Identity,
-            var other => throw new DocumentReadException("pdf", $"PDF crypt filter /{name} uses /CFM /{other}, which is not supported"),
+            var other => throw new DocumentReadException("pdf", Msg.Of("problem.pdf_encryption_method", ("detail_en", $"PDF crypt filter /{name} uses /CFM /{other}, which is not supported"))),
         };
 
     private static byte[] Latin1Password(string password)
@@ -260,7 +260,7 @@ internal sealed class StandardSecurityHandler : ISecurityHandler
     {
         if (o.Length < 48 || u.Length < 48)
         {
-            throw new DocumentReadException("pdf", $"AES-256 encryption dictionary: /O and /U must be 48 bytes, found {o.Length} and {u.Length}");
+            throw new DocumentReadException("pdf", Msg.Of("problem.pdf_encryption_damaged", ("detail_en", $"AES-256 encryption dictionary: /O and /U must be 48 bytes, found {o.Length} and {u.Length}")));
         }
 
         var pw = Encoding.UTF8.GetBytes(password.Normalize(NormalizationForm.FormKC));

@@ -1,5 +1,6 @@
 using Extraction.Pdf.Objects;
 using Extraction.Pdf.Parsing;
+using Extraction.Messages;
 
 namespace Extraction.Pdf.Fonts;
 
@@ -9,9 +10,9 @@ namespace Extraction.Pdf.Fonts;
 internal sealed class FontLoader
 {
     private readonly Dictionary<PdfDictionary, PdfFont> _cache = new(ReferenceEqualityComparer.Instance);
-    private readonly Action<string> _report;
+    private readonly Action<Msg> _report;
 
-    public FontLoader(Action<string> report) => _report = report;
+    public FontLoader(Action<Msg> report) => _report = report;
 
     public PdfFont Load(PdfDictionary font)
     {
@@ -27,7 +28,7 @@ internal sealed class FontLoader
         }
         catch (PdfParseException ex) when (ex is not PdfLimitException)
         {
-            _report($"font {font.GetName("BaseFont")}: {ex.Message}; its text is shown as U+FFFD");
+            _report(Msg.Of("problem.pdf_font_unreadable", ("font", font.GetName("BaseFont")), ("detail_en", ex.Message)));
             result = new SimpleFont(new string?[256], Enumerable.Repeat(0.5, 256).ToArray());
         }
 
@@ -46,7 +47,7 @@ internal sealed class FontLoader
                 }
                 catch (PdfParseException ex) when (ex is not PdfLimitException)
                 {
-                    _report($"font {font.GetName("BaseFont")}: /ToUnicode unreadable ({ex.Message}); using its encoding");
+                    _report(Msg.Of("problem.pdf_font_tounicode", ("font", font.GetName("BaseFont")), ("detail_en", ex.Message)));
                     return null;
                 }
 
@@ -78,7 +79,7 @@ internal sealed class FontLoader
 
     private CMap Unknown(PdfDictionary font, string name)
     {
-        _report($"font {font.GetName("BaseFont")}: predefined CMap {name} is not shipped; reading two-byte codes as Identity-H");
+        _report(Msg.Of("problem.pdf_font_cmap", ("font", font.GetName("BaseFont")), ("cmap", name)));
         return CMap.Identity(0);
     }
 

@@ -5,7 +5,7 @@ namespace Extraction.Pdf.Parsing;
 internal sealed class PdfInternalErrorException : PdfParseException
 {
     public PdfInternalErrorException(Exception innerException)
-        : base($"internal PDF reader error ({innerException.GetType().Name}: {innerException.Message})", -1, innerException)
+        : base($"internal PDF reader error ({innerException.GetType().Name}: {innerException.Message})", -1, innerException, "problem.pdf_internal")
     {
     }
 }

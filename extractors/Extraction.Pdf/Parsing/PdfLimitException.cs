@@ -5,7 +5,7 @@ namespace Extraction.Pdf.Parsing;
 internal sealed class PdfLimitException : PdfParseException
 {
     public PdfLimitException(string message, long offset = -1)
-        : base(message, offset)
+        : base(message, offset, null, "problem.pdf_limit")
     {
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Extraction.Pdf.Objects;
+using Extraction.Messages;
 
 namespace Extraction.Pdf.Structure;
 
@@ -68,7 +70,7 @@ internal static class PageTree
 
             if (pages.Count >= file.Options.MaxPages)
             {
-                file.Report($"more than {file.Options.MaxPages} pages (ReaderOptions.MaxPages); the rest are not read");
+                file.Report(Msg.Of("problem.pdf_pages_over", ("max", file.Options.MaxPages.ToString(CultureInfo.InvariantCulture))));
                 break;
             }
 

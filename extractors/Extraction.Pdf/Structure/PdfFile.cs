@@ -6,6 +6,7 @@ using Extraction.Pdf.Filters;
 using Extraction.Pdf.Objects;
 using Extraction.Pdf.Parsing;
 using Extraction.Reading;
+using Extraction.Messages;
 
 namespace Extraction.Pdf.Structure;
 
@@ -95,7 +96,7 @@ internal sealed class PdfFile : IObjectResolver, IStreamContext, IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             ((IDisposable?)mapped)?.Dispose();
-            throw new DocumentReadException("pdf", $"cannot open {Path.GetFileName(path)}: {ex.Message}", ex);
+            throw new DocumentReadException("pdf", Msg.Of("problem.file_unreadable", ("detail_en", $"cannot open {Path.GetFileName(path)}: {ex.Message}")), ex);
         }
         catch
         {
@@ -151,11 +152,13 @@ internal sealed class PdfFile : IObjectResolver, IStreamContext, IDisposable
         return Guard(() => _security.DecryptStream(id, stream.Dictionary, stream.StoredData));
     }
 
-    public void Report(string message, int? page = null)
+    public void Report(string message, int? page = null) => Report(PdfProblems.Technical(message, page), page);
+
+    public void Report(Msg message, int? page = null)
     {
         if (_problems.Count < MaxProblems)
         {
-            _problems.Add(new Problem("pdf", message, page));
+            _problems.Add(Problem.Of("pdf", message, page));
         }
     }
 

@@ -5,11 +5,11 @@ namespace Extraction.Cli.Batch;
 
 /// <summary>The workspace's processing: the same batch runner as `extract check` (same pipeline composition,
 /// store reuse, time limit and batch outputs), reporting each stored result to the workspace.</summary>
-internal sealed class BatchProcessor(string outputDirectory, int jobs) : IDocumentProcessor
+internal sealed class BatchProcessor(string outputDirectory, int jobs, Output.OutputLanguage? language = null) : IDocumentProcessor
 {
     public async Task ProcessAsync(IReadOnlyList<string> paths, IProcessingListener listener, CancellationToken cancellationToken)
     {
-        var runner = new BatchRunner(new BatchOptions(outputDirectory) { Jobs = jobs }, () => Composition.Pipeline(), Composition.EvidenceRenderer());
+        var runner = new BatchRunner(new BatchOptions(outputDirectory) { Jobs = jobs, Language = language ?? Output.OutputLanguage.Default }, () => Composition.Pipeline(), Composition.EvidenceRenderer());
         await runner.RunAsync(paths, new Listener(listener), cancellationToken).ConfigureAwait(false);
     }
 

@@ -155,7 +155,7 @@ internal sealed class BatchRunner
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             // The pipeline records stage failures itself; this is a last guard so one document never stops the batch.
-            return (Failed(file, "pipeline", $"{file.Name}: {ex.GetType().Name}: {ex.Message}", Msg.Of("problem.pipeline_failed", ("file", file.Name), ("detail", $"{ex.GetType().Name}: {ex.Message}"))), false);
+            return (Failed(file, "pipeline", $"{file.Name}: {ex.GetType().Name}: {ex.Message}", Msg.Of("problem.pipeline_failed", ("file", file.Name), ("detail_en", $"{ex.GetType().Name}: {ex.Message}"))), false);
         }
     }
 

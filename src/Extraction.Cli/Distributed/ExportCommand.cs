@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Extraction.Messages;
 
 namespace Extraction.Cli.Distributed;
 
@@ -10,15 +11,26 @@ internal static class ExportCommand
         var store = SharedOptions.Store();
         var output = new Option<string>("--out", "-o") { Description = "Output folder, as for check.", DefaultValueFactory = _ => "output" };
         var noImages = new Option<bool>("--no-evidence-images") { Description = "Do not render PDF page crops into report.html (quotes only)." };
+        var lang = new Option<string>("--lang")
+        {
+            Description = "Language of messages, report.html and the workbook: zh (Simplified Chinese, default) or en. JSON keys, check names and CSV column names never change.",
+            DefaultValueFactory = _ => "zh",
+        };
         var command = new Command("export", "Write every submitted document's result from the shared store as check writes a batch: <file>.json, the CSVs, extraction.xlsx, extraction.db, report.html. Exit code 1 when some documents failed or have no result yet (they are named).")
         {
-            store, output, noImages,
+            store, output, noImages, lang,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (SharedOptions.Missing(parse.GetValue(store)!, broker: null) is { } missingOption)
             {
                 await Console.Error.WriteLineAsync(missingOption).ConfigureAwait(false);
+                return ExitCodes.BadCommandLine;
+            }
+
+            if (!Languages.TryParse(parse.GetValue(lang), out var language))
+            {
+                await Console.Error.WriteLineAsync($"--lang: expected {Languages.Names}, found \"{parse.GetValue(lang)}\". See ./extract export --help.").ConfigureAwait(false);
                 return ExitCodes.BadCommandLine;
             }
 
@@ -30,7 +42,7 @@ internal static class ExportCommand
 
             var directory = parse.GetValue(output) ?? "output";
             var renderer = parse.GetValue(noImages) ? null : Composition.EvidenceRenderer();
-            var summary = await new Extraction.Distributed.Export.Exporter(pg).ExportAsync(directory, renderer, cancellationToken).ConfigureAwait(false);
+            var summary = await new Extraction.Distributed.Export.Exporter(pg).ExportAsync(directory, renderer, new Output.OutputLanguage(language), cancellationToken).ConfigureAwait(false);
             foreach (var path in summary.Pending)
             {
                 await Console.Error.WriteLineAsync($"not finished yet: {path}").ConfigureAwait(false);

@@ -23,6 +23,39 @@ public sealed record Msg(string Id, IReadOnlyDictionary<string, string> Args)
         return new Msg(id, map);
     }
 
+    /// <summary>A message whose {detail} is another catalog message (a reader's reason inside "{file}：无法读取：{detail}"):
+    /// the inner id becomes a term and its arguments join the outer ones (the outer win on a clash). A raw inner
+    /// message becomes <c>problem.detail_technical</c>, whose Chinese says the content could not be parsed and whose
+    /// English is the technical text ({detail_en}).</summary>
+    public static Msg Within(string id, Msg detail, params MsgArg[] args)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (detail.IsRaw)
+        {
+            map["detail_en"] = detail.Args.GetValueOrDefault("text") ?? string.Empty;
+            map["detail"] = "@" + TechnicalDetailId;
+        }
+        else
+        {
+            foreach (var (name, value) in detail.Args)
+            {
+                map[name] = value;
+            }
+
+            map["detail"] = "@" + detail.Id;
+        }
+
+        foreach (var a in args)
+        {
+            map[a.Name] = a.Value;
+        }
+
+        return new Msg(id, map);
+    }
+
+    /// <summary>The catalog id for a technical reason given only as English text (a library's exception message).</summary>
+    public const string TechnicalDetailId = "problem.detail_technical";
+
     /// <summary>Finished text that is not in the catalog (kept for code not yet migrated; flagged by tests).</summary>
     public static Msg Raw(string text) => Of(RawId, ("text", text));
 

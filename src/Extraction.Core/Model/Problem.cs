@@ -9,4 +9,7 @@ namespace Extraction.Model;
 public sealed record Problem(string Stage, string Message, int? Page = null)
 {
     public Msg? Text { get; init; }
+
+    /// <summary>A problem from the catalog: <see cref="Message"/> is its English rendering (the technical record).</summary>
+    public static Problem Of(string stage, Msg text, int? page = null) => new(stage, text.Render(Language.En), page) { Text = text };
 }

@@ -31,7 +31,7 @@ public sealed class DocumentPipeline
         {
             return Failed(file, string.Empty, SourceFormat.FromExtension(file.Extension), new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}")
             {
-                Text = Msg.Of("problem.cannot_open", ("file", file.Name), ("detail", ex.Message)),
+                Text = Msg.Of("problem.cannot_open", ("file", file.Name), ("detail_en", ex.Message)),
             });
         }
 
@@ -92,7 +92,7 @@ public sealed class DocumentPipeline
         }
         catch (IOException ex)
         {
-            problems.Add(new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}") { Text = Msg.Of("problem.cannot_open", ("file", file.Name), ("detail", ex.Message)) });
+            problems.Add(new Problem("read", $"{file.Name}: cannot open the file: {ex.Message}") { Text = Msg.Of("problem.cannot_open", ("file", file.Name), ("detail_en", ex.Message)) });
             return null;
         }
 
@@ -118,7 +118,7 @@ public sealed class DocumentPipeline
             problems.Add(new Problem("read",
                 $"{file.Name}: the extension {file.Extension} promises {FormatSniffer.Describe(expected.Value)}, but the content is {FormatSniffer.Describe(type)}")
             {
-                Text = Msg.Of("problem.wrong_content", ("file", file.Name), ("extension", file.Extension), ("expected", FormatSniffer.Describe(expected.Value)), ("found", FormatSniffer.Describe(type))),
+                Text = Msg.Of("problem.wrong_content", ("file", file.Name), ("extension", file.Extension), MsgArg.Term("expected", FormatSniffer.TermId(expected.Value)), MsgArg.Term("found", FormatSniffer.TermId(type))),
             });
             return null;
         }
@@ -126,7 +126,7 @@ public sealed class DocumentPipeline
         var reader = _stages.Readers.FirstOrDefault(r => r.CanRead(type));
         if (reader is null)
         {
-            problems.Add(new Problem("read", $"{file.Name}: no reader for {FormatSniffer.Describe(type)}") { Text = Msg.Of("problem.no_reader", ("file", file.Name), ("type", FormatSniffer.Describe(type))) });
+            problems.Add(new Problem("read", $"{file.Name}: no reader for {FormatSniffer.Describe(type)}") { Text = Msg.Of("problem.no_reader", ("file", file.Name), MsgArg.Term("type", FormatSniffer.TermId(type))) });
             return null;
         }
 
@@ -141,7 +141,7 @@ public sealed class DocumentPipeline
         }
         catch (DocumentReadException ex)
         {
-            problems.Add(new Problem(ex.Stage, $"{file.Name}: {ex.Message}") { Text = Msg.Of("problem.unreadable", ("file", file.Name), ("detail", ex.Message)) });
+            problems.Add(new Problem(ex.Stage, $"{file.Name}: {ex.Message}") { Text = Msg.Within("problem.unreadable", ex.Text ?? Msg.Raw(ex.Message), ("file", file.Name)) });
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -149,7 +149,7 @@ public sealed class DocumentPipeline
             // A reader bug must not stop the batch; the record names the file and the cause.
             problems.Add(new Problem(reader.Format, $"{file.Name}: the {reader.Format} reader failed: {ex.GetType().Name}: {ex.Message}")
             {
-                Text = Msg.Of("problem.reader_failed", ("file", file.Name), ("reader", reader.Format), ("detail", $"{ex.GetType().Name}: {ex.Message}")),
+                Text = Msg.Of("problem.reader_failed", ("file", file.Name), ("reader", reader.Format.ToUpperInvariant()), ("detail_en", $"{ex.GetType().Name}: {ex.Message}")),
             });
             return null;
         }
@@ -170,7 +170,7 @@ public sealed class DocumentPipeline
         {
             problems.Add(new Problem("ocr", $"{file.Name}: {pending.Length} page(s) are images without text and need OCR, which is unavailable: {reason}")
             {
-                Text = Msg.Of("problem.ocr_unavailable", ("file", file.Name), ("pages", pending.Length.ToString(CultureInfo.InvariantCulture)), ("detail", reason)),
+                Text = Msg.Of("problem.ocr_unavailable", ("file", file.Name), ("pages", pending.Length.ToString(CultureInfo.InvariantCulture)), ("detail_en", reason)),
             });
             return document;
         }
@@ -196,7 +196,7 @@ public sealed class DocumentPipeline
         {
             problems.Add(new Problem(stage, $"stage {stage} failed: {ex.GetType().Name}: {ex.Message}")
             {
-                Text = Msg.Of("problem.stage_failed", ("stage", stage), ("detail", $"{ex.GetType().Name}: {ex.Message}")),
+                Text = Msg.Of("problem.stage_failed", ("stage", stage), ("detail_en", $"{ex.GetType().Name}: {ex.Message}")),
             });
             return fallback;
         }

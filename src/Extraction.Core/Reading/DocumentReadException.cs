@@ -1,3 +1,5 @@
+using Extraction.Messages;
+
 namespace Extraction.Reading;
 
 /// <summary>The one exception type readers let escape: the file cannot be read, with a message that
@@ -26,6 +28,18 @@ public class DocumentReadException : Exception
         Stage = stage;
     }
 
+    /// <summary>A reason from the message catalog; <see cref="Exception.Message"/> is its English rendering.</summary>
+    public DocumentReadException(string stage, Msg text, Exception? innerException = null)
+        : base(text.Render(Language.En), innerException)
+    {
+        Stage = stage;
+        Text = text;
+    }
+
     /// <summary>Pipeline stage for the problem record ("pdf", "docx", "html", "ocr", ...).</summary>
     public string Stage { get; }
+
+    /// <summary>The reason by catalog reference, so a Chinese record never carries an English sentence; null for
+    /// an exception raised with a bare message (shown through a generic catalog text).</summary>
+    public Msg? Text { get; init; }
 }

@@ -74,6 +74,13 @@ public static class FormatSniffer
     }
 
     /// <summary>What the extension promises, for mismatch messages.</summary>
+    /// <summary>The catalog term naming a content type ("term.content_zip": 非Word文档的ZIP压缩包).</summary>
+    public static string TermId(SniffedType type) => type switch
+    {
+        SniffedType.Unknown => "term.content_unknown",
+        _ => $"term.content_{type.ToString().ToLowerInvariant()}",
+    };
+
     public static string Describe(SniffedType type) => type switch
     {
         SniffedType.Empty => "an empty file",

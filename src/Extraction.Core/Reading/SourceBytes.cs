@@ -1,3 +1,6 @@
+using System.Globalization;
+using Extraction.Messages;
+
 namespace Extraction.Reading;
 
 /// <summary>Reads a whole source file into memory within the reader limits, turning I/O failures
@@ -12,19 +15,19 @@ public static class SourceBytes
             var limit = Math.Min(options.MaxFileBytes, options.MaxDecodedBytes);
             if (length > limit)
             {
-                throw new DocumentReadException(stage,
-                    $"{file.Name}: expected at most {limit} bytes, found {length} bytes (raise the reader limits to read it)");
+                throw new DocumentReadException(stage, Msg.Of("problem.file_over_limits",
+                    ("max", limit.ToString(CultureInfo.InvariantCulture)), ("found", length.ToString(CultureInfo.InvariantCulture))));
             }
 
             return File.ReadAllBytes(file.Path);
         }
         catch (IOException ex)
         {
-            throw new DocumentReadException(stage, $"{file.Name}: expected a readable file, found an I/O error: {ex.Message}", ex);
+            throw new DocumentReadException(stage, Msg.Of("problem.file_io_error", ("detail_en", ex.Message)), ex);
         }
         catch (UnauthorizedAccessException ex)
         {
-            throw new DocumentReadException(stage, $"{file.Name}: expected a readable file, found access denied: {ex.Message}", ex);
+            throw new DocumentReadException(stage, Msg.Of("problem.file_access_denied", ("detail_en", ex.Message)), ex);
         }
     }
 }

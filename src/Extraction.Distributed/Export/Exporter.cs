@@ -15,7 +15,12 @@ namespace Extraction.Distributed.Export;
 /// shared store, so the review workspace reads the same tables from either.</summary>
 public sealed class Exporter(PgStore store)
 {
-    public async Task<ExportSummary> ExportAsync(string outputDirectory, IEvidenceRenderer? renderer, CancellationToken cancellationToken)
+    public Task<ExportSummary> ExportAsync(string outputDirectory, IEvidenceRenderer? renderer, CancellationToken cancellationToken) =>
+        ExportAsync(outputDirectory, renderer, OutputLanguage.Default, cancellationToken);
+
+    /// <summary>Exports with the human text (messages, report.html, workbook) in <paramref name="language"/>: stored
+    /// results are re-rendered from their message references, whatever language the worker wrote them in.</summary>
+    public async Task<ExportSummary> ExportAsync(string outputDirectory, IEvidenceRenderer? renderer, OutputLanguage language, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(outputDirectory);
         AtomicFile.CleanTemporaries(outputDirectory);
@@ -37,7 +42,7 @@ public sealed class Exporter(PgStore store)
                     }
 
                     var stored = ReportJson.Deserialize(document.Json);
-                    var report = stored with { Source = stored.Source with { Path = document.Path } };
+                    var report = ReportLanguage.Render(stored with { Source = stored.Source with { Path = document.Path } }, language.Text);
                     var json = ReportJson.Serialize(report);
                     var name = names[Path.GetFullPath(document.Path)];
                     local.Save(document.Sha256, document.ToolKey ?? string.Empty, document.Path, report.Failed, json);
@@ -47,10 +52,10 @@ public sealed class Exporter(PgStore store)
 
                 var crops = new TieredCropCache(local, store);
                 var shown = renderer is PdftoppmRenderer pdf ? new StoredSourceRenderer(store, pdf.WithStore(crops), unpacked) : renderer;
-                BatchOutputs.WriteBatch(entries, outputDirectory, local, shown);
+                BatchOutputs.WriteBatch(entries, outputDirectory, local, shown, language);
             }
 
-            var sheets = BatchTables.Build(entries, Pairer.Pair(entries.Select(e => e.Report)));
+            var sheets = BatchTables.Build(entries, Pairer.Pair(entries.Select(e => e.Report)), language.Text);
             await store.ReplaceTablesAsync(sheets, cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -52,7 +52,7 @@ public sealed class ExitCodeTests
         }
 
         Assert.Contains("empty", File.ReadAllText(Path.Combine(output, "problems.csv")), StringComparison.Ordinal);
-        Assert.Contains("processed 4", stderr, StringComparison.Ordinal);
+        Assert.Contains("共处理4个文件", stderr, StringComparison.Ordinal);
         foreach (var file in new[] { "documents.csv", "indicators.csv", "figures.csv", "findings.csv", "extraction.db", "extraction.xlsx", "report.html" })
         {
             Assert.True(File.Exists(Path.Combine(output, file)), file);

@@ -119,6 +119,6 @@ public sealed partial class KillTests
         return shas.Count;
     }
 
-    [GeneratedRegex(@"processed \d+ \((\d+) reused\)")]
+    [GeneratedRegex(@"共处理\d+个文件（其中(\d+)个沿用")]
     private static partial Regex ReusedCount();
 }

@@ -15,6 +15,13 @@ public sealed partial class CatalogTests
 {
     private static readonly MessageCatalog Catalog = MessageCatalog.Default;
 
+    /// <summary>Latin words a Chinese reviewer reads as such (abbreviations and product names).</summary>
+    internal static readonly HashSet<string> AllowedLatin = new(StringComparer.Ordinal)
+    {
+        "OCR", "SHA", "PDF", "DOCX", "DOC", "XLS", "XML", "ZIP", "OLE", "PNG", "JPEG", "TIFF", "HTML", "Markdown", "CSV", "JSON", "XLSX",
+        "Excel", "Word", "WPS", "SQLite", "PostgreSQL", "ID", "URL",
+    };
+
     [Fact]
     public void Every_id_has_zh_and_en_with_the_same_placeholders()
     {
@@ -25,8 +32,11 @@ public sealed partial class CatalogTests
         Assert.Empty(en.Except(zh));
         foreach (var id in zh)
         {
-            var a = MessageCatalog.Placeholders(Catalog.Template(id, Language.Zh)).Order(StringComparer.Ordinal);
-            var b = MessageCatalog.Placeholders(Catalog.Template(id, Language.En)).Order(StringComparer.Ordinal);
+            // A placeholder named *_en is technical English (a library's exception text, a PDF handler name): written
+            // in the English record only, never inside a Chinese sentence.
+            var a = MessageCatalog.Placeholders(Catalog.Template(id, Language.Zh)).Order(StringComparer.Ordinal).ToArray();
+            var b = MessageCatalog.Placeholders(Catalog.Template(id, Language.En)).Where(p => !p.EndsWith("_en", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+            Assert.DoesNotContain(a, p => p.EndsWith("_en", StringComparison.Ordinal));
             Assert.True(a.SequenceEqual(b), $"{id}: zh has {{{string.Join(",", a)}}}, en has {{{string.Join(",", b)}}}");
         }
     }
@@ -36,7 +46,7 @@ public sealed partial class CatalogTests
     {
         // Placeholders are filled from the document (numbers, labels); the template's own words must be Chinese.
         // Allowed: abbreviations a Chinese reviewer reads as such.
-        var allowed = new HashSet<string>(StringComparer.Ordinal) { "OCR", "SHA", "PDF", "DOCX", "HTML", "Markdown", "CSV", "JSON", "XLSX", "Excel", "WPS", "SQLite", "PostgreSQL", "ID", "URL" };
+        var allowed = AllowedLatin;
         foreach (var id in Catalog.Ids(Language.Zh))
         {
             var text = Placeholder().Replace(Catalog.Template(id, Language.Zh), string.Empty);
@@ -61,6 +71,28 @@ public sealed partial class CatalogTests
         Assert.True(ids.Count > 40, $"expected the checks' message ids, found {ids.Count}");
         var missing = ids.Where(id => !Catalog.Has(id, Language.Zh) || !Catalog.Has(id, Language.En)).ToArray();
         Assert.True(missing.Length == 0, "not in the catalog: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_content_type_has_a_term()
+    {
+        foreach (var type in Enum.GetValues<Extraction.Reading.SniffedType>())
+        {
+            var id = Extraction.Reading.FormatSniffer.TermId(type);
+            Assert.True(Catalog.Has(id, Language.Zh) && Catalog.Has(id, Language.En), $"{type}: {id} is not in the catalog");
+        }
+    }
+
+    [Fact]
+    public void A_reader_reason_nests_inside_the_problem_without_english_in_chinese()
+    {
+        var inner = Msg.Of("problem.docx_not_package", ("detail_en", "End of Central Directory record could not be found."));
+        var m = Msg.Within("problem.unreadable", inner, ("file", "a.docx"));
+        Assert.Equal("a.docx：无法读取：不是可以打开的Word文档（DOCX压缩包已损坏或不完整）", m.Zh());
+        Assert.Equal("a.docx: expected a Word .docx package (a ZIP with word/document.xml), found a package that cannot be opened: End of Central Directory record could not be found.", m.En());
+        var raw = Msg.Within("problem.unreadable", Msg.Raw("odd failure"), ("file", "b.pdf"));
+        Assert.Equal("b.pdf：无法读取：文件内容无法解析", raw.Zh());
+        Assert.Equal("b.pdf: odd failure", raw.En());
     }
 
     [Theory]
@@ -155,6 +187,6 @@ public sealed partial class CatalogTests
     [GeneratedRegex(@"[A-Za-z]{2,}")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"""(?<id>(?:finding|relation|convention|note|what|term|formula|problem)\.[a-z_0-9]+)""")]
+    [GeneratedRegex(@"""(?<id>(?:finding|relation|convention|note|what|term|formula|problem|cli)\.[a-z_0-9]+)""")]
     private static partial Regex CodeId();
 }
