@@ -23,16 +23,17 @@ public static class ServeCommand
         var token = new Option<string?>("--token") { Description = "Access token reviewers sign in with (default: $EXTRACTION_TOKEN). Required beyond loopback." };
         var lang = new Option<string>("--lang") { Description = "Language of the workspace: zh (default) or en.", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
+        var idle = new Option<int>("--session-idle") { Description = "Minutes a reviewer's session may stay unused before they must sign in again (default 120).", DefaultValueFactory = _ => 120 };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed at once (default: the number of CPU cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("serve", "Open a review workspace in the browser: upload reports, follow their processing, see findings with their evidence, record decisions (确认 / 驳回 / 待核实) and export 审核意见 (Word) and the decisions (Excel). Listens on 127.0.0.1 unless --host is given.")
         {
-            port, output, store, host, token, lang, jobs,
+            port, output, store, host, token, lang, jobs, idle,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(port) is < 0 or > 65_535 || parse.GetValue(jobs) is < 1 or > 256)
+            if (parse.GetValue(port) is < 0 or > 65_535 || parse.GetValue(jobs) is < 1 or > 256 || parse.GetValue(idle) is < 1 or > 10_080)
             {
-                Console.Error.WriteLine("--port must be 0..65535 and --jobs 1..256. See ./extract serve --help.");
+                Console.Error.WriteLine("--port must be 0..65535, --jobs 1..256 and --session-idle 1..10080 minutes. See ./extract serve --help.");
                 return ExitCodes.BadCommandLine;
             }
 
@@ -43,6 +44,7 @@ public static class ServeCommand
                 Token = NullIfEmpty(parse.GetValue(token)) ?? NullIfEmpty(Environment.GetEnvironmentVariable("EXTRACTION_TOKEN")),
                 Store = NullIfEmpty(parse.GetValue(store)) ?? NullIfEmpty(Environment.GetEnvironmentVariable("EXTRACTION_STORE")),
                 Language = parse.GetValue(lang) ?? "zh",
+                SessionIdle = TimeSpan.FromMinutes(parse.GetValue(idle)),
             };
             if (WorkspaceServer.Validate(options) is { } problem)
             {

@@ -30,5 +30,10 @@ public sealed record WorkspaceOptions(string OutputDirectory)
     /// <summary>Most files in one upload request.</summary>
     public int MaxFiles { get; init; } = 500;
 
+    /// <summary>A session unused this long ends (default <see cref="DefaultSessionIdle"/>; `serve --session-idle`).</summary>
+    public TimeSpan SessionIdle { get; init; } = DefaultSessionIdle;
+
+    public static TimeSpan DefaultSessionIdle { get; } = TimeSpan.FromHours(2);
+
     public string UploadDirectory => Path.Combine(OutputDirectory, "uploads");
 }

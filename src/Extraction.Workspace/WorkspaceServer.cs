@@ -77,7 +77,7 @@ public sealed class WorkspaceServer : IAsyncDisposable
         var queue = new ProcessingQueue(store, processor, options, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("workspace"));
         var reports = new ReportCache(Messages.Languages.TryParse(options.Language, out var language) ? language : Messages.Language.Zh);
         var context = new EndpointContext(options, store, queue, reports, new ReviewService(store, reports, text), images, text,
-            new Sessions(string.IsNullOrEmpty(options.Token) ? null : options.Token), new Uploads(options, store));
+            new Sessions(string.IsNullOrEmpty(options.Token) ? null : options.Token, options.SessionIdle, TimeProvider.System), new Uploads(options, store, text));
         Endpoints.Map(app, context);
         app.Lifetime.ApplicationStopped.Register(cropCache.Dispose);
 

@@ -144,6 +144,28 @@ public abstract class RoundTripTests : IAsyncLifetime
         using (var word = WordprocessingDocument.Open(docx, false))
         {
             Assert.NotEmpty(word.MainDocumentPart!.ImageParts); // the evidence crop of the PDF page
+            // The red box is drawn into the crop itself (a Word reader sees no overlay).
+            using (var stream = new MemoryStream())
+            {
+                using (var part = word.MainDocumentPart.ImageParts.First().GetStream())
+                {
+                    part.CopyTo(stream);
+                }
+
+                using var picture = SkiaSharp.SKBitmap.Decode(stream.ToArray());
+                var red = 0;
+                for (var y = 0; y < picture.Height; y++)
+                {
+                    for (var x = 0; x < picture.Width; x++)
+                    {
+                        var c = picture.GetPixel(x, y);
+                        red += c.Red > 180 && c.Green < 90 && c.Blue < 90 ? 1 : 0;
+                    }
+                }
+
+                Assert.True(red > 40, $"expected the red box drawn in the DOCX crop, found {red} red pixels");
+            }
+
             Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         }
 

@@ -162,7 +162,7 @@ public sealed class ReportHtmlWriter
         html.Append("<table class=\"meta\">")
             .Append(Row(T("ui.path"), HtmlText.Escape(r.Source.Path)))
             .Append(Row("SHA-256", HtmlText.Escape(r.Source.Sha256)))
-            .Append(Row(T("ui.format_pages"), HtmlText.Escape(r.Source.Format) + " / " + r.Source.Pages.ToString(CultureInfo.InvariantCulture)))
+            .Append(Row(T("ui.format_pages"), T("format." + r.Source.Format, r.Source.Format) + " / " + r.Source.Pages.ToString(CultureInfo.InvariantCulture)))
             .Append(Row(T("ui.doc_title"), HtmlText.Escape(r.Document.Title)))
             .Append(Row(T("ui.kind"), KindName(r.Document)))
             .Append(Row(T("ui.department"), HtmlText.Escape(r.Document.Department)))
@@ -176,7 +176,7 @@ public sealed class ReportHtmlWriter
             html.Append("<h3>").Append(T("ui.problems")).Append("</h3><ul class=\"problems\">");
             foreach (var p in r.Problems)
             {
-                html.Append("<li><b>").Append(HtmlText.Escape(p.Stage)).Append("</b>：").Append(HtmlText.Escape(p.MessageRef?.Render(_language) ?? p.Message)).Append("</li>");
+                html.Append("<li><b>").Append(T("stage." + p.Stage, p.Stage)).Append("</b>：").Append(HtmlText.Escape(p.MessageRef?.Render(_language) ?? p.Message)).Append("</li>");
             }
 
             html.Append("</ul>");
@@ -311,11 +311,27 @@ public sealed class ReportHtmlWriter
             }
 
             html.Append("<td class=\"num\">").Append(HtmlText.Number(indicator.Weight)).Append("</td><td class=\"num\">").Append(HtmlText.Number(indicator.Score))
-                .Append("</td><td class=\"num\">").Append(HtmlText.Number(indicator.Recomputed)).Append("</td><td>").Append(HtmlText.Escape(indicator.Rule))
+                .Append("</td><td class=\"num\">").Append(HtmlText.Number(indicator.Recomputed)).Append("</td>").Append(RuleCell(indicator.Rule))
                 .Append("</td><td class=\"num\">").Append(indicator.Page.ToString(CultureInfo.InvariantCulture)).Append("</td></tr>");
         }
 
         html.Append("</table>");
+    }
+
+    // The rule id ("criteria:qualitative", "zhanjiang-2019:sum") read as words: the scoring shape and where the rule
+    // came from (the table's own criteria or a rulebook); the id itself stays as the cell's tooltip and in the CSV.
+    private string RuleCell(string? rule)
+    {
+        if (string.IsNullOrEmpty(rule))
+        {
+            return "<td></td>";
+        }
+
+        var colon = rule.LastIndexOf(':');
+        var shape = colon >= 0 ? rule[(colon + 1)..] : rule;
+        var source = colon >= 0 && rule[..colon] == "criteria" ? "rule.source_criteria" : "rule.source_book";
+        var label = MessageCatalog.Default.Has("rule.shape_" + shape, _language) ? T("rule.shape_" + shape) + T(source) : HtmlText.Escape(rule);
+        return $"<td title=\"{HtmlText.Escape(rule)}\">{label}</td>";
     }
 
     private static string Row(string label, string valueHtml) => $"<tr><th>{label}</th><td>{valueHtml}</td></tr>";

@@ -266,11 +266,11 @@ async function renderDocument(sha) {
   const meta = el('section', { 'data-testid': 'doc-meta' }, el('h2', {}, d.name),
     el('table', {}, el('tbody', {},
       row(t('col.department'), d.department || '—'), row(t('col.year'), num(d.year)), row(t('col.kind'), d.kindLabel || '—'),
-      row(t('doc.format'), v.format), row(t('doc.pages'), v.pages), row(t('doc.total'), num(v.statedTotal)), row(t('doc.grade'), v.statedGrade || '—'),
+      row(t('doc.format'), T['format.' + v.format] ?? v.format), row(t('doc.pages'), v.pages), row(t('doc.total'), num(v.statedTotal)), row(t('doc.grade'), v.statedGrade || '—'),
       row(t('doc.uploaded'), v.uploadedBy + ' · ' + when(v.uploadedUtc)), row(t('doc.sha'), d.sha))),
     el('p', {}, el('a', { href: '/api/documents/' + sha + '/opinion.docx', download: '', 'data-testid': 'export-opinion' }, t('doc.opinion'))));
   const problems = v.problems.length ? el('section', {}, el('h2', {}, t('doc.problems')),
-    el('ul', {}, v.problems.map((p) => el('li', {}, p.stage + '：' + p.message + (p.page ? '（' + t('doc.page', p.page) + '）' : ''))))) : null;
+    el('ul', {}, v.problems.map((p) => el('li', {}, (T['stage.' + p.stage] ?? p.stage) + '：' + p.message + (p.page ? '（' + t('doc.page', p.page) + '）' : ''))))) : null;
   const findings = el('section', { 'data-testid': 'findings' }, el('h2', {}, t('doc.findings') + '（' + v.findings.length + '）'),
     v.findings.length === 0 ? el('p', { class: 'muted' }, t('doc.nofindings')) : v.findings.map((f) => finding(sha, f)));
   const scores = el('section', {}, el('h2', {}, t('doc.scores')),

@@ -67,7 +67,7 @@ internal static class ReviewOpinion
                     // The page strip around the numbers, for PDFs (the renderer returns null for other formats).
                     if (pictures < MaxPictures && images.Png(report, evidence) is { } image)
                     {
-                        body.Append(DocxPicture.Paragraph(main, image.Png, image.Width, image.Height, (uint)++pictures));
+                        body.Append(DocxPicture.Paragraph(main, CropPainter.Paint(image), image.Width, image.Height, (uint)++pictures));
                     }
                 }
 

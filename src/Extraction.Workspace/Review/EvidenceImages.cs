@@ -18,7 +18,8 @@ internal sealed class EvidenceImages(IEvidenceRenderer? renderer)
             return null;
         }
 
-        var boxes = image.Box is { } b ? [b] : Array.Empty<EvidencePixels>();
+        // A red box on each printed number the finding rests on; the region dashed when none was located.
+        IEnumerable<(EvidencePixels, bool)> boxes = image.Marks.Count > 0 ? image.Marks.Select(m => (m, true)) : image.Box is { } b ? [(b, false)] : [];
         return Svg(image, boxes);
     }
 
@@ -34,30 +35,31 @@ internal sealed class EvidenceImages(IEvidenceRenderer? renderer)
         }
 
         var size = report.Source.PageSizes.FirstOrDefault(p => p.Page == page);
-        var boxes = new List<EvidencePixels>();
+        var boxes = new List<(EvidencePixels, bool)>();
         if (size is { Width: > 0 })
         {
             var scale = image.Width / size.Width;
             foreach (var evidence in report.Findings.SelectMany(f => f.Evidence).Where(e => e.Page == page && e.Box is not null))
             {
                 var box = evidence.Box!;
-                boxes.Add(new EvidencePixels(box.Left * scale, box.Top * scale, (box.Right - box.Left) * scale, (box.Bottom - box.Top) * scale));
+                IReadOnlyList<ReportBox> marks = evidence.Marks is { Count: > 0 } m ? m : [box];
+                boxes.AddRange(marks.Select(k => (new EvidencePixels(k.Left * scale, k.Top * scale, (k.Right - k.Left) * scale, (k.Bottom - k.Top) * scale), true)));
             }
         }
 
         return Svg(image, boxes);
     }
 
-    private static string Svg(EvidenceImage image, IEnumerable<EvidencePixels> boxes)
+    private static string Svg(EvidenceImage image, IEnumerable<(EvidencePixels Box, bool Number)> boxes)
     {
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{image.Width}\" height=\"{image.Height}\" viewBox=\"0 0 {image.Width} {image.Height}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<image width=\"{image.Width}\" height=\"{image.Height}\" href=\"data:image/png;base64,");
         svg.Append(Convert.ToBase64String(image.Png)).Append("\"/>");
-        foreach (var box in boxes)
+        foreach (var (box, number) in boxes)
         {
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect x=\"{Px(box.Left - 3)}\" y=\"{Px(box.Top - 3)}\" width=\"{Px(box.Width + 6)}\" height=\"{Px(box.Height + 6)}\" fill=\"none\" stroke=\"#d00\" stroke-width=\"3\"/>");
+                $"<rect x=\"{Px(box.Left - 3)}\" y=\"{Px(box.Top - 3)}\" width=\"{Px(box.Width + 6)}\" height=\"{Px(box.Height + 6)}\" fill=\"none\" stroke=\"#d00\" stroke-width=\"{(number ? "3" : "2\" stroke-dasharray=\"8 5")}\"/>");
         }
 
         return svg.Append("</svg>").ToString();

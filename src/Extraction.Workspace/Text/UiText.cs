@@ -21,6 +21,19 @@ public sealed class UiText
 
     public string this[string key] => _strings.TryGetValue(key, out var value) ? value : key;
 
+    /// <summary>The text of <paramref name="key"/> with "{0}", "{1}"… filled (as the page's t() does).</summary>
+    public string Format(string key, params object[] args)
+    {
+        var value = this[key];
+        for (var i = 0; i < args.Length; i++)
+        {
+            value = value.Replace("{" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}",
+                Convert.ToString(args[i], System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        return value;
+    }
+
     /// <summary>A label for a stable id (check, severity, kind, verdict...): "check.sum_mismatch" etc., else the id itself.</summary>
     public string Label(string group, string? id) => id is null ? string.Empty : _strings.TryGetValue(group + "." + id, out var value) ? value : id;
 

@@ -10,15 +10,15 @@ internal static class ContentSniff
 
     private static ReadOnlySpan<byte> Utf16Be => [0xFE, 0xFF];
 
-    /// <summary>Why the content contradicts the extension, or null when it does not.</summary>
+    /// <summary>Why the content contradicts the extension (a key of the workspace catalog), or null when it does not.</summary>
     public static string? Contradicts(string extension, ReadOnlySpan<byte> head) => extension switch
     {
-        ".pdf" when head.IndexOf("%PDF"u8) < 0 => "not a PDF (expected %PDF in the first 1024 bytes)",
-        ".docx" when !head.StartsWith("PK\x03\x04"u8) => "not a Word .docx (expected a ZIP package)",
-        ".png" when !head.StartsWith("\x89PNG"u8) => "not a PNG image",
-        ".jpg" or ".jpeg" when !head.StartsWith(Jpeg) => "not a JPEG image",
-        ".tif" or ".tiff" when !(head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8)) => "not a TIFF image",
-        ".html" or ".htm" or ".md" or ".txt" when head.IndexOf((byte)0) >= 0 && !LooksUtf16(head) => "binary content in a text file",
+        ".pdf" when head.IndexOf("%PDF"u8) < 0 => "reject.not_pdf",
+        ".docx" when !head.StartsWith("PK\x03\x04"u8) => "reject.not_docx",
+        ".png" when !head.StartsWith("\x89PNG"u8) => "reject.not_png",
+        ".jpg" or ".jpeg" when !head.StartsWith(Jpeg) => "reject.not_jpeg",
+        ".tif" or ".tiff" when !(head.StartsWith("II*\0"u8) || head.StartsWith("MM\0*"u8)) => "reject.not_tiff",
+        ".html" or ".htm" or ".md" or ".txt" when head.IndexOf((byte)0) >= 0 && !LooksUtf16(head) => "reject.binary_text",
         _ => null,
     };
 

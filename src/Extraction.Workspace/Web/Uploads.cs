@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Extraction.Workspace.Store;
+using Extraction.Workspace.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
@@ -8,8 +9,9 @@ namespace Extraction.Workspace.Web;
 
 /// <summary>Receives dropped files: streams each multipart section to a temporary file while hashing it, refuses
 /// files over the size limit, with an extension not accepted or whose first bytes contradict it, and stores the
-/// rest as uploads/&lt;sha256&gt;&lt;ext&gt; (never under the name the browser sent, which is kept for display only).</summary>
-internal sealed class Uploads(WorkspaceOptions options, IWorkspaceStore store)
+/// rest as uploads/&lt;sha256&gt;&lt;ext&gt; (never under the name the browser sent, which is kept for display only).
+/// The reasons for a refusal are in the workspace's language.</summary>
+internal sealed class Uploads(WorkspaceOptions options, IWorkspaceStore store, UiText text)
 {
     private const int MaxDisplayName = 200;
 
@@ -32,7 +34,7 @@ internal sealed class Uploads(WorkspaceOptions options, IWorkspaceStore store)
             var name = DisplayName(disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : disposition.FileName.Value);
             if (++count > options.MaxFiles)
             {
-                rejected.Add(new UploadRejection(name, $"more than {options.MaxFiles} files in one upload"));
+                rejected.Add(new UploadRejection(name, text.Format("reject.too_many", options.MaxFiles)));
                 await section.Body.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -40,7 +42,7 @@ internal sealed class Uploads(WorkspaceOptions options, IWorkspaceStore store)
             var extension = Path.GetExtension(name).ToLowerInvariant();
             if (!options.Extensions.Contains(extension))
             {
-                rejected.Add(new UploadRejection(name, $"type {extension} not accepted (expected {string.Join(' ', options.Extensions.Order(StringComparer.Ordinal))})"));
+                rejected.Add(new UploadRejection(name, text.Format("reject.type", extension.Length == 0 ? "—" : extension, string.Join(' ', options.Extensions.Order(StringComparer.Ordinal)))));
                 await section.Body.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -82,7 +84,7 @@ internal sealed class Uploads(WorkspaceOptions options, IWorkspaceStore store)
                         if (total > options.MaxFileBytes)
                         {
                             await body.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
-                            return (null, total, $"larger than the limit of {options.MaxFileBytes / (1024 * 1024)} MiB");
+                            return (null, total, text.Format("reject.too_large", options.MaxFileBytes / (1024 * 1024)));
                         }
 
                         for (var i = 0; i < read && headLength < head.Length; i++)
@@ -96,7 +98,7 @@ internal sealed class Uploads(WorkspaceOptions options, IWorkspaceStore store)
                 }
                 catch (InvalidDataException)
                 {
-                    return (null, total, $"larger than the limit of {options.MaxFileBytes / (1024 * 1024)} MiB");
+                    return (null, total, text.Format("reject.too_large", options.MaxFileBytes / (1024 * 1024)));
                 }
 
                 await file.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -104,12 +106,12 @@ internal sealed class Uploads(WorkspaceOptions options, IWorkspaceStore store)
 
             if (total == 0)
             {
-                return (null, 0, "empty file");
+                return (null, 0, text["reject.empty"]);
             }
 
             if (ContentSniff.Contradicts(extension, head.AsSpan(0, headLength)) is { } mismatch)
             {
-                return (null, total, mismatch);
+                return (null, total, text[mismatch]);
             }
 
             var sha = Convert.ToHexStringLower(hash.GetHashAndReset());

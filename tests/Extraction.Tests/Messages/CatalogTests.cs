@@ -84,6 +84,15 @@ public sealed partial class CatalogTests
     }
 
     [Fact]
+    public void Every_scoring_shape_has_a_chinese_label()
+    {
+        foreach (var shape in new Extraction.Rules.Shapes.ShapeCatalog().Names)
+        {
+            Assert.True(Catalog.Has("rule.shape_" + shape, Language.Zh) && Catalog.Has("rule.shape_" + shape, Language.En), $"rule.shape_{shape} is not in the catalog");
+        }
+    }
+
+    [Fact]
     public void A_reader_reason_nests_inside_the_problem_without_english_in_chinese()
     {
         var inner = Msg.Of("problem.docx_not_package", ("detail_en", "End of Central Directory record could not be found."));
