@@ -13,6 +13,8 @@ root.Subcommands.Add(Extraction.Cli.Distributed.WorkerCommand.Create());
 root.Subcommands.Add(Extraction.Cli.Distributed.StatusCommand.Create());
 root.Subcommands.Add(Extraction.Cli.Distributed.ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+var english = Extraction.Cli.Help.CliHelp.English(args);
+Extraction.Cli.Help.CliHelp.Apply(root, english);
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
@@ -21,7 +23,7 @@ if (parse.Errors.Count > 0)
         Console.Error.WriteLine(error.Message);
     }
 
-    Console.Error.WriteLine("See ./extract --help.");
+    Console.Error.WriteLine(Extraction.Cli.Help.CliHelp.SeeHelp(english));
     return ExitCodes.BadCommandLine;
 }
 
