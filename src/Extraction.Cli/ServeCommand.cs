@@ -77,7 +77,7 @@ public static class ServeCommand
     {
         // The batch outputs in --out (report.html, workbook, messages) are written in the workspace's language.
         var language = Languages.TryParse(options.Language, out var parsed) ? parsed : Language.Zh;
-        var processor = new BatchProcessor(options.OutputDirectory, jobs > 0 ? jobs : Environment.ProcessorCount, new Output.OutputLanguage(language));
+        var processor = new BatchProcessor(options.OutputDirectory, jobs > 0 ? jobs : Environment.ProcessorCount, new Output.OutputLanguage(language), options.Store);
         return WorkspaceServer.StartAsync(options with { Extensions = InputFiles.Extensions }, processor, Composition.EvidenceRenderer(), cancellationToken);
     }
 

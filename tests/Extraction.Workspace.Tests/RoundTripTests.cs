@@ -212,6 +212,18 @@ public abstract class RoundTripTests : IAsyncLifetime
         await Expect(report.Locator("body")).ToContainTextAsync("深圳市社会保险基金管理局大鹏分局");
         await Expect(report.Locator("body")).ToContainTextAsync("average_mismatch");
         await Screenshots.AssertShowsSomethingAsync(context, await report.ScreenshotAsync(), Width, Height, "report.html");
+
+        if (_store is not null)
+        {
+            // On PostgreSQL the results go to the shared store's results table too (what submit/worker/export read).
+            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(Repo.File("corpus", "seeds", "seed000.pdf"))));
+            await using var pg = new Npgsql.NpgsqlConnection(_store);
+            await pg.OpenAsync();
+            await using var count = pg.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM results WHERE sha256 = $1 AND failed = 0";
+            count.Parameters.AddWithValue(sha);
+            Assert.Equal(1L, Convert.ToInt64(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     private static string DocxText(string path)
