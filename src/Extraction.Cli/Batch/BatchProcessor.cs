@@ -40,6 +40,7 @@ internal sealed class BatchProcessor(string outputDirectory, int jobs, Output.Ou
     // Results the shared store has for this build and the local store has not: copied in, so the batch reuses them.
     private static async Task SeedAsync(PgStore shared, IReadOnlyList<string> paths, BatchOptions options, CancellationToken cancellationToken)
     {
+        Directory.CreateDirectory(options.OutputDirectory);
         using var local = new ResultStore(options.OutputDirectory);
         foreach (var path in paths)
         {
