@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Extraction.Messages;
 using Extraction.Model;
 using Extraction.Reading;
 
@@ -21,7 +22,7 @@ public static class TextCommand
         var inputs = InputFiles.Expand(paths, out var missing);
         foreach (var m in missing)
         {
-            Console.Error.WriteLine($"{m}: no such file or folder");
+            Console.Error.WriteLine(Msg.Of("cli.missing", ("path", m)).Render(Language.Zh));
         }
 
         if (inputs.Count == 0)
@@ -40,7 +41,7 @@ public static class TextCommand
             {
                 foreach (var problem in problems)
                 {
-                    Console.Error.WriteLine(problem.Message);
+                    Console.Error.WriteLine(problem.Text?.Render(Language.Zh) ?? problem.Message);
                 }
 
                 failed = true;

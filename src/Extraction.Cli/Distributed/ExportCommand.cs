@@ -45,12 +45,14 @@ internal static class ExportCommand
             var summary = await new Extraction.Distributed.Export.Exporter(pg).ExportAsync(directory, renderer, new Output.OutputLanguage(language), cancellationToken).ConfigureAwait(false);
             foreach (var path in summary.Pending)
             {
-                await Console.Error.WriteLineAsync($"not finished yet: {path}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(Msg.Of("cli.export_pending", ("path", path)).Render(language)).ConfigureAwait(false);
             }
 
-            await Console.Error.WriteLineAsync($"exported {summary.Exported} documents ({summary.Failed} failed, {summary.Pending.Count} not finished) to {Path.GetFullPath(directory)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(Msg.Of("cli.exported", ("exported", N(summary.Exported)), ("failed", N(summary.Failed)), ("pending", N(summary.Pending.Count)), ("folder", Path.GetFullPath(directory))).Render(language)).ConfigureAwait(false);
             return summary.Failed > 0 || summary.Pending.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         });
         return command;
     }
+
+    private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
