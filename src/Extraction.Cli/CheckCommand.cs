@@ -112,8 +112,8 @@ public static class CheckCommand
         try
         {
             summary = Console.IsErrorRedirected
-                ? await runner.RunAsync(inputs, new PlainProgress(Console.Error, inputs.Count), cancellationToken).ConfigureAwait(false)
-                : await LiveProgress.RunAsync(inputs.Count, p => runner.RunAsync(inputs, p, cancellationToken)).ConfigureAwait(false);
+                ? await runner.RunAsync(inputs, new PlainProgress(Console.Error, inputs.Count, language), cancellationToken).ConfigureAwait(false)
+                : await LiveProgress.RunAsync(inputs.Count, p => runner.RunAsync(inputs, p, cancellationToken), language).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extraction.Messages;
 
 namespace Extraction.Cli.Batch;
 
@@ -7,13 +8,15 @@ internal sealed class PlainProgress : IBatchProgress
 {
     private readonly TextWriter _out;
     private readonly int _total;
+    private readonly Language _language;
     private readonly Lock _gate = new();
     private int _done;
 
-    public PlainProgress(TextWriter output, int total)
+    public PlainProgress(TextWriter output, int total, Language language = Language.Zh)
     {
         _out = output;
         _total = total;
+        _language = language;
     }
 
     public void Started(string file)
@@ -25,8 +28,8 @@ internal sealed class PlainProgress : IBatchProgress
         lock (_gate)
         {
             _done++;
-            _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{_done}/{_total}] {Label(outcome)} {file} ({elapsed.TotalSeconds:0.0} s, {findings} findings)"));
+            _out.WriteLine(Msg.Of("cli.progress", ("done", N(_done)), ("total", N(_total)), MsgArg.Term("outcome", Label(outcome)), ("file", file),
+                ("seconds", elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)), ("findings", N(findings))).Render(_language));
             _out.Flush();
         }
     }
@@ -35,16 +38,19 @@ internal sealed class PlainProgress : IBatchProgress
     {
         lock (_gate)
         {
-            _out.WriteLine($"writing {what}");
+            _out.WriteLine(Msg.Of("cli.writing", ("what_en", what)).Render(_language));
             _out.Flush();
         }
     }
 
+    /// <summary>The catalog term of an outcome (完成/沿用/未能处理/超时; en ok/reused/FAILED/TIMEOUT).</summary>
     internal static string Label(DocumentOutcome outcome) => outcome switch
     {
-        DocumentOutcome.Reused => "reused",
-        DocumentOutcome.Failed => "FAILED",
-        DocumentOutcome.TimedOut => "TIMEOUT",
-        _ => "ok",
+        DocumentOutcome.Reused => "term.outcome_reused",
+        DocumentOutcome.Failed => "term.outcome_failed",
+        DocumentOutcome.TimedOut => "term.outcome_timeout",
+        _ => "term.outcome_ok",
     };
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
