@@ -32,7 +32,12 @@ function el(tag, attrs, ...children) {
 
 function num(v) { return v === null || v === undefined ? '—' : String(v); }
 
-function when(iso) { return iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z').replace('Z', ' UTC') : ''; }
+// Times in the reviewer's own clock and locale (the browser's), 24-hour.
+function when(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return isNaN(d.getTime()) ? iso : d.toLocaleString(T['time.locale'] || undefined, { hour12: false });
+}
 
 async function api(path, options) {
   const init = Object.assign({ credentials: 'same-origin', headers: {} }, options || {});

@@ -76,10 +76,10 @@ internal static class ReviewOpinion
                     body.Append(Paragraph(text["opinion.note"] + decision.Note));
                 }
 
-                body.Append(Paragraph(Format(text["opinion.reviewer"], decision.Reviewer, Local(decision.DecidedUtc)), size: 20));
+                body.Append(Paragraph(Format(text["opinion.reviewer"], decision.Reviewer, Local(decision.DecidedUtc, text)), size: 20));
             }
 
-            body.Append(Paragraph(Format(text["opinion.generated"], Local(nowUtc)), size: 18));
+            body.Append(Paragraph(Format(text["opinion.generated"], Local(nowUtc, text)), size: 18));
             main.Document.Save();
         }
 
@@ -96,7 +96,10 @@ internal static class ReviewOpinion
 
     private static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 
-    private static string Local(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    // A Chinese opinion gives Beijing time (UTC+8 all year), as its readers date letters; the English one UTC.
+    private static string Local(DateTime utc, UiText text) => text.Language == "zh"
+        ? utc.AddHours(8).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + text["time.beijing"]
+        : utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private static Paragraph Paragraph(string content, bool bold = false, int size = 22, bool center = false)
     {
