@@ -74,6 +74,31 @@ public sealed partial class CatalogTests
     }
 
     [Fact]
+    public void Readers_and_the_pipeline_record_problems_from_the_catalog()
+    {
+        // A problem or a read failure given as an English sentence would show untranslated inside a Chinese report:
+        // each must carry a catalog message (Problem.Of, `Text = Msg…`, or a DocumentReadException built from a Msg).
+        var raw = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
+                     .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "extractors"), "*.cs", SearchOption.AllDirectories))
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            var code = File.ReadAllText(file);
+            foreach (Match m in RawProblem().Matches(code))
+            {
+                var statement = code[m.Index..(code.IndexOf(';', m.Index) is var end and >= 0 ? end : code.Length)];
+                var fromCatalog = m.Value.StartsWith("new Problem", StringComparison.Ordinal) ? statement.Contains("Text =", StringComparison.Ordinal) : statement.Contains("Msg.", StringComparison.Ordinal);
+                if (!fromCatalog)
+                {
+                    raw.Add($"{Path.GetRelativePath(RepositoryPaths.Root, file)}:{code[..m.Index].Count(c => c == '\n') + 1}");
+                }
+            }
+        }
+
+        Assert.True(raw.Count == 0, "problems without a catalog message (use Problem.Of(stage, Msg.Of(\"problem.…\", …)) and add the id to zh.json and en.json):\n" + string.Join("\n", raw));
+    }
+
+    [Fact]
     public void Every_content_type_has_a_term()
     {
         foreach (var type in Enum.GetValues<Extraction.Reading.SniffedType>())
@@ -189,6 +214,9 @@ public sealed partial class CatalogTests
 
     [GeneratedRegex(@"\{[a-z_0-9]+\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"new (Problem|DocumentReadException)\(")]
+    private static partial Regex RawProblem();
 
     [GeneratedRegex(@"\{[a-z_0-9]+\}")]
     private static partial Regex Unfilled();
