@@ -182,6 +182,13 @@ public sealed class DocumentPipeline
         return document with { Pages = pages };
     }
 
+    // The stage named in the reader's language: "check:sum_mismatch" → the check's label, "tables" → stage.tables.
+    private static MsgArg StageName(string stage)
+    {
+        var id = stage.StartsWith("check:", StringComparison.Ordinal) ? "check." + stage[6..] : "stage." + stage;
+        return MessageCatalog.Default.Has(id, Language.Zh) ? MsgArg.Term("stage", id) : MsgArg.Text("stage", stage);
+    }
+
     private static T Stage<T>(string stage, List<Problem> problems, Func<T> run, T fallback)
     {
         try
@@ -196,7 +203,7 @@ public sealed class DocumentPipeline
         {
             problems.Add(new Problem(stage, $"stage {stage} failed: {ex.GetType().Name}: {ex.Message}")
             {
-                Text = Msg.Of("problem.stage_failed", ("stage", stage), ("detail_en", $"{ex.GetType().Name}: {ex.Message}")),
+                Text = Msg.Of("problem.stage_failed", StageName(stage), ("detail_en", $"{ex.GetType().Name}: {ex.Message}")),
             });
             return fallback;
         }

@@ -124,6 +124,8 @@ public sealed partial class CatalogTests
         var m = Msg.Within("problem.unreadable", inner, ("file", "a.docx"));
         Assert.Equal("a.docx：无法读取：不是可以打开的Word文档（DOCX压缩包已损坏或不完整）", m.Zh());
         Assert.Equal("a.docx: expected a Word .docx package (a ZIP with word/document.xml), found a package that cannot be opened: End of Central Directory record could not be found.", m.En());
+        Assert.Equal("处理环节“合计不符”出错（程序缺陷，请报告给维护者）",
+            Msg.Of("problem.stage_failed", MsgArg.Term("stage", "check.sum_mismatch"), ("detail_en", "NullReferenceException: boom")).Zh());
         var raw = Msg.Within("problem.unreadable", Msg.Raw("odd failure"), ("file", "b.pdf"));
         Assert.Equal("b.pdf：无法读取：文件内容无法解析", raw.Zh());
         Assert.Equal("b.pdf: odd failure", raw.En());
