@@ -41,7 +41,7 @@ public static class BatchTables
     {
         Column[] columns =
         [
-            File, Sha, new("path"), new("format"), new("pages", ColumnKind.Integer),
+            File, Sha, new("path"), new("format") { Codes = "format" }, new("pages", ColumnKind.Integer),
             new("kind") { Codes = "kind" }, new("department"), new("year", ColumnKind.Integer), new("evaluator"),
             new("stated_total", ColumnKind.Number), new("stated_grade"),
             new("indicators", ColumnKind.Integer), new("figures", ColumnKind.Integer),
@@ -132,7 +132,7 @@ public static class BatchTables
 
     private static Sheet Problems(IReadOnlyList<BatchEntry> entries)
     {
-        Column[] columns = [File, Sha, new("stage"), new("message"), new("page", ColumnKind.Integer)];
+        Column[] columns = [File, Sha, new("stage") { Codes = "stage" }, new("message"), new("page", ColumnKind.Integer)];
         var rows = entries.SelectMany(e => e.Report.Problems.Select(p => new object?[]
         {
             e.Report.Source.Name, e.Report.Source.Sha256, p.Stage, p.Message, p.Page,
