@@ -27,4 +27,13 @@ if (parse.Errors.Count > 0)
     return ExitCodes.BadCommandLine;
 }
 
+if (!english && parse.Action is System.CommandLine.Help.HelpAction)
+{
+    // The help page in Chinese throughout: the few words System.CommandLine's zh-Hans resources leave in English.
+    using var page = new StringWriter();
+    var code = parse.Invoke(new InvocationConfiguration { Output = page });
+    Console.Out.Write(Extraction.Cli.Help.CliHelp.Chinese(page.ToString()));
+    return code;
+}
+
 return parse.Invoke();

@@ -9,7 +9,7 @@ namespace Extraction.Cli.Help;
 /// embedded Help/help_zh.json (keyed "check", "check &lt;path&gt;", "check --out"; "" for the root), and System.CommandLine's
 /// own words (usage headings, parse errors, --help) from its zh-Hans resources. `--lang en` anywhere on the line, or
 /// EXTRACTION_LANG=en, keeps the English written beside each option in the code.</summary>
-internal static class CliHelp
+internal static partial class CliHelp
 {
     public static bool English(IReadOnlyList<string> args)
     {
@@ -57,6 +57,14 @@ internal static class CliHelp
     }
 
     private static IEnumerable<Command> Commands(Command command) => [command, .. command.Subcommands.SelectMany(Commands)];
+
+    /// <summary>The help page with the words System.CommandLine 2.0.0 leaves in English ("Description:",
+    /// "[default: x]") in Chinese; it offers no public hook to lay the page out otherwise.</summary>
+    public static string Chinese(string page) =>
+        DefaultValue().Replace(page.Replace("Description:", "说明：", StringComparison.Ordinal), "［默认：${value}］");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[default: (?<value>[^\]]*)\]")]
+    private static partial System.Text.RegularExpressions.Regex DefaultValue();
 
     public static string SeeHelp(bool english) => english ? "See ./extract --help." : "参见 ./extract --help。";
 

@@ -24,6 +24,8 @@ public sealed partial class HelpLanguageTests
             Assert.NotEmpty(rows);
             missing.AddRange(rows.Where(r => !Chinese().IsMatch(r.Description)).Select(r => $"{command}: {r.Label}"));
             Assert.Matches(Chinese(), stdout.Split('\n')[1]); // the command's own description
+            Assert.DoesNotContain("Description:", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("[default:", stdout, StringComparison.Ordinal);
         }
 
         Assert.True(missing.Count == 0, "described without Chinese (add them to src/Extraction.Cli/Help/help_zh.json):\n" + string.Join("\n", missing));
