@@ -36,27 +36,29 @@ internal static class PnmCodec
             throw new InvalidDataException($"expected {needed:N0} bytes of pixels, found {data.Length - pos:N0}");
         }
 
-        var pixels = new byte[width * height];
-        for (var i = 0; i < pixels.Length; i++)
+        if (channels == 1)
         {
-            if (channels == 1)
+            var pixels = new byte[width * height];
+            for (var i = 0; i < pixels.Length; i++)
             {
                 pixels[i] = Scale(Sample(data, pos + (i * bytesPerSample), bytesPerSample), maxValue);
             }
-            else
-            {
-                var at = pos + (i * 3 * bytesPerSample);
-                var r = Sample(data, at, bytesPerSample);
-                var g = Sample(data, at + bytesPerSample, bytesPerSample);
-                var b = Sample(data, at + (2 * bytesPerSample), bytesPerSample);
-                // Colour pages lose their red seals here (ColourFilter): the text under them is read.
-                pixels[i] = maxValue == 255
-                    ? ColourFilter.GrayWithoutSeal(r, g, b)
-                    : ColourFilter.GrayWithoutSeal(Scale(r, maxValue), Scale(g, maxValue), Scale(b, maxValue));
-            }
+
+            return new GrayImage(width, height, pixels);
         }
 
-        return new GrayImage(width, height, pixels);
+        // Colour pages lose their red seals here (ColourFilter): the text under them is read.
+        var filter = new ColourFilter(width, height);
+        for (var i = 0; i < width * height; i++)
+        {
+            var at = pos + (i * 3 * bytesPerSample);
+            var r = Scale(Sample(data, at, bytesPerSample), maxValue);
+            var g = Scale(Sample(data, at + bytesPerSample, bytesPerSample), maxValue);
+            var b = Scale(Sample(data, at + (2 * bytesPerSample), bytesPerSample), maxValue);
+            filter.Set(i, r, g, b);
+        }
+
+        return filter.ToImage();
     }
 
     public static byte[] WritePgm(GrayImage image)

@@ -96,12 +96,14 @@ internal static class SkiaImaging
         return new GrayImage(bitmap.Width, bitmap.Height, pixels);
     }
 
+    private static int OverPaper(int value, int alpha) => ((value * alpha) + (255 * (255 - alpha))) / 255;
+
     private static GrayImage ColourToGray(SKBitmap rgba)
     {
         var width = rgba.Width;
         var height = rgba.Height;
         var row = new byte[width * 4];
-        var pixels = new byte[width * height];
+        var filter = new ColourFilter(width, height);
         var pointer = rgba.GetPixels();
         for (var y = 0; y < height; y++)
         {
@@ -109,12 +111,11 @@ internal static class SkiaImaging
             for (var x = 0; x < width; x++)
             {
                 int r = row[x * 4], g = row[(x * 4) + 1], b = row[(x * 4) + 2], a = row[(x * 4) + 3];
-                var gray = ColourFilter.GrayWithoutSeal(r, g, b);
                 // Transparent areas are paper.
-                pixels[(y * width) + x] = (byte)(((gray * a) + (255 * (255 - a))) / 255);
+                filter.Set((y * width) + x, OverPaper(r, a), OverPaper(g, a), OverPaper(b, a));
             }
         }
 
-        return new GrayImage(width, height, pixels);
+        return filter.ToImage();
     }
 }

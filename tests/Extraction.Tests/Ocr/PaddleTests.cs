@@ -68,6 +68,42 @@ public sealed class PaddleTests
     }
 
     [Fact]
+    public void Near_seal_ink_the_pinkish_gray_edges_of_its_strokes_become_paper_and_text_stays()
+    {
+        // A row of paper (238) with: a seal stroke (red, x 4..5) whose JPEG-blurred edges are pink-gray
+        // (x 3, redness 30) and plain gray (x 6); text under the seal (dark red, x 5 in row 1); black text
+        // far from the seal (x 14); a gray edge far from any seal (x 16) is left as it is.
+        const int w = 20, h = 3;
+        var filter = new ColourFilter(w, h);
+        for (var y = 0; y < h; y++)
+        {
+            for (var x = 0; x < w; x++)
+            {
+                var (r, g, b) = x switch
+                {
+                    3 => (215, 185, 185),
+                    4 or 5 when y == 1 && x == 5 => (120, 20, 20),
+                    4 or 5 => (225, 130, 130),
+                    6 => (180, 180, 180),
+                    14 => (30, 30, 30),
+                    16 => (180, 180, 180),
+                    _ => (238, 238, 238),
+                };
+                filter.Set((y * w) + x, r, g, b);
+            }
+        }
+
+        var image = filter.ToImage();
+        byte At(int x, int y) => image.Pixels[(y * w) + x];
+        Assert.Equal(238, At(3, 0));
+        Assert.Equal(238, At(4, 0));
+        Assert.Equal(238, At(6, 0));
+        Assert.True(At(5, 1) < 130, "text under the seal stays dark");
+        Assert.True(At(14, 0) < 40);
+        Assert.Equal(180, At(16, 0));
+    }
+
+    [Fact]
     public void Models_that_cannot_be_had_give_a_reason_and_tesseract_reads_instead()
     {
         var options = OcrOptions.Default with { ModelDirectory = "/dev/null/no-models-here" };
