@@ -87,7 +87,7 @@ public sealed class OcrRecognizer : IPageRecognizer
             var observation = Observe(file, type, page.Number, cache, reader, cancellationToken);
             // A page turned by a quarter swaps its sides.
             var (width, height) = observation.QuarterTurns % 2 == 1 ? (page.Height, page.Width) : (page.Width, page.Height);
-            var recognised = PageAssembler.Assemble(page.Number, observation, width, height);
+            var recognised = PageAssembler.Assemble(page.Number, observation, width, height) with { QuarterTurns = ((observation.QuarterTurns % 4) + 4) % 4 };
             return fallback is null
                 ? recognised
                 : recognised with

@@ -1,11 +1,11 @@
 namespace Extraction.Ocr.Imaging;
 
-/// <summary>Colour → gray for OCR. Red seals and stamps are printed over the text they certify; red
-/// pixels (red well above both green and blue) are seal ink and become paper, so the black text under a
-/// seal is read instead of the seal's characters. A scan's JPEG keeps colour at half resolution and
-/// blurs it, so the edges of thin seal strokes come out pink-gray or plain gray and were read as
-/// characters; near seal ink (within <see cref="NearSeal"/> pixels) every light pixel becomes paper too,
-/// while dark ones (text, also text under the seal, which darkens the red channel) stay.</summary>
+/// <summary>Colour → gray for OCR. Red seals and stamps are printed over the text they certify; seal
+/// ink becomes paper, so the black text under a seal is read instead of the seal's characters. Near seal
+/// ink (within <see cref="NearSeal"/> pixels of a reddish pixel: a scan's JPEG keeps colour at half
+/// resolution and blurs it, so the edges of thin seal strokes come out pink-gray or plain gray) a pixel's
+/// gray is its green/blue darkness scaled so that the page's own seal ink (its typical green/blue) lands
+/// on paper: red ink hardly darkens green and blue, the text under it does. Light leftovers become paper.</summary>
 internal sealed class ColourFilter
 {
     /// <summary>How far red must exceed green and blue for a pixel to count as seal ink.</summary>
@@ -17,22 +17,25 @@ internal sealed class ColourFilter
     /// <summary>Neighbourhood radius in pixels (at 300 dpi about a third of a millimetre).</summary>
     private const int NearSeal = 3;
 
-    /// <summary>Near seal ink, pixels at least this light (in the red channel, which seal ink does not
-    /// darken) are paper; text strokes are darker.</summary>
-    private const int PaperNearSeal = 160;
+    /// <summary>Near seal ink, pixels this light after scaling are paper; text strokes are darker.</summary>
+    private const int PaperNearSeal = 170;
+
+    /// <summary>Pixels at least this light count as paper when the paper's shade is measured.</summary>
+    private const int Light = 160;
 
     private readonly int _width;
     private readonly int _height;
     private readonly byte[] _gray;
-    private readonly byte[] _red;
+    private readonly byte[] _greenBlue;
     private readonly byte[] _redness;
+    private readonly long[] _sealGreenBlue = new long[256];
     private bool _anyRed;
 
     public ColourFilter(int width, int height)
     {
         (_width, _height) = (width, height);
         _gray = new byte[width * height];
-        _red = new byte[width * height];
+        _greenBlue = new byte[width * height];
         _redness = new byte[width * height];
     }
 
@@ -54,28 +57,33 @@ internal sealed class ColourFilter
     public void Set(int index, int r, int g, int b)
     {
         _gray[index] = GrayWithoutSeal(r, g, b);
-        _red[index] = (byte)Math.Max(r, Gray(r, g, b));
+        _greenBlue[index] = (byte)Math.Min(g, b);
         var redness = r - Math.Max(g, b);
         if (redness >= SealTrace)
         {
             _redness[index] = 1;
             _anyRed = true;
+            if (redness >= SealMargin)
+            {
+                _sealGreenBlue[Math.Min(g, b)]++;
+            }
         }
     }
 
-    /// <summary>The gray page: pixel by pixel, then near seal ink every light pixel made paper.</summary>
+    /// <summary>The gray page: pixel by pixel, then near seal ink re-measured on green and blue.</summary>
     public GrayImage ToImage()
     {
-        if (_anyRed)
+        if (_anyRed && Median(_sealGreenBlue, 0) is > 0 and var seal)
         {
             // Paper's own shade (a scan's paper is rarely 255): pure white patches would read as white glyphs.
             var paper = Paper(_gray);
             var near = Near(_redness, _width, _height, NearSeal);
             for (var i = 0; i < _gray.Length; i++)
             {
-                if (near[i] != 0 && _red[i] >= PaperNearSeal)
+                if (near[i] != 0)
                 {
-                    _gray[i] = paper;
+                    var value = Math.Min(paper, _greenBlue[i] * paper / seal);
+                    _gray[i] = (byte)(value >= PaperNearSeal ? paper : value);
                 }
             }
         }
@@ -84,7 +92,7 @@ internal sealed class ColourFilter
     }
 
     /// <summary>The median gray of the page's light pixels (most of a page is paper).</summary>
-    private static byte Paper(byte[] gray)
+    private static int Paper(byte[] gray)
     {
         var counts = new long[256];
         foreach (var v in gray)
@@ -92,23 +100,29 @@ internal sealed class ColourFilter
             counts[v]++;
         }
 
-        long light = 0;
-        for (var v = PaperNearSeal; v < 256; v++)
+        return Median(counts, Light) is var paper and > 0 ? paper : 255;
+    }
+
+    /// <summary>The median of a histogram's values from <paramref name="from"/> up; 0 when it is empty there.</summary>
+    private static int Median(long[] counts, int from)
+    {
+        long total = 0;
+        for (var v = from; v < 256; v++)
         {
-            light += counts[v];
+            total += counts[v];
         }
 
         long seen = 0;
-        for (var v = PaperNearSeal; v < 256; v++)
+        for (var v = from; v < 256 && total > 0; v++)
         {
             seen += counts[v];
-            if (seen * 2 >= light)
+            if (seen * 2 >= total)
             {
-                return (byte)v;
+                return v;
             }
         }
 
-        return 255;
+        return 0;
     }
 
     /// <summary>1 where a marked pixel lies within <paramref name="radius"/> (a square), by a row pass and a column pass.</summary>

@@ -180,12 +180,15 @@ internal static class LostPointRestorer
         return [.. samples.Select(s => s.Points == 0 && Math.Abs(s.Width - (slope * s.Digits) - offset) <= near)];
     }
 
-    /// <summary>Far wider than its digits alone, and about as wide as its digits and one point.</summary>
+    /// <summary>Far wider than its digits alone, and about as wide as its digits and one point (closer to that than to two).</summary>
     private static bool LooksLost(int digits, double width, WidthFit fit)
     {
         var without = width - fit.Predict(digits, 0);
         var with = width - fit.Predict(digits, 1);
-        return without >= fit.Point * 0.6 && without >= 3 * fit.Spread && Math.Abs(with) <= Math.Max(2.5 * fit.Spread, fit.Point * 0.35);
+        // Two points lost ("1.1.1" read as "111", a code) fit two points better: not one lost decimal point.
+        var withTwo = width - fit.Predict(digits, 2);
+        return without >= fit.Point * 0.6 && without >= 3 * fit.Spread && Math.Abs(with) <= Math.Max(2.5 * fit.Spread, fit.Point * 0.35)
+            && (digits < 3 || Math.Abs(with) < Math.Abs(withTwo));
     }
 
     private static WidthFit? Solve(List<Sample> samples)

@@ -16,4 +16,9 @@ public sealed record Page(
     /// <summary>The page's words or glyph runs with their boxes, where the format has geometry (PDF text layer,
     /// OCR); empty otherwise. Used to box the printed numbers evidence rests on.</summary>
     public IReadOnlyList<PageWord> Words { get; init; } = [];
+
+    /// <summary>Clockwise quarter turns (0–3) the recogniser gave the page image to read it upright (a page
+    /// scanned on its side or upside down). <see cref="Width"/>, <see cref="Height"/> and every box on the page are
+    /// in that turned frame; outputs map them back to the page as stored in the file.</summary>
+    public int QuarterTurns { get; init; }
 }

@@ -10,10 +10,9 @@ public static class ReportMapper
     public static Report From(DocumentResult result, string? toolKey = null, Language language = Language.Zh)
     {
         var metadata = result.Metadata;
-        var pageSizes = result.Document?.Pages
-            .Where(p => p.Width is > 0 && p.Height is > 0)
-            .Select(p => new ReportPageSize(p.Number, p.Width!.Value, p.Height!.Value))
-            .ToArray() ?? [];
+        // Boxes and page sizes in the frame of the page as stored (OCR may have read a page turned).
+        var frames = new PageFrames(result.Document?.Pages ?? []);
+        var pageSizes = frames.Sizes;
         return new Report(
             new ReportSource(result.SourcePath, result.Sha256, result.Format, result.PageCount) { PageSizes = pageSizes, ToolKey = toolKey },
             // "kind" keeps the contract's four values: a document that is not a report is "other" with subkind "not_report".
@@ -22,9 +21,9 @@ public static class ReportMapper
                 Title = metadata.Title,
                 Subkind = metadata.Subkind ?? (metadata.Kind == DocumentKind.NotReport ? DocumentSubkind.NotReport : null),
             },
-            result.Indicators.Select(Indicator).ToArray(),
-            result.Figures.Select(Figure).ToArray(),
-            result.Findings.OrderByDescending(f => f.Severity).Select(f => Finding(f, language)).ToArray(),
+            result.Indicators.Select(i => Indicator(i, frames)).ToArray(),
+            result.Figures.Select(f => Figure(f, frames)).ToArray(),
+            result.Findings.OrderByDescending(f => f.Severity).Select(f => Finding(f, language, frames)).ToArray(),
             result.Problems.Select(p => Problem(p, language)).ToArray())
         {
             Facts = result.Facts.Select(Fact).ToArray(),
@@ -57,7 +56,7 @@ public static class ReportMapper
             [],
             [new ReportProblem(stage, message)]);
 
-    private static ReportIndicator Indicator(IndicatorAssessment assessment)
+    private static ReportIndicator Indicator(IndicatorAssessment assessment, PageFrames frames)
     {
         var indicator = assessment.Indicator;
         return new ReportIndicator(
@@ -71,7 +70,7 @@ public static class ReportMapper
         {
             LevelWeights = indicator.Levels.Select(l => l.Weight).ToArray(),
             Quote = indicator.Evidence.Quote,
-            Box = Box(indicator.Evidence.Box),
+            Box = Box(frames.ToStored(indicator.Evidence.Page, indicator.Evidence.Box)),
             Cell = Cell(indicator.Evidence.Cell),
             SelfScore = indicator.SelfScore,
             VerifierNote = indicator.VerifierNote,
@@ -85,13 +84,13 @@ public static class ReportMapper
         };
     }
 
-    private static ReportFigure Figure(Figure figure) =>
+    private static ReportFigure Figure(Figure figure, PageFrames frames) =>
         new(figure.Label, figure.Value, figure.Text, figure.Unit, figure.Evidence.Page, figure.Evidence.Quote, figure.ValueYuan)
         {
             Decimals = figure.Decimals,
             Origin = figure.Origin,
             Approximate = figure.Approximate,
-            Box = Box(figure.Evidence.Box),
+            Box = Box(frames.ToStored(figure.Evidence.Page, figure.Evidence.Box)),
             Cell = Cell(figure.Evidence.Cell),
             Confidence = figure.Evidence.Confidence,
         };
@@ -99,7 +98,7 @@ public static class ReportMapper
     private static ReportProblem Problem(Problem problem, Language language) =>
         new(problem.Stage, problem.Text?.Render(language) ?? problem.Message) { Page = problem.Page, MessageRef = ReportMessage.From(problem.Text) };
 
-    private static ReportFinding Finding(Finding finding, Language language) =>
+    private static ReportFinding Finding(Finding finding, Language language, PageFrames frames) =>
         new(
             finding.Check,
             SeverityName(finding.Severity),
@@ -108,7 +107,7 @@ public static class ReportMapper
             finding.Computed,
             finding.Difference,
             ImpactName(finding.Impact),
-            finding.Evidence.Select(Evidence).ToArray())
+            finding.Evidence.Select(e => Evidence(e, frames)).ToArray())
         {
             Tolerance = finding.Tolerance,
             Relation = finding.Relation?.Render(language),
@@ -119,14 +118,14 @@ public static class ReportMapper
             ConventionRef = ReportMessage.From(finding.Convention),
         };
 
-    private static ReportEvidence Evidence(Evidence evidence) =>
+    private static ReportEvidence Evidence(Evidence evidence, PageFrames frames) =>
         new(evidence.Page, evidence.Quote)
         {
-            Box = Box(evidence.Box),
+            Box = Box(frames.ToStored(evidence.Page, evidence.Box)),
             Cell = Cell(evidence.Cell),
             Confidence = evidence.Confidence,
             Number = evidence.Number,
-            Marks = evidence.Marks?.Select(m => Box(m)!).ToArray(),
+            Marks = evidence.Marks?.Select(m => Box(frames.ToStored(evidence.Page, m))!).ToArray(),
         };
 
     private static ReportBox? Box(BoundingBox? box) => box is { } b ? new ReportBox(b.Left, b.Top, b.Right, b.Bottom) : null;

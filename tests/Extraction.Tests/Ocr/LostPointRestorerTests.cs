@@ -60,8 +60,12 @@ public sealed class LostPointRestorerTests
     [Fact]
     public void Integers_of_their_own_width_are_left_alone()
     {
-        var words = LostPointRestorer.Restore(Page(Number("277", 400, 10, pointOdds: [0.3, 0.1]), Number("2023", 400, 60)));
-        Assert.Equal(["277", "2023"], words.Where(w => w.Left == 400).Select(w => w.Text));
+        // "111" as wide as "1.1.1" (a code that lost two points) is not given one.
+        var words = LostPointRestorer.Restore(Page(
+            Number("277", 400, 10, pointOdds: [0.3, 0.1]),
+            Number("2023", 400, 60),
+            Number("111", 400, 110, inkWidth: (3 * DigitAdvance) + (2 * PointAdvance) - 2, pointOdds: [0.3, 0.3])));
+        Assert.Equal(["277", "2023", "111"], words.Where(w => w.Left == 400).Select(w => w.Text));
         Assert.All(words, w => Assert.Null(w.Read));
     }
 

@@ -73,6 +73,25 @@ public sealed class RecognizerTests : IDisposable
         Assert.Contains(page.Blocks.OfType<Paragraph>(), p => p.Text.Contains("湛江市民政局", StringComparison.Ordinal));
         Assert.InRange(page.Width!.Value, 841, 843); // 150 dpi image → points
 
+        // Read turned back by three quarters; boxes map back onto the stored (sideways) image: the total's
+        // cell holds ink there.
+        Assert.Equal(3, page.QuarterTurns);
+        var total = table.Cells.First(c => c.Text == "91.12").Provenance.Box!.Value;
+        var stored = new Extraction.Output.Reports.PageFrames([page]).ToStored(page.Number, total)!.Value;
+        Assert.Equal(image.Width * 72.0 / 150, new Extraction.Output.Reports.PageFrames([page]).Sizes.Single().Width, 1.0);
+        // Cut from the stored image there and turned upright, the crop reads 91.12.
+        var (left, top) = ((int)(stored.Left * 150 / 72), (int)(stored.Top * 150 / 72));
+        var (width, height) = ((int)(stored.Right * 150 / 72) - left, (int)(stored.Bottom * 150 / 72) - top);
+        var crop = new byte[width * height];
+        for (var y = 0; y < height; y++)
+        {
+            Array.Copy(image.Pixels, ((top + y) * image.Width) + left, crop, y * width, width);
+        }
+
+        var upright = SkiaImaging.Rotate(new GrayImage(width, height, crop), 3);
+        var engine = Extraction.Ocr.Paddle.PaddleEngine.Shared(OcrOptions.Default, out _)!;
+        Assert.Contains("91.12", engine.Recognize([upright], CancellationToken.None)[0].Text, StringComparison.Ordinal);
+
         // The rerun reads the cache: an entry was written, and altering it shows in the result.
         var entry = Assert.Single(Directory.GetFiles(cache, "*.json", SearchOption.AllDirectories));
         File.WriteAllText(entry, File.ReadAllText(entry).Replace("91.12", "77.77", StringComparison.Ordinal));
