@@ -107,6 +107,7 @@ public abstract class RoundTripTests : IAsyncLifetime
         await Expect(page.Locator("tr[data-testid=doc-row]").First).ToContainTextAsync("seed000.pdf");
         var hostileRow = page.Locator("tr[data-testid=doc-row]", new() { HasText = "onerror" });
         await Expect(hostileRow).ToContainTextAsync(HostileName);
+        await Expect(hostileRow).ToContainTextAsync("非报告文件"); // no report title, no table: said so, not 其他
         Assert.Equal(0, await hostileRow.Locator("img").CountAsync());
         await Screenshots.AssertShowsSomethingAsync(context, await page.ScreenshotAsync(), Width, Height, "workspace list");
 

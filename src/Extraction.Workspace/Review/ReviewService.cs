@@ -113,7 +113,9 @@ internal sealed class ReviewService(IWorkspaceStore store, ReportCache reports, 
         var findings = report?.Findings ?? [];
         var fingerprints = findings.Select(FindingFingerprint.Of).ToArray();
         var kind = report?.Document.Kind ?? string.Empty;
-        return new DocumentRow(stored.Sha256, stored.DisplayName, stored.Status, text.Label("status", stored.Status), kind, text.Label("kind", kind),
+        // A file that is not a report (a README, notes, the tool's own report.html) says so rather than 其他.
+        var kindLabel = text.Label("kind", report?.Document.Subkind == "not_report" ? "not_report" : kind);
+        return new DocumentRow(stored.Sha256, stored.DisplayName, stored.Status, text.Label("status", stored.Status), kind, kindLabel,
             report?.Document.Department, report?.Document.Year,
             findings.Count(f => f.Severity == "error"), findings.Count(f => f.Severity == "warning"), findings.Count(f => f.Severity == "info"), findings.Count,
             fingerprints.Count(decided.ContainsKey),
