@@ -1,6 +1,7 @@
 using System.Globalization;
 using Extraction.Distributed.Queue;
 using Extraction.Distributed.Store;
+using Extraction.Messages;
 using Extraction.Model;
 using Extraction.Output.Reports;
 using RabbitMQ.Client;
@@ -38,7 +39,8 @@ internal sealed class DeadLetters(PgStore store, string toolKey, IChannel publis
         var path = await store.SubmittedPathAsync(message.Sha256, cancellationToken).ConfigureAwait(false) ?? message.File;
         var text = string.Create(CultureInfo.InvariantCulture,
             $"{message.File}: its worker stopped {attempts} times while processing it (killed, out of memory or crashed); not retried");
-        var report = ReportMapper.Failed(path, message.Sha256, SourceFormat.FromExtension(Path.GetExtension(message.File)), "worker", text, toolKey);
+        var report = ReportMapper.Failed(path, message.Sha256, SourceFormat.FromExtension(Path.GetExtension(message.File)), "worker", text, toolKey,
+            Msg.Of("problem.worker_died", ("file", message.File), ("attempts", attempts.ToString(CultureInfo.InvariantCulture))));
         await store.CommitResultAsync(new StoredResult(message.Sha256, toolKey, path, true, ReportJson.Serialize(report)), CancellationToken.None).ConfigureAwait(false);
         await log.WriteLineAsync($"dead-letter queue: {text}").ConfigureAwait(false);
         return true;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Extraction.Distributed.Queue;
 using Extraction.Distributed.Store;
+using Extraction.Messages;
 using Extraction.Model;
 using Extraction.Output.Reports;
 using RabbitMQ.Client;
@@ -205,7 +206,8 @@ public sealed class Worker : IDisposable
             ProcessedDocument processed;
             if (path is null)
             {
-                var report = ReportMapper.Failed(submitted, message.Sha256, SourceFormat.FromExtension(Path.GetExtension(message.File)), "store", $"{message.File}: the document's content is not in the store", _processor.ToolKey);
+                var report = ReportMapper.Failed(submitted, message.Sha256, SourceFormat.FromExtension(Path.GetExtension(message.File)), "store", $"{message.File}: the document's content is not in the store", _processor.ToolKey,
+                    Msg.Of("problem.content_missing", ("file", message.File)));
                 processed = new ProcessedDocument(report, _processor.ToolKey);
             }
             else

@@ -46,15 +46,16 @@ public static class ReportMapper
             PartOf = fact.PartOf,
         };
 
-    /// <summary>The result for a document that never reached the pipeline's end (e.g. it timed out).</summary>
-    public static Report Failed(string path, string sha256, string format, string stage, string message, string? toolKey = null) =>
+    /// <summary>The result for a document that never reached the pipeline's end (e.g. it timed out). With
+    /// <paramref name="text"/> the problem is the catalog message (written in Chinese, re-rendered on export).</summary>
+    public static Report Failed(string path, string sha256, string format, string stage, string message, string? toolKey = null, Msg? text = null) =>
         new(
             new ReportSource(path, sha256, format, 0) { ToolKey = toolKey },
             new ReportDocument(DocumentKind.Other, null, null, null, null, null),
             [],
             [],
             [],
-            [new ReportProblem(stage, message)]);
+            [new ReportProblem(stage, text?.Render(Language.Zh) ?? message) { MessageRef = ReportMessage.From(text) }]);
 
     private static ReportIndicator Indicator(IndicatorAssessment assessment, PageFrames frames)
     {

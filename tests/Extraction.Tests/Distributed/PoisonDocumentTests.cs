@@ -58,7 +58,8 @@ public sealed class PoisonDocumentTests(ServersFixture servers)
         var report = Extraction.Output.Reports.ReportJson.Deserialize((await store.StringsAsync("SELECT json FROM results WHERE sha256 = $1", poison)).Single());
         Assert.True(report.Failed);
         Assert.Equal("worker", Assert.Single(report.Problems).Stage);
-        Assert.Contains("stopped 3 times", report.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal("problem.worker_died", report.Problems[0].MessageRef?.Id);
+        Assert.Contains("已3次中途停止", report.Problems[0].Message, StringComparison.Ordinal);
 
         // The export lists it as failed with its problem; the others as processed.
         var exported = folder.File("out");
@@ -68,7 +69,7 @@ public sealed class PoisonDocumentTests(ServersFixture servers)
         Assert.Equal(4, documents.Length);
         Assert.Contains(documents, l => l.StartsWith("seed002.scan.pdf,", StringComparison.Ordinal) && l.Contains(",failed,", StringComparison.Ordinal));
         Assert.Equal(2, documents.Count(l => l.Contains(",ok,", StringComparison.Ordinal)));
-        Assert.Contains("stopped 3 times", File.ReadAllText(Path.Combine(exported, "problems.csv")), StringComparison.Ordinal);
+        Assert.Contains("已3次中途停止", File.ReadAllText(Path.Combine(exported, "problems.csv")), StringComparison.Ordinal);
         Assert.All(texts, t => Assert.True(File.Exists(Path.Combine(exported, Path.GetFileName(t) + ".json"))));
     }
 }
