@@ -67,6 +67,15 @@ public sealed class WorkspaceHttpTests : IDisposable
             var list = await client.GetAsync("/api/documents?decision=rejected");
             Assert.Equal(1, list.GetProperty("documents").GetArrayLength());
             Assert.Equal(0, (await client.GetAsync("/api/documents?decision=confirmed")).GetProperty("documents").GetArrayLength());
+
+            // The batch outputs in --out follow the workspace's language too (written when the batch ends).
+            var report = Path.Combine(_output, "report.html");
+            for (var i = 0; i < 600 && !(File.Exists(report) && File.ReadAllText(report).Contains("<html lang=\"en\">", StringComparison.Ordinal)); i++)
+            {
+                await Task.Delay(100);
+            }
+
+            Assert.Contains("<html lang=\"en\">", File.ReadAllText(report), StringComparison.Ordinal);
         }
     }
 
