@@ -54,7 +54,7 @@ internal static class HtmlTableBlock
         var line = new StringBuilder();
         Collect(cell, line, lines, pending, depth, 0);
         lines.Add(line.ToString());
-        return ParagraphText.CollapseLines(lines.Select(InlineMarkdown.ToText));
+        return ParagraphText.CollapseLines(lines.Select(MarkdigText.Inline));
     }
 
     private static void Collect(INode node, StringBuilder line, List<string> lines, Queue<(IElement, int)> pending, int depth, int level)

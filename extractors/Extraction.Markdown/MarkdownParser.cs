@@ -1,17 +1,17 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Extraction.Layout;
+using Extraction.Messages;
 using Extraction.Model;
 using Extraction.Reading;
 using Extraction.Text;
-using Extraction.Messages;
 
 namespace Extraction.Markdown;
 
-/// <summary>Line-based block parser for Markdown as converters write it (ATX headings, pipe tables,
-/// HTML table blocks, fenced code, lists) and for plain text (one paragraph per line, tab-separated
-/// runs and cell-per-line runs as tables, form feeds as page breaks).</summary>
-internal sealed partial class MarkdownParser
+/// <summary>Splits the text at what Markdown does not know and converters write anyway (form feeds as page breaks,
+/// tab-separated runs and cell-per-line runs as tables, HTML table blocks running over blank lines) and reads the
+/// rest: Markdown through Markdig (<see cref="MarkdigBlocks"/>), plain text one paragraph per line (its pipe tables
+/// through Markdig too).</summary>
+internal sealed class MarkdownParser
 {
     private const string Stage = "markdown";
     private const int MaxHtmlBlockLines = 200_000;
@@ -21,7 +21,7 @@ internal sealed partial class MarkdownParser
     private readonly CancellationToken _cancellationToken;
     private readonly List<List<Block>> _pages = [[]];
     private readonly List<Problem> _problems = [];
-    private readonly List<string> _paragraph = [];
+    private readonly List<string> _markdownLines = [];
     private bool _continuable;
 
     private MarkdownParser(bool markdown, ReaderOptions options, CancellationToken cancellationToken)
@@ -72,9 +72,13 @@ internal sealed partial class MarkdownParser
             var line = lines[i];
             if (line == "\f")
             {
-                EndParagraph();
+                EndMarkdown();
                 NewPage();
                 i++;
+            }
+            else if (_markdown && TryFence(lines, ref i))
+            {
+                continue;
             }
             else if (TryCellLineTable(lines, ref i))
             {
@@ -82,20 +86,23 @@ internal sealed partial class MarkdownParser
             }
             else if (string.IsNullOrWhiteSpace(line))
             {
-                EndParagraph();
+                _markdownLines.Add(string.Empty);
                 i++;
             }
-            else if (TryTableBlock(lines, ref i) || (_markdown && TryMarkdownBlock(lines, ref i)))
-            {
-                continue;
-            }
-            else if (TryTabTable(lines, ref i))
+            else if (TryTableBlock(lines, ref i) || TryTabTable(lines, ref i))
             {
                 continue;
             }
             else if (_markdown)
             {
-                _paragraph.Add(line);
+                if (MarkdownTables.IsRule(line))
+                {
+                    // A rule ends the paragraph above: converters draw rules under table rows and titles (setext
+                    // headings are off), and Markdig would otherwise continue the paragraph with the dashes.
+                    _markdownLines.Add(string.Empty);
+                }
+
+                _markdownLines.Add(line);
                 i++;
             }
             else
@@ -105,91 +112,75 @@ internal sealed partial class MarkdownParser
             }
         }
 
-        EndParagraph();
+        EndMarkdown();
     }
 
-    /// <summary>Pipe tables and HTML table blocks: unambiguous in Markdown and in converted text.</summary>
+    /// <summary>A fenced block goes to Markdig whole: nothing inside it is a table or a page break.</summary>
+    private bool TryFence(List<string> lines, ref int i)
+    {
+        var trimmed = lines[i].TrimStart();
+        if (!trimmed.StartsWith("```", StringComparison.Ordinal) && !trimmed.StartsWith("~~~", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var fence = trimmed[..3];
+        _markdownLines.Add(lines[i]);
+        i++;
+        while (i < lines.Count && !lines[i].TrimStart().StartsWith(fence, StringComparison.Ordinal))
+        {
+            _markdownLines.Add(lines[i]);
+            i++;
+        }
+
+        if (i < lines.Count)
+        {
+            _markdownLines.Add(lines[i]);
+            i++;
+        }
+
+        return true;
+    }
+
+    /// <summary>Pipe tables and HTML table blocks: unambiguous in Markdown and in converted text. A pipe table's rows
+    /// (to the first line without a pipe) are cut out of the text around them, so a caption just above and a sentence
+    /// just below stay paragraphs; Markdig reads the rows.</summary>
     private bool TryTableBlock(List<string> lines, ref int i)
     {
         var line = lines[i];
         if (line.TrimStart().StartsWith("<table", StringComparison.OrdinalIgnoreCase))
         {
-            EndParagraph();
+            EndMarkdown();
             ReadHtmlTable(lines, ref i);
             return true;
         }
 
-        if (MarkdownTables.IsPipeRow(line) && i + 1 < lines.Count && MarkdownTables.IsDelimiterRow(lines[i + 1]))
+        if (!MarkdownTables.IsPipeRow(line) || i + 1 >= lines.Count || !MarkdownTables.IsDelimiterRow(lines[i + 1]))
         {
-            EndParagraph();
-            var rows = new List<string> { line };
-            var j = i + 2;
-            while (j < lines.Count && !string.IsNullOrWhiteSpace(lines[j]) && MarkdownTables.IsPipeRow(lines[j]))
-            {
-                rows.Add(lines[j]);
-                j++;
-            }
-
-            AddTable(MarkdownTables.Pipe(rows, Here));
-            i = j;
-            return true;
+            return false;
         }
 
-        return false;
-    }
-
-    private bool TryMarkdownBlock(List<string> lines, ref int i)
-    {
-        var line = lines[i];
-        var trimmed = line.TrimStart();
-        if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+        var j = i + 2;
+        while (j < lines.Count && !string.IsNullOrWhiteSpace(lines[j]) && MarkdownTables.IsPipeRow(lines[j]))
         {
-            EndParagraph();
-            var fence = trimmed[..3];
-            i++;
-            while (i < lines.Count && !lines[i].TrimStart().StartsWith(fence, StringComparison.Ordinal))
-            {
-                AddParagraph(lines[i]);
-                i++;
-            }
-
-            i++;
-            return true;
+            j++;
         }
 
-        var heading = AtxHeading().Match(line);
-        if (heading.Success)
+        var rows = lines.GetRange(i, j - i);
+        if (_markdown)
         {
-            EndParagraph();
-            var text = ParagraphText.Collapse(InlineMarkdown.ToText(heading.Groups[2].Value));
-            if (text.Length > 0)
-            {
-                _pages[^1].Add(new Paragraph(text, Here, heading.Groups[1].Length));
-            }
-
-            i++;
-            return true;
+            // Blank lines around the rows: Markdig reads exactly these rows as the table.
+            _markdownLines.Add(string.Empty);
+            _markdownLines.AddRange(rows);
+            _markdownLines.Add(string.Empty);
+        }
+        else
+        {
+            AddTable(MarkdigBlocks.FirstTable(string.Join('\n', rows), Here));
         }
 
-        if (ThematicBreak().IsMatch(line))
-        {
-            EndParagraph();
-            i++;
-            return true;
-        }
-
-        var item = ListOrQuote().Match(line);
-        if (item.Success)
-        {
-            // A list item or quoted line is a paragraph of its own.
-            EndParagraph();
-            _paragraph.Add(line[item.Length..]);
-            EndParagraph();
-            i++;
-            return true;
-        }
-
-        return false;
+        i = j;
+        return true;
     }
 
     /// <summary>A table copied as text one cell per line (before tab tables: its lone-TAB lines would
@@ -201,7 +192,7 @@ internal sealed partial class MarkdownParser
             return false;
         }
 
-        EndParagraph();
+        EndMarkdown();
         AddTable(MarkdownTables.CellPerLine(run, Here));
         i = run.End;
         return true;
@@ -226,7 +217,7 @@ internal sealed partial class MarkdownParser
             return false;
         }
 
-        EndParagraph();
+        EndMarkdown();
         AddTable(MarkdownTables.Tabbed(lines.GetRange(i, j - i), Here));
         i = j;
         return true;
@@ -263,8 +254,11 @@ internal sealed partial class MarkdownParser
         var end = html.LastIndexOf("</table>", StringComparison.OrdinalIgnoreCase);
         if (end >= 0 && end + 8 < html.Length)
         {
-            _paragraph.Add(html[(end + 8)..]);
-            EndParagraph();
+            // Text after the table on its last line.
+            foreach (var rest in MarkdigText.Inline(html[(end + 8)..]).Split('\n'))
+            {
+                AddParagraph(rest);
+            }
         }
     }
 
@@ -279,19 +273,19 @@ internal sealed partial class MarkdownParser
         return n;
     }
 
-    /// <summary>Joins the pending Markdown lines (soft breaks) and splits at &lt;br&gt; (hard breaks).</summary>
-    private void EndParagraph()
+    /// <summary>Reads the pending Markdown lines with Markdig onto the current page.</summary>
+    private void EndMarkdown()
     {
-        if (_paragraph.Count == 0)
+        if (_markdownLines.Count == 0)
         {
             return;
         }
 
-        var raw = string.Join('\n', _paragraph);
-        _paragraph.Clear();
-        foreach (var segment in LineBreakTag().Split(raw))
+        var markdown = string.Join('\n', _markdownLines);
+        _markdownLines.Clear();
+        if (!string.IsNullOrWhiteSpace(markdown))
         {
-            AddParagraph(InlineMarkdown.ToText(segment));
+            MarkdigBlocks.Read(markdown, Here, _pages[^1]);
         }
     }
 
@@ -339,16 +333,4 @@ internal sealed partial class MarkdownParser
             _pages.Add([]);
         }
     }
-
-    [GeneratedRegex(@"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")]
-    private static partial Regex AtxHeading();
-
-    [GeneratedRegex(@"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")]
-    private static partial Regex ThematicBreak();
-
-    [GeneratedRegex(@"^ {0,3}(?:[-*+][ \t]+|>[ \t]?)")]
-    private static partial Regex ListOrQuote();
-
-    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
-    private static partial Regex LineBreakTag();
 }
