@@ -16,6 +16,12 @@ public sealed record OcrOptions
     /// <summary>Pages detected at once (each detection of a 1920-pixel page input peaks near 0.5 GB).</summary>
     public int DetectionSlots { get; init; } = 2;
 
+    /// <summary>ONNX Runtime threads per detection or recognition run; null: one per core. Runs use all the
+    /// cores without spinning while they wait, so pages at once share them instead of queueing behind a
+    /// single-threaded run (a page spends most of its time in single-threaded image analysis and many
+    /// small recognitions).</summary>
+    public int? ThreadsPerRun { get; init; }
+
     /// <summary>Resolution pages are rendered at (and image files resampled to).</summary>
     public int Dpi { get; init; } = 300;
 

@@ -50,11 +50,19 @@ public sealed class OcrRecognizer : IPageRecognizer
         var (reader, fallback) = CreateReader(work);
         try
         {
+            // Observe every page first: the lost-point check of a page with too few numbers of its own is
+            // calibrated on the document's (same fonts, widths over heights).
+            var observed = new (PageObservation? Observation, Page? Failed)[pages.Count];
             Parallel.For(
                 0,
                 pages.Count,
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelPages), CancellationToken = cancellationToken },
-                i => results[i] = RecognizePage(file, type, pages[i], cache, reader, fallback, cancellationToken));
+                i => observed[i] = ObservePage(file, type, pages[i], cache, reader, cancellationToken));
+            var documentWords = observed.Where(o => o.Observation is not null).SelectMany(o => o.Observation!.Words).ToList();
+            for (var i = 0; i < pages.Count; i++)
+            {
+                results[i] = observed[i].Failed ?? Assemble(pages[i], observed[i].Observation!, documentWords, fallback);
+            }
         }
         finally
         {
@@ -80,20 +88,11 @@ public sealed class OcrRecognizer : IPageRecognizer
         return (new TesseractWordReader(_options, work), null);
     }
 
-    private Page RecognizePage(SourceFile file, SniffedType type, Page page, ObservationCache cache, IWordReader reader, string? fallback, CancellationToken cancellationToken)
+    private (PageObservation? Observation, Page? Failed) ObservePage(SourceFile file, SniffedType type, Page page, ObservationCache cache, IWordReader reader, CancellationToken cancellationToken)
     {
         try
         {
-            var observation = Observe(file, type, page.Number, cache, reader, cancellationToken);
-            // A page turned by a quarter swaps its sides.
-            var (width, height) = observation.QuarterTurns % 2 == 1 ? (page.Height, page.Width) : (page.Width, page.Height);
-            var recognised = PageAssembler.Assemble(page.Number, observation, width, height) with { QuarterTurns = ((observation.QuarterTurns % 4) + 4) % 4 };
-            return fallback is null
-                ? recognised
-                : recognised with
-                {
-                    Problems = [.. recognised.Problems, Problem.Of("ocr", Msg.Of("problem.ocr_fallback", ("page", page.Number.ToString(CultureInfo.InvariantCulture)), ("detail_en", fallback)), page.Number)],
-                };
+            return (Observe(file, type, page.Number, cache, reader, cancellationToken), null);
         }
         catch (OperationCanceledException)
         {
@@ -103,11 +102,24 @@ public sealed class OcrRecognizer : IPageRecognizer
                                        or ArgumentException or UnauthorizedAccessException)
         {
             // One unreadable page must not lose the others: the page stays unrecognised, with the reason.
-            return page with
+            return (null, page with
             {
                 Problems = [.. page.Problems, Problem.Of("ocr", Msg.Of("problem.ocr_page_failed", ("file", file.Name), ("page", page.Number.ToString(CultureInfo.InvariantCulture)), ("detail_en", ex.Message)), page.Number)],
-            };
+            });
         }
+    }
+
+    private static Page Assemble(Page page, PageObservation observation, IReadOnlyList<OcrWord> documentWords, string? fallback)
+    {
+        // A page turned by a quarter swaps its sides.
+        var (width, height) = observation.QuarterTurns % 2 == 1 ? (page.Height, page.Width) : (page.Width, page.Height);
+        var recognised = PageAssembler.Assemble(page.Number, observation, width, height, documentWords) with { QuarterTurns = ((observation.QuarterTurns % 4) + 4) % 4 };
+        return fallback is null
+            ? recognised
+            : recognised with
+            {
+                Problems = [.. recognised.Problems, Problem.Of("ocr", Msg.Of("problem.ocr_fallback", ("page", page.Number.ToString(CultureInfo.InvariantCulture)), ("detail_en", fallback)), page.Number)],
+            };
     }
 
     private PageObservation Observe(SourceFile file, SniffedType type, int number, ObservationCache cache, IWordReader reader, CancellationToken cancellationToken)

@@ -23,11 +23,16 @@ internal sealed class OcrBench : IBench
 
     public string Name => "ocr";
 
-    public string Description => "OCR s/page, peak memory, accuracy vs bare tesseract on the same images: ocr [all] [--tesseract-path]";
+    public string Description => "OCR s/page, peak memory, accuracy vs bare tesseract on the same images: ocr [all] [--tesseract-path] [--threads N]";
 
     public int Run(string[] args)
     {
-        var options = OcrOptions.Default with { CacheDirectory = null };
+        var threadsAt = Array.IndexOf(args, "--threads");
+        var options = OcrOptions.Default with
+        {
+            CacheDirectory = null,
+            ThreadsPerRun = threadsAt >= 0 && threadsAt + 1 < args.Length ? int.Parse(args[threadsAt + 1], CultureInfo.InvariantCulture) : null,
+        };
         var engine = PaddleEngine.Shared(options, out var reason);
         if (engine is null || !Tesseract.IsAvailable("chi_sim", out reason))
         {
@@ -89,7 +94,7 @@ internal sealed class OcrBench : IBench
             }
 
             var n = images.Length;
-            Console.WriteLine(FormattableString.Invariant($"{n} pages ({string.Join("; ", selection.Select(s => $"{s.Scan} {string.Join(",", s.Pages)}"))}) at 300 dpi; {Environment.ProcessorCount} cores, {options.MaxParallelPages} pages at once; truth: pdftotext of the text rendering"));
+            Console.WriteLine(FormattableString.Invariant($"{n} pages ({string.Join("; ", selection.Select(s => $"{s.Scan} {string.Join(",", s.Pages)}"))}) at 300 dpi; {Environment.ProcessorCount} cores, {options.MaxParallelPages} pages at once, {options.ThreadsPerRun ?? Environment.ProcessorCount} ONNX threads per run; truth: pdftotext of the text rendering"));
             Console.WriteLine("| engine | wall s/page | ratio | CPU s/page | CPU ratio | peak memory | characters | digits | numbers verbatim |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             Row("bare tesseract -l chi_sim", bare, bare, bareCpu, bareCpu, barePeakKb * 1024.0, truths, bareTexts, n);

@@ -49,6 +49,9 @@ internal sealed class PaddleEngine : IDisposable
             EnableCpuMemArena = true,
             LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
+        // Idle pool threads sleep instead of spinning: several runs share the cores, and a loaded machine
+        // should not lose cycles to busy waits.
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         _detection = new InferenceSession(files.Detection, options);
         _recognition = new InferenceSession(files.Recognition, options);
         _detInput = _detection.InputMetadata.Keys.First();
@@ -81,7 +84,7 @@ internal sealed class PaddleEngine : IDisposable
                 {
                     var files = PaddleModelStore.Ensure(options.ModelDirectory, TimeSpan.FromMinutes(5), CancellationToken.None);
                     var slots = Math.Max(1, options.DetectionSlots);
-                    var threads = Math.Max(1, Environment.ProcessorCount / Math.Max(1, options.MaxParallelPages));
+                    var threads = Math.Max(1, options.ThreadsPerRun ?? Environment.ProcessorCount);
                     entry = (new PaddleEngine(files, slots, threads), null);
                 }
                 catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or OnnxRuntimeException

@@ -18,25 +18,15 @@ internal static class LostPointRestorer
     /// <summary>Confidence (0..100) given to a word whose point was put back.</summary>
     public const double RestoredConfidence = 70;
 
-    public static List<OcrWord> Restore(IReadOnlyList<OcrWord> words)
+    /// <param name="calibration">Words to calibrate on when the page's own are too few (the whole document's).</param>
+    public static List<OcrWord> Restore(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord>? calibration = null)
     {
-        var samples = new List<Sample>();
-        foreach (var word in words)
-        {
-            // A lone "1" is a stroke, far narrower than its advance; every other reading's ink spans its advances
-            // but for the side bearings, which the offset absorbs.
-            if (Shape(word.Text) is { } shape && word.Text != "1" && word.Height > 0)
-            {
-                samples.Add(new Sample(word, shape.Digits, shape.Points, (double)word.Width / word.Height));
-            }
-        }
-
-        if (samples.Count(s => s.Points == 1) < MinWithPoint || samples.Count(s => s.Points == 0) < MinWithout)
+        if (!words.Any(w => Shape(w.Text) is { Points: 0, Digits: >= 2 }))
         {
             return [.. words];
         }
 
-        if (Fit(samples) is not { } fit)
+        if ((Calibrate(words) ?? (calibration is null ? null : Calibrate(calibration))) is not { } fit)
         {
             return [.. words];
         }
@@ -80,6 +70,22 @@ internal static class LostPointRestorer
         var mark = commas[best] > points[best] ? "," : ".";
         var text = word.Text[..(best + 1)] + mark + word.Text[(best + 1)..];
         return word with { Text = text, Confidence = Math.Min(word.Confidence, RestoredConfidence), Read = word.Text };
+    }
+
+    private static WidthFit? Calibrate(IReadOnlyList<OcrWord> words)
+    {
+        var samples = new List<Sample>();
+        foreach (var word in words)
+        {
+            // A lone "1" is a stroke, far narrower than its advance; every other reading's ink spans its advances
+            // but for the side bearings, which the offset absorbs.
+            if (Shape(word.Text) is { } shape && word.Text != "1" && word.Height > 0)
+            {
+                samples.Add(new Sample(word, shape.Digits, shape.Points, (double)word.Width / word.Height));
+            }
+        }
+
+        return samples.Count(s => s.Points == 1) < MinWithPoint || samples.Count(s => s.Points == 0) < MinWithout ? null : Fit(samples);
     }
 
     /// <summary>Digits and points of a plain number ("12", "3.50"); null for anything else.</summary>

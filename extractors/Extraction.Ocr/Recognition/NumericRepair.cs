@@ -32,12 +32,17 @@ internal static partial class NumericRepair
         return RepairText(half);
     }
 
-    /// <summary>In running text: full-width digits/signs inside numbers, and letters between digits.</summary>
+    /// <summary>In running text: full-width digits/signs inside numbers, letters between digits, a dash read
+    /// as the ideograph 一 between two numbers ("90%（含）一95%" is the band 90%–95%), and "≈" read as "~"
+    /// after a formula's "×100%".</summary>
     public static string RepairText(string text)
     {
         var half = HalfWidthNumeric(text);
         // A letter that sits between digits (or a digit and a decimal point) is a misread digit.
-        return LetterInNumber().Replace(half, m => m.Groups[1].Value + DigitFor(m.Groups[2].Value[0]) + m.Groups[3].Value);
+        var digits = LetterInNumber().Replace(half, m => m.Groups[1].Value + DigitFor(m.Groups[2].Value[0]) + m.Groups[3].Value);
+        var dashes = DashBetweenNumbers().Replace(digits, "—");
+        // "≈" read as "~" after "×100%" (a range cannot start at a factor of a formula).
+        return ApproxAfterPercentFactor().Replace(dashes, "≈");
     }
 
     private static readonly char[] NoiseMarks = ['“', '”', '‘', '’', '"', '\'', '`', '_', '~', '、', '，', ',', '。', ':', ';', '[', ']', '(', ')'];
@@ -77,4 +82,11 @@ internal static partial class NumericRepair
 
     [GeneratedRegex(@"([0-9]\.?)([OolI|])(\.?[0-9])")]
     private static partial Regex LetterInNumber();
+
+    [GeneratedRegex(@"(?<=[×xX*]\s*100\s*%\)?\s*)[~～](?=\s*[0-9])")]
+    private static partial Regex ApproxAfterPercentFactor();
+
+    /// <summary>一 right after a number (a digit, %, or the closing bracket of "（含）") and right before a digit.</summary>
+    [GeneratedRegex(@"(?<=[0-9%）)])一(?=[0-9])")]
+    private static partial Regex DashBetweenNumbers();
 }

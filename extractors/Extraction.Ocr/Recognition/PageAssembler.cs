@@ -13,10 +13,12 @@ internal static class PageAssembler
 {
     private const int MaxRepairNotes = 12;
 
-    public static Page Assemble(int number, PageObservation observation, double? width, double? height)
+    /// <param name="documentWords">All the document's OCR words, to calibrate the lost-point check of a page with too
+    /// few numbers of its own; null: the page alone.</param>
+    public static Page Assemble(int number, PageObservation observation, double? width, double? height, IReadOnlyList<OcrWord>? documentWords = null)
     {
         var dpi = observation.Dpi;
-        observation = observation with { Words = LostPointRestorer.Restore(observation.Words) };
+        observation = observation with { Words = LostPointRestorer.Restore(observation.Words, documentWords) };
         var fragments = new List<TextFragment>(observation.Words.Count);
         var confidenceOf = new Dictionary<TextFragment, double>(ReferenceEqualityComparer.Instance);
         foreach (var word in observation.Words)
@@ -31,7 +33,7 @@ internal static class PageAssembler
         foreach (var word in observation.Words.Where(w => w.Read is not null))
         {
             // The recogniser's reading, kept: the point was put back from the number's width on the page.
-            repairs.Add(string.Create(CultureInfo.InvariantCulture, $"\"{Shorten(word.Read!)}\" → \"{Shorten(word.Text)}\" (decimal point from the ink width)"));
+            repairs.Add(string.Create(CultureInfo.InvariantCulture, $"\"{Shorten(word.Read!)}\" → \"{Shorten(word.Text)}\""));
         }
 
         var inTables = new HashSet<int>();

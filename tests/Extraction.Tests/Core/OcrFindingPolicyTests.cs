@@ -6,8 +6,8 @@ namespace Extraction.Tests.Core;
 
 public sealed class OcrFindingPolicyTests
 {
-    private static Finding Error(int page) =>
-        new("sum_mismatch", Severity.Error, Msg.Of("finding.total", ("computed", "90"), ("stated", "100")), [new Evidence(page, "合计100")]);
+    private static Finding Error(int page, double? confidence = null) =>
+        new("sum_mismatch", Severity.Error, Msg.Of("finding.total", ("computed", "90"), ("stated", "100")), [new Evidence(page, "合计100") { Confidence = confidence }]);
 
     [Fact]
     public void Error_on_a_recognised_page_becomes_a_warning_that_points_to_the_scan()
@@ -17,6 +17,20 @@ public sealed class OcrFindingPolicyTests
         Assert.Equal([OcrFindingPolicy.Note], result.Message.Notes);
         Assert.EndsWith("verify against the scan)", result.Message.En(), StringComparison.Ordinal);
         Assert.EndsWith("请对照扫描件核实）", result.Message.Zh(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.94)]
+    [InlineData(0.70)]
+    public void Error_on_a_doubtful_reading_becomes_a_warning(double confidence) =>
+        Assert.Equal(Severity.Warning, OcrFindingPolicy.Apply(Error(3, confidence), new HashSet<int> { 3 }).Severity);
+
+    [Fact]
+    public void Error_resting_on_sure_readings_of_a_recognised_page_stays_an_error_as_on_the_text_rendering()
+    {
+        var result = OcrFindingPolicy.Apply(Error(3, 0.99), new HashSet<int> { 3 });
+        Assert.Equal(Severity.Error, result.Severity);
+        Assert.Empty(result.Message.Notes);
     }
 
     [Fact]

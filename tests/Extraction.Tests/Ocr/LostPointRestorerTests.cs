@@ -77,6 +77,14 @@ public sealed class LostPointRestorerTests
     }
 
     [Fact]
+    public void A_page_with_too_few_numbers_of_its_own_is_calibrated_on_the_document()
+    {
+        List<OcrWord> page = [Number("120", 10, 10, inkWidth: (3 * DigitAdvance) + PointAdvance - 2, pointOdds: [0.2, 0])];
+        Assert.Equal("120", LostPointRestorer.Restore(page).Single().Text);
+        Assert.Equal("1.20", LostPointRestorer.Restore(page, calibration: Page()).Single().Text);
+    }
+
+    [Fact]
     public void A_wide_gap_the_recogniser_saw_as_a_comma_gets_a_comma()
     {
         var lost = Number("1234", 400, 10, inkWidth: (4 * DigitAdvance) + PointAdvance - 2, pointOdds: [0.01, 0, 0]) with { CommaOdds = [0.2, 0, 0] };

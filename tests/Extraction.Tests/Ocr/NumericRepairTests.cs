@@ -27,6 +27,11 @@ public class NumericRepairTests
     [InlineData("总收入4O61.98万元", "总收入4061.98万元")]
     [InlineData("占比６０．３６％", "占比60.36%")]
     [InlineData("共l0l个", "共l0l个")]
+    [InlineData("3分，90%（含）一95%的得1分", "3分，90%（含）—95%的得1分")]
+    [InlineData("1一3月", "1—3月")]
+    [InlineData("=（8105.9/8120.9)×100%~95.81%", "=（8105.9/8120.9)×100%≈95.81%")]
+    [InlineData("完成率90%~95%", "完成率90%~95%")]
+    [InlineData("第一季度完成一项，十一个", "第一季度完成一项，十一个")]
     public void Running_text_repairs_letters_between_digits_only(string read, string expected) =>
         Assert.Equal(expected, NumericRepair.RepairText(read));
 }
