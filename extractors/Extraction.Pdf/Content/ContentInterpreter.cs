@@ -136,7 +136,7 @@ internal sealed partial class ContentInterpreter
 
                 if (!_state.StrokeIsWhite)
                 {
-                    RulingExtractor.Stroke(_path.SubPaths, _page.Rulings);
+                    RulingExtractor.Stroke(_path.SubPaths, _page.Rulings, StrokeWeight());
                 }
 
                 _path.Clear();
@@ -157,7 +157,7 @@ internal sealed partial class ContentInterpreter
 
                 if (!_state.StrokeIsWhite)
                 {
-                    RulingExtractor.Stroke(_path.SubPaths, _page.Rulings);
+                    RulingExtractor.Stroke(_path.SubPaths, _page.Rulings, StrokeWeight());
                 }
                 else if (!_state.FillIsWhite)
                 {
@@ -261,6 +261,9 @@ internal sealed partial class ContentInterpreter
                 break;
         }
     }
+
+    /// <summary>The pen width on the page (the line width scaled by the current matrix).</summary>
+    private double StrokeWeight() => _state.LineWidth * Math.Sqrt(Math.Abs((_state.Ctm.A * _state.Ctm.D) - (_state.Ctm.B * _state.Ctm.C)));
 
     private void ApplyExtGState(IReadOnlyList<PdfObject> o, PdfDictionary resources)
     {

@@ -15,7 +15,7 @@ internal static class RulingExtractor
 
     private const int MaxSegmentsPerPage = 50_000;
 
-    public static void Stroke(IReadOnlyList<SubPath> path, List<RulingSegment> into)
+    public static void Stroke(IReadOnlyList<SubPath> path, List<RulingSegment> into, double weight = 0)
     {
         foreach (var sub in path)
         {
@@ -32,7 +32,7 @@ internal static class RulingExtractor
                 var b = points[i % points.Count];
                 if (Math.Abs(a.Y - b.Y) <= AxisTolerance || Math.Abs(a.X - b.X) <= AxisTolerance)
                 {
-                    into.Add(new RulingSegment(a.X, a.Y, b.X, b.Y));
+                    into.Add(new RulingSegment(a.X, a.Y, b.X, b.Y) { Weight = weight });
                 }
             }
         }
@@ -56,12 +56,12 @@ internal static class RulingExtractor
             if (height <= MaxRuleThickness && width > height)
             {
                 var y = (top + bottom) / 2;
-                into.Add(RulingSegment.Horizontal(y, left, right));
+                into.Add(RulingSegment.Horizontal(y, left, right) with { Weight = height });
             }
             else if (width <= MaxRuleThickness && height > width)
             {
                 var x = (left + right) / 2;
-                into.Add(RulingSegment.Vertical(x, top, bottom));
+                into.Add(RulingSegment.Vertical(x, top, bottom) with { Weight = width });
             }
         }
     }

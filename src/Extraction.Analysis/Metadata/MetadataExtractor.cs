@@ -1,4 +1,5 @@
 using Extraction.Analysis.Common;
+using Extraction.Analysis.ScoreTables;
 using Extraction.Model;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -34,7 +35,8 @@ public sealed class MetadataExtractor : IMetadataExtractor
         }
 
         var department = Department(document, paragraphs, title, accounts);
-        var narrativeTotal = NarrativeTotal(paragraphs);
+        var narrativeTotals = NarrativeTotals(paragraphs);
+        var narrativeTotal = MainNarrativeTotal(narrativeTotals, scoreTables);
         var total = scoreTables.Select(t => t.Total).FirstOrDefault(t => t is not null) ?? narrativeTotal;
         var (grade, gradeEvidence) = Grade(scoreTables, paragraphs);
         return new DocumentMetadata(kind)
@@ -46,6 +48,8 @@ public sealed class MetadataExtractor : IMetadataExtractor
             Evaluator = kind == DocumentKind.SelfAssessment ? department : Evaluator(paragraphs),
             StatedTotal = total,
             NarrativeTotal = narrativeTotal,
+            NarrativeColumnTotals = [.. narrativeTotals.Where(t => t.Kind != ScoreKinds.Plain).GroupBy(t => t.Kind)
+                .Select(g => new ColumnTotal(ScoreKinds.Name(g.Key), g.First().Total, null))],
             StatedGrade = grade,
             GradeEvidence = gradeEvidence,
         };
@@ -254,8 +258,29 @@ public sealed class MetadataExtractor : IMetadataExtractor
         return null;
     }
 
-    private static Figure? NarrativeTotal(IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>The narrative's total: the first one stated, unless the tables print several score columns and the
+    /// narrative names the main one's (a verification report says 自评得分 then 核查得分; the table's main total is the
+    /// verifier's).</summary>
+    private static Figure? MainNarrativeTotal(IReadOnlyList<(int Kind, Figure Total)> totals, IReadOnlyList<ScoreTable> tables)
     {
+        var columns = tables.SelectMany(t => t.ColumnTotals).Select(c => c.Column).ToHashSet(StringComparer.Ordinal);
+        if (columns.Count > 1)
+        {
+            var main = totals.Where(t => t.Kind != ScoreKinds.Plain && columns.Contains(ScoreKinds.Name(t.Kind)))
+                .OrderByDescending(t => ScoreKinds.Priority(t.Kind)).Select(t => t.Total).FirstOrDefault();
+            if (main is not null)
+            {
+                return main;
+            }
+        }
+
+        return totals.Count > 0 ? totals[0].Total : null;
+    }
+
+    /// <summary>Every total the narrative states, in order, with whose score its label names (自评/核查/评价…, else plain).</summary>
+    private static List<(int Kind, Figure Total)> NarrativeTotals(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var totals = new List<(int Kind, Figure Total)>();
         foreach (var p in paragraphs)
         {
             // Half-width first, so that "８９．５分" reads as 89.5; quotes come from the printed text.
@@ -265,15 +290,16 @@ public sealed class MetadataExtractor : IMetadataExtractor
                 var number = m.Groups["n"];
                 if (Extraction.Text.PrintedNumber.TryParse(number.Value, out var n) && (n.Value < 100 || (n.Decimals > 0 && n.Value <= 120)))
                 {
-                    return new Figure("总分", n.Value, p.Text.Substring(number.Index, number.Length), "分", new Evidence(p.Provenance.Page, p.Text.Substring(m.Index, m.Length)) { Box = p.Provenance.Box })
+                    var label = TextNormalizer.Key(m.Value[..(number.Index - m.Index)]);
+                    totals.Add((ScoreKinds.Of(label), new Figure("总分", n.Value, p.Text.Substring(number.Index, number.Length), "分", new Evidence(p.Provenance.Page, p.Text.Substring(m.Index, m.Length)) { Box = p.Provenance.Box })
                     {
                         Decimals = n.Decimals,
-                    };
+                    }));
                 }
             }
         }
 
-        return null;
+        return totals;
     }
 
     private static (string? Grade, Evidence? Evidence) Grade(IReadOnlyList<ScoreTable> tables, IReadOnlyList<Paragraph> paragraphs)

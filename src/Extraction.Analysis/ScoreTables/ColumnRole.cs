@@ -23,6 +23,9 @@ internal enum ColumnRole
     /// <see cref="ColumnAssignment.Level"/> holds its <see cref="ScoreKinds"/> kind.</summary>
     OtherScore,
 
+    /// <summary>指标编码 / 编号: the indicator's code (A101, 1.1.1) in a column of its own.</summary>
+    Code,
+
     /// <summary>A second weight column of a level that has one already (a garbled header): not read, but a
     /// different number in it means the row holds cells of two rows.</summary>
     ExtraWeight,

@@ -7,7 +7,8 @@ namespace Extraction.Analysis.ScoreTables;
 internal static class HeaderVocabulary
 {
     private static readonly string[] Ignored = ["得分率", "得分比", "完成率", "序号", "权重分值占比"];
-    private static readonly string[] CriteriaWords = ["评分标准", "评分规则", "评分办法", "评分方法", "计分方法", "评分细则", "考核标准", "评价标准", "扣分标准"];
+    private static readonly string[] CriteriaWords = ["评分标准", "评分规则", "评分办法", "评分方法", "计分方法", "评分细则", "考核标准", "评价标准", "扣分标准", "评分要点", "评分要求", "计分标准", "计分办法"];
+    private static readonly string[] CodeWords = ["编码", "编号", "代码"];
     private static readonly string[] NoteWords = ["审核说明", "核查说明", "评分说明", "核查意见", "审核意见", "评价意见", "扣分原因", "扣分说明", "得分说明", "得分依据", "评分依据", "复核说明", "核查情况", "备注", "偏差原因", "原因分析", "改进措施", "扣分理由", "存在问题"];
     private static readonly string[] DescriptionWords = ["指标说明", "指标解释", "指标内涵", "指标定义", "指标含义", "考核内容", "评价要点"];
     private static readonly string[] WeightWords = ["分值", "权重", "标准分", "满分", "指标分", "参考分"];
@@ -37,6 +38,12 @@ internal static class HeaderVocabulary
         }
 
         var level = LevelOf(h);
+        // 指标编码 holds A101 / 1.1.1: not a name column (指标 is in it).
+        if (ContainsAny(h, CodeWords) && level == 0)
+        {
+            return new(ColumnRole.Code, 0);
+        }
+
         if (ContainsAny(h, CriteriaWords))
         {
             return new(ColumnRole.Criteria, 0);

@@ -22,6 +22,9 @@ internal sealed class IndicatorDraft
 
     public string? Actual { get; set; }
 
+    /// <summary>The code from a 指标编码 column, when the table has one.</summary>
+    public string? CodeText { get; set; }
+
     public string? Formula { get; init; }
 
     public string? Rate { get; init; }
@@ -53,7 +56,7 @@ internal sealed class IndicatorDraft
         Scores = Scores.Select(s => new ColumnScore(ScoreKinds.Name(s.Kind), s.Value.Value, s.Value.Text)).ToArray(),
         Target = Target,
         Actual = Actual,
-        Code = Levels.Count == 0 ? null : IndicatorCode.Of(Levels[^1].Name),
+        Code = CodeText ?? (Levels.Count == 0 ? null : IndicatorCode.Of(Levels[^1].Name)),
         Formula = Formula,
         Rate = Rate,
     };

@@ -419,6 +419,7 @@ internal sealed partial class ScoreTableBuilder
             LeadingNote = firstOfContinuation && score is null && RowNote(row) is { } lead && NoteScore(lead) is not null ? lead : null,
             Target = OwnTrimmed(row, Layout.TargetColumn),
             Actual = OwnTrimmed(row, Layout.ActualColumn),
+            CodeText = IndicatorCode.Alone(OwnTrimmed(row, Layout.CodeColumn)),
         };
         ReadScores(row, draft);
         AppendTexts(row, draft);

@@ -27,6 +27,8 @@ internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignm
 
     public int? ActualColumn => FindRole(ColumnRole.Actual);
 
+    public int? CodeColumn => FindRole(ColumnRole.Code);
+
     /// <summary>Every score column (main, self, others) with its kind, in column order; one entry when the table
     /// prints one score.</summary>
     public IReadOnlyList<(int Column, int Kind)> ScoreColumns =>
@@ -181,7 +183,7 @@ internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignm
         {
             var c = columns[i];
             var single = c.Role is ColumnRole.LevelName or ColumnRole.LevelWeight or ColumnRole.Weight or ColumnRole.Score or ColumnRole.SelfScore
-                or ColumnRole.Target or ColumnRole.Actual;
+                or ColumnRole.Target or ColumnRole.Actual or ColumnRole.Code;
             if (single && (!seen.Add((c.Role, c.Level)) || (c.Role == ColumnRole.LevelName && c.Level == 0)))
             {
                 columns[i] = c.Role is ColumnRole.Weight or ColumnRole.LevelWeight ? c with { Role = ColumnRole.ExtraWeight } : default;

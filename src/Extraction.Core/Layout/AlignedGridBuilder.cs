@@ -41,15 +41,15 @@ public sealed partial class AlignedGridBuilder
     private static List<List<(double Y, double Left, double Right)>> RuleGroups(IReadOnlyList<RulingSegment> segments)
     {
         var pieces = segments.Where(s => Math.Abs(s.Y1 - s.Y2) < 0.5)
-            .Select(s => (Y: (s.Y1 + s.Y2) / 2, Left: Math.Min(s.X1, s.X2), Right: Math.Max(s.X1, s.X2)))
+            .Select(s => (Y: (s.Y1 + s.Y2) / 2, Left: Math.Min(s.X1, s.X2), Right: Math.Max(s.X1, s.X2), s.Weight))
             .OrderBy(s => s.Y).ThenBy(s => s.Left).ToList();
-        var lines = new List<(double Y, double Left, double Right)>();
+        var lines = new List<(double Y, double Left, double Right, double Weight)>();
         foreach (var p in pieces)
         {
             var j = lines.FindLastIndex(l => Math.Abs(l.Y - p.Y) <= SameY && p.Left <= l.Right + 3 && p.Right >= l.Left - 3);
             if (j >= 0)
             {
-                lines[j] = (lines[j].Y, Math.Min(lines[j].Left, p.Left), Math.Max(lines[j].Right, p.Right));
+                lines[j] = (lines[j].Y, Math.Min(lines[j].Left, p.Left), Math.Max(lines[j].Right, p.Right), Math.Max(lines[j].Weight, p.Weight));
             }
             else
             {
@@ -58,10 +58,10 @@ public sealed partial class AlignedGridBuilder
         }
 
         // A double rule (two lines within 3 pt) is one rule.
-        var rules = new List<(double Y, double Left, double Right)>();
+        var rules = new List<(double Y, double Left, double Right, double Weight)>();
         foreach (var l in lines.Where(l => l.Right - l.Left >= MinRuleLength).OrderBy(l => l.Y))
         {
-            if (rules.Count > 0 && l.Y - rules[^1].Y < 3 && SameSpan(rules[^1], l))
+            if (rules.Count > 0 && l.Y - rules[^1].Y < 3 && SameSpan(Place(rules[^1]), Place(l)))
             {
                 continue;
             }
@@ -69,11 +69,11 @@ public sealed partial class AlignedGridBuilder
             rules.Add(l);
         }
 
-        var groups = new List<List<(double Y, double Left, double Right)>>();
+        var groups = new List<List<(double Y, double Left, double Right, double Weight)>>();
         foreach (var r in rules)
         {
-            var g = groups.FindLast(g => SameSpan(g[^1], r));
-            if (g is not null && ReferenceEquals(g, groups[^1]))
+            var g = groups.FindLast(g => SameSpan(Place(g[^1]), Place(r)));
+            if (g is not null && ReferenceEquals(g, groups[^1]) && !Booktabs(g, r))
             {
                 g.Add(r);
             }
@@ -83,7 +83,19 @@ public sealed partial class AlignedGridBuilder
             }
         }
 
-        return groups.Where(g => g.Count >= 2).ToList();
+        return groups.Where(g => g.Count >= 2).Select(g => g.Select(Place).ToList()).ToList();
+    }
+
+    private static (double Y, double Left, double Right) Place((double Y, double Left, double Right, double Weight) r) => (r.Y, r.Left, r.Right);
+
+    /// <summary>A heavy rule right after a heavy rule, in a group that also has a light one: the bottom rule of one
+    /// three-line table and the top rule of the next (三线表: heavy top and bottom rules, a light rule under the header),
+    /// whatever lies between them (a note, a heading, a caption). Weights must be known (0 is unknown).</summary>
+    private static bool Booktabs(List<(double Y, double Left, double Right, double Weight)> group, (double Y, double Left, double Right, double Weight) next)
+    {
+        var last = group[^1];
+        var light = group.Min(g => g.Weight);
+        return light > 0 && next.Weight >= 1.3 * light && last.Weight >= 1.3 * light;
     }
 
     /// <summary>Two tables one under the other with the same width: the bottom rule of one and the top rule of the

@@ -23,6 +23,11 @@ public sealed record DocumentMetadata(string Kind)
     /// <summary>The total as the narrative states it ("评价总分为94.98分"), kept apart from the table's so the two can be compared.</summary>
     public Figure? NarrativeTotal { get; init; }
 
+    /// <summary>Totals the narrative states for one score column ("自评得分81.34分…核查得分80.32分"): column as in
+    /// <see cref="ColumnTotal"/> (self, verified, evaluator); the one matching the table's main column is also
+    /// <see cref="NarrativeTotal"/>.</summary>
+    public IReadOnlyList<ColumnTotal> NarrativeColumnTotals { get; init; } = [];
+
     public string? StatedGrade { get; init; }
 
     public Evidence? GradeEvidence { get; init; }

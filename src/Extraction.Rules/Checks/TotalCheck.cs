@@ -39,6 +39,18 @@ public sealed class TotalCheck : ICheck
                 [a.Evidence, b.Evidence], a.Value, b.Value, relation: FindingFactory.Same(a.Text, b.Text), impact: Impact.Total);
         }
 
+        // The narrative's total for another score column (自评得分 in a verification report) against that column's total.
+        foreach (var stated in context.Metadata.NarrativeColumnTotals)
+        {
+            if (stated.Total is { } n && !ReferenceEquals(n, context.Metadata.NarrativeTotal)
+                && table0.ColumnTotals.FirstOrDefault(c => c.Column == stated.Column)?.Total is { } t && t.Value != n.Value)
+            {
+                yield return FindingFactory.Make(Name, Severity.Error,
+                    Msg.Of("finding.total_text_table", ("table", t.Text), ("text", n.Text)),
+                    [t.Evidence, n.Evidence], t.Value, n.Value, relation: FindingFactory.Same(t.Text, n.Text), impact: Impact.Total);
+            }
+        }
+
         var total = table0.Total ?? context.Metadata.StatedTotal;
         if (total is null)
         {

@@ -1,3 +1,4 @@
+using Extraction.Results;
 using Extraction.Rules.Engine;
 using Extraction.Rules.Numbers;
 using Extraction.Rules.Rulebooks;
@@ -10,6 +11,14 @@ internal static class ShapeInputs
 {
     public static (Interval Value, string How)? Measured(RuleSpec spec, ShapeContext context, string? kind = "%")
     {
+        // The row's own 完成情况/实际完成值 cell, when it is one percentage, is the value the row was scored on: a
+        // same-named rate elsewhere in the document (基本支出执行率 for 支出执行率) is a different quantity.
+        if (kind is null or "%" && spec.Inputs.ContainsKey("value") && OwnPercent(context.Indicator) is { } own)
+        {
+            context.Use(own);
+            return (Units.Normalise(Interval.HalfUp(own.Value, own.Decimals), own.Unit), $"{own.Label} {FigureText.Show(own)}");
+        }
+
         if (context.Input(spec, "value", kind) is { } v)
         {
             return (v.Value, $"{v.Figure.Label} {FigureText.Show(v.Figure)}");
@@ -37,4 +46,17 @@ internal static class ShapeInputs
     }
 
     public static bool HasInputs(RuleSpec spec) => spec.Inputs.Count > 0;
+
+    private static Figure? OwnPercent(Indicator indicator)
+    {
+        var text = Extraction.Text.TextNormalizer.RemoveWhitespace(indicator.Actual ?? "");
+        if (!text.EndsWith('%') && !text.EndsWith('％'))
+        {
+            return null;
+        }
+
+        return Extraction.Text.PrintedNumber.TryParse(text[..^1], out var n)
+            ? new Figure(indicator.Name, n.Value, text, "%", indicator.Evidence with { Quote = text }) { Decimals = n.Decimals, Origin = "table" }
+            : null;
+    }
 }

@@ -17,6 +17,10 @@ public sealed class RouteRenderer
     /// <summary>Bump when HtmlWriter's tables change (html, html-borderless, md and the Chromium prints of the HTML).</summary>
     public const string HtmlVersion = "2";
 
+    /// <summary>Bump when the rl-rotated page set-up changes (2: the landscape MediaBox is stored as such; before, it came
+    /// out portrait and clipped the bottom of the turned content).</summary>
+    public const string RotatedVersion = "2";
+
     private readonly string _root;
     private readonly TextWriter _log;
 
@@ -191,5 +195,6 @@ public sealed class RouteRenderer
     private static string Key(Route route, GeneratedDocument d) =>
         Version + ":" + route.Name + (route.Name.StartsWith("rl-", StringComparison.Ordinal) || route.Name.StartsWith("scan-", StringComparison.Ordinal) ? ":rl" + ReportlabVersion : "")
         + (route.Name.StartsWith("html", StringComparison.Ordinal) || route.Name == "md" ? ":h" + HtmlVersion : "")
+        + (route.Name == "rl-rotated" ? ":r" + RotatedVersion : "")
         + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(d.Truth)))[..32];
 }

@@ -225,9 +225,11 @@ def render_reportlab(doc, out, route, rng):
             super().showPage()
             self._turn()
 
-    template = BaseDocTemplate(out, pagesize=box, title=doc["title"], author="", creator="generated", pageCompression=1)
+    # reportlab writes a /Rotate 90 page's MediaBox with width and height swapped, so the canvas is given the portrait
+    # size to store the landscape box (given the landscape size, the box came out portrait and clipped the turned content).
+    template = BaseDocTemplate(out, pagesize=A4, title=doc["title"], author="", creator="generated", pageCompression=1)
     frame = Frame(margin, 56, A4[0] - 2 * margin, A4[1] - 112, id="body")
-    template.addPageTemplates([PageTemplate(id="turned", frames=[frame])])
+    template.addPageTemplates([PageTemplate(id="turned", frames=[frame], pagesize=A4)])
     template.build(story, canvasmaker=RotatedCanvas)
 
 

@@ -25,4 +25,20 @@ public sealed class PartialRuleTableTests
         Assert.Equal(RuleStylePdf.Rows[4][5], table.Indicators[4].Criteria);
         Assert.Equal(95.10m, table.Total?.Value);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Two_three_line_tables_of_one_width_one_under_the_other_stay_two_tables(bool centred)
+    {
+        var document = TestPdf.Read(RuleStylePdf.Draw(RuleStyle.ThreeLine, centred, budgetAbove: true));
+
+        var budget = document.Tables.First();
+        Assert.Equal((4, 4), (budget.RowCount, budget.ColumnCount));
+        Assert.Equal("92.75%", budget.CellAt(3, 3)?.Text);
+        var table = Assert.Single(new ScoreTableExtractor().Extract(document));
+        var expected = RuleStylePdf.Rows.Where(r => r[0] != "合计").Select(r => $"{r[2]} {r[3]} {r[4]}");
+        Assert.Equal(expected, table.Indicators.Select(i => $"{i.Name} {i.WeightText} {i.ScoreText}"));
+        Assert.Equal(95.10m, table.Total?.Value);
+    }
 }

@@ -41,11 +41,46 @@ internal static class RuleStylePdf
     private const double Pitch = 12;
     private const int CriteriaChars = 21;
 
-    public static byte[] Draw(RuleStyle style, bool centred)
+    /// <summary>A small three-line budget table of the same width above the score table, a note and a heading between
+    /// them (nothing but the rules' weights tells where one table ends and the next begins).</summary>
+    public static readonly string[][] Budget =
+    [
+        ["项目", "年初预算", "全年预算", "执行率"],
+        ["基本支出", "3201.38", "3284.95", "98.06%"],
+        ["项目支出", "4636.17", "5150.02", "89.37%"],
+        ["合计", "7837.55", "8434.97", "92.75%"],
+    ];
+
+    public static byte[] Draw(RuleStyle style, bool centred, bool budgetAbove = false)
     {
         var content = new StringBuilder();
         Text(content, 200, 800, 14, "某项目绩效评价指标评分表");
         var y = 760.0;
+        if (budgetAbove)
+        {
+            Rule(content, y + Pitch, 1.2);
+            double[] lefts = [50, 180, 300, 420];
+            for (var i = 0; i < Budget.Length; i++)
+            {
+                for (var j = 0; j < 4; j++)
+                {
+                    Text(content, lefts[j], y, Size, Budget[i][j]);
+                }
+
+                if (i == 0)
+                {
+                    Rule(content, y - 4, 0.6);
+                }
+
+                y -= Pitch + 6;
+            }
+
+            Rule(content, y + Pitch - 2, 1.2);
+            Text(content, 50, y - 6, 10, "注：执行率=全年执行数÷全年预算数。");
+            Text(content, 50, y - 30, 12, "三、绩效评价得分情况");
+            y -= 70;
+        }
+
         var top = y + Pitch;
         Rule(content, top, 1.2);
         Row(content, Header, ref y, centred, header: true);
