@@ -25,9 +25,12 @@ internal sealed class GeneratedRun
     }
 
     /// <param name="limits">Per route, how many documents (the first ones) it renders; routes not named render all.</param>
-    public IReadOnlyList<DocScore> Run(int seed, int count, IReadOnlyList<Route> routes, IReadOnlyDictionary<string, int> limits, int jobs)
+    public IReadOnlyList<DocScore> Run(int seed, int count, IReadOnlyList<Route> routes, IReadOnlyDictionary<string, int> limits, int jobs) =>
+        Run(GeneratedSet.Build(seed, count), routes, limits, jobs);
+
+    /// <summary>The same for a set built elsewhere (shape documents: <see cref="ShapeSet"/>).</summary>
+    public IReadOnlyList<DocScore> Run(IReadOnlyList<GeneratedDocument> docs, IReadOnlyList<Route> routes, IReadOnlyDictionary<string, int> limits, int jobs)
     {
-        var docs = GeneratedSet.Build(seed, count);
         var renderer = new RouteRenderer(_root, _log);
         renderer.WriteTruth(docs);
         var scores = new List<DocScore>();

@@ -13,6 +13,7 @@ public sealed class DocBuilder
     private readonly List<Relation> _relations = [];
     private readonly List<ScoreRow> _rows = [];
     private readonly List<StatedTotal> _totals = [];
+    private readonly Dictionary<string, List<string>> _shapes = [];
     private int _tables;
 
     public DocBuilder(Draw draw) => Draw = draw;
@@ -94,13 +95,27 @@ public sealed class DocBuilder
         return relation;
     }
 
+    /// <summary>Marks <paramref name="runs"/> as mentions a planted error of <paramref name="shape"/> may change.</summary>
+    public void Shape(string shape, params Run[] runs)
+    {
+        if (!_shapes.TryGetValue(shape, out var list))
+        {
+            _shapes[shape] = list = [];
+        }
+
+        list.AddRange(runs.Select(r => r.Mention!));
+    }
+
     public void Row(ScoreRow row) => _rows.Add(row);
 
     public void Total(StatedTotal total) => _totals.Add(total);
 
     public GenDocument Build(string id, string kind, string framework, string department, string region, int year, string title) =>
         new(id, kind, framework, department, region, year, title, [.. _blocks], new Dictionary<string, Quantity>(_quantities),
-            new Dictionary<string, Mention>(_mentions), [.. _relations], [.. _rows], [.. _totals]);
+            new Dictionary<string, Mention>(_mentions), [.. _relations], [.. _rows], [.. _totals])
+        {
+            Shapes = _shapes.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value]),
+        };
 
     internal static IReadOnlyList<Run> Runs(object[] parts) =>
         [.. parts.Select(p => p switch

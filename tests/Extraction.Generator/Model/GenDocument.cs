@@ -17,5 +17,9 @@ public sealed record GenDocument(
     IReadOnlyList<ScoreRow> ScoreRows,
     IReadOnlyList<StatedTotal> Totals)
 {
+    /// <summary>For shape documents (<see cref="ShapeSet"/>): per shape of a same-fact or list relation, the mentions a
+    /// planted error of that shape may change. Empty for the other genres.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Shapes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public string TextOf(IEnumerable<Run> runs) => string.Concat(runs.Select(r => r.Mention is { } m ? Mentions[m].Text : r.Text));
 }

@@ -26,6 +26,8 @@ public static class Planter
         ["rescore"] = ["rescore_mismatch", "formula_mismatch"],
         ["score_bound"] = ["score_exceeds_weight"],
         ["grade"] = ["grade_mismatch"],
+        ["list_sum"] = ["sum_mismatch", "total_mismatch"],
+        ["part_whole"] = ["sum_mismatch", "ratio_mismatch"],
     };
 
     /// <summary>The relation kinds (and <see cref="SameQuantity"/>) this document offers a target for.</summary>
@@ -42,68 +44,101 @@ public static class Planter
                 return null;
             }
 
-            var m = doc.Mentions[mentionId];
-            Mention changed;
-            if (op == "wrong_grade")
+            if (Change(doc, mentionId, op, targetKind, d) is { } planted)
             {
-                var g = Operators.WrongGrade(m.Text, d);
-                var index = Array.IndexOf(["优", "良", "中", "差"], g);
-                changed = m with { Text = g, Number = g, Value = index };
+                return planted;
             }
-            else
-            {
-                var weight = doc.Relations.FirstOrDefault(r => r.Op == "le" && r.Result == m.Id) is { } le ? doc.Mentions[le.Operands[0]].Value : (decimal?)null;
-                if (Operators.Apply(op, m, d, weight) is not { } applied || (applied.Number == m.Number && applied.Suffix == m.Suffix))
-                {
-                    continue;
-                }
-
-                var unit = applied.Suffix is "元" or "万元" ? applied.Suffix : m.Unit;
-                changed = m with
-                {
-                    Number = applied.Number,
-                    Suffix = applied.Suffix,
-                    Text = applied.Number + applied.Suffix,
-                    Value = Numbers.Parse(applied.Number),
-                    Unit = unit,
-                    Decimals = Numbers.DecimalsOf(applied.Number),
-                };
-            }
-
-            var mentions = new Dictionary<string, Mention>(doc.Mentions) { [m.Id] = changed };
-            var broken = doc.Relations.Where(r => (r.Result == m.Id || r.Operands.Contains(m.Id)) && RelationEvaluator.Holds(doc.Mentions, r) && !RelationEvaluator.Holds(mentions, r)).ToList();
-            var brokenGroups = GroupBroken(doc, m, changed) ? new[] { m.Quantity } : [];
-            if (broken.Count == 0 && brokenGroups.Length == 0)
-            {
-                continue;
-            }
-
-            var checks = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var r in broken)
-            {
-                checks.UnionWith(ChecksByKind[r.Kind]);
-            }
-
-            if (brokenGroups.Length > 0)
-            {
-                checks.UnionWith(GroupChecks(doc, m));
-            }
-
-            if (op == "unit_slip")
-            {
-                checks.Add("unit_mismatch");
-            }
-
-            var touch = broken.SelectMany(r => r.Operands.Append(r.Result)).Append(m.Id)
-                .Concat(brokenGroups.Length > 0 ? doc.Mentions.Values.Where(x => x.Quantity == m.Quantity).Select(x => x.Id) : [])
-                .Distinct().OrderBy(x => x, StringComparer.Ordinal).ToArray();
-            var planted = new Planted(m.Id, op, m.Origin, targetKind, m.Text, changed.Text, m.Value, changed.Value,
-                [.. broken.Select(r => r.Id)], [.. broken.Select(r => r.Kind).Concat(brokenGroups.Length > 0 ? [SameQuantity] : []).Distinct()],
-                brokenGroups, [.. checks], touch);
-            return (doc with { Mentions = mentions }, planted);
         }
 
         return null;
+    }
+
+    /// <summary>Plants an error of one of <see cref="Kinds.FactShapes.Names"/>: a mention the document marked for that shape,
+    /// changed so that the shape's own relation (list_sum, part_whole) or group (the others) breaks beyond rounding.
+    /// A unit slip is only planted for the unit shape.</summary>
+    public static (GenDocument Document, Planted Planted)? PlantShape(GenDocument doc, string shape, Draw d)
+    {
+        if (!doc.Shapes.TryGetValue(shape, out var ids) || ids.Count == 0)
+        {
+            return null;
+        }
+
+        var ops = shape == "unit" ? Operators.Numeric : [.. Operators.Numeric.Where(o => o != "unit_slip")];
+        for (var attempt = 0; attempt < 80; attempt++)
+        {
+            if (Change(doc, d.Pick(ids), d.Pick(ops), shape, d) is { } p
+                && (shape is "list_sum" or "part_whole" ? p.Planted.BrokenKinds.Contains(shape) : p.Planted.BrokenGroups.Count > 0))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Changes mention <paramref name="mentionId"/> by <paramref name="op"/>; null when the operator does not apply
+    /// or the change breaks nothing beyond rounding.</summary>
+    private static (GenDocument Document, Planted Planted)? Change(GenDocument doc, string mentionId, string op, string targetKind, Draw d)
+    {
+        var m = doc.Mentions[mentionId];
+        Mention changed;
+        if (op == "wrong_grade")
+        {
+            var g = Operators.WrongGrade(m.Text, d);
+            var index = Array.IndexOf(["优", "良", "中", "差"], g);
+            changed = m with { Text = g, Number = g, Value = index };
+        }
+        else
+        {
+            var weight = doc.Relations.FirstOrDefault(r => r.Op == "le" && r.Result == m.Id) is { } le ? doc.Mentions[le.Operands[0]].Value : (decimal?)null;
+            if (Operators.Apply(op, m, d, weight) is not { } applied || (applied.Number == m.Number && applied.Suffix == m.Suffix))
+            {
+                return null;
+            }
+
+            var unit = applied.Suffix is "元" or "万元" ? applied.Suffix : m.Unit;
+            changed = m with
+            {
+                Number = applied.Number,
+                Suffix = applied.Suffix,
+                Text = applied.Number + applied.Suffix,
+                Value = Numbers.Parse(applied.Number),
+                Unit = unit,
+                Decimals = Numbers.DecimalsOf(applied.Number),
+            };
+        }
+
+        var mentions = new Dictionary<string, Mention>(doc.Mentions) { [m.Id] = changed };
+        var broken = doc.Relations.Where(r => (r.Result == m.Id || r.Operands.Contains(m.Id)) && RelationEvaluator.Holds(doc.Mentions, r) && !RelationEvaluator.Holds(mentions, r)).ToList();
+        var brokenGroups = GroupBroken(doc, m, changed) ? new[] { m.Quantity } : [];
+        if (broken.Count == 0 && brokenGroups.Length == 0)
+        {
+            return null;
+        }
+
+        var checks = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var r in broken)
+        {
+            checks.UnionWith(ChecksByKind[r.Kind]);
+        }
+
+        if (brokenGroups.Length > 0)
+        {
+            checks.UnionWith(GroupChecks(doc, m));
+        }
+
+        if (op == "unit_slip")
+        {
+            checks.Add("unit_mismatch");
+        }
+
+        var touch = broken.SelectMany(r => r.Operands.Append(r.Result)).Append(m.Id)
+            .Concat(brokenGroups.Length > 0 ? doc.Mentions.Values.Where(x => x.Quantity == m.Quantity).Select(x => x.Id) : [])
+            .Distinct().OrderBy(x => x, StringComparer.Ordinal).ToArray();
+        var planted = new Planted(m.Id, op, m.Origin, targetKind, m.Text, changed.Text, m.Value, changed.Value,
+            [.. broken.Select(r => r.Id)], [.. broken.Select(r => r.Kind).Concat(brokenGroups.Length > 0 ? [SameQuantity] : []).Distinct()],
+            brokenGroups, [.. checks], touch);
+        return (doc with { Mentions = mentions }, planted);
     }
 
     /// <summary>Quantities printed more than once (the truth groups).</summary>

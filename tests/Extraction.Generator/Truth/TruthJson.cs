@@ -119,13 +119,22 @@ public static class TruthJson
             }).ToArray(),
             Mutation = planted,
         };
-        return JsonSerializer.Serialize(truth, Options);
+        if (doc.Shapes.Count == 0)
+        {
+            return JsonSerializer.Serialize(truth, Options);
+        }
+
+        // Shape documents also say which mentions each shape's planted error may change (absent elsewhere, so the other
+        // genres' truth files, and the renderings keyed by their hash, stay as they were).
+        var node = JsonSerializer.SerializeToNode(truth, Options)!.AsObject();
+        node["shapes"] = JsonSerializer.SerializeToNode(doc.Shapes, Options);
+        return node.ToJsonString(Options);
     }
 
     /// <summary>The contract's document kind for a generated genre.</summary>
     public static string ContractKind(string genre) => genre switch
     {
-        "department_self_assessment" or "project_form" => "self_assessment",
+        "department_self_assessment" or "project_form" or "fact_shapes" => "self_assessment",
         "evaluation" => "project_evaluation",
         "verification" => "verification",
         _ => "other",
