@@ -96,7 +96,19 @@ internal static partial class FactKeys
             m = m.Replace(word, string.Empty, StringComparison.Ordinal);
         }
 
+        // "目标值", "实际完成值", "年度指标值": a column's word for "the value", not part of what is counted.
+        m = ValueWord().Replace(m, string.Empty);
         m = TrimConnectors(m);
+        foreach (var word in FactVocabulary.ThisYear)
+        {
+            // Not in a scope word (全年预算 stays for the scope pass) and never the whole label.
+            var i = m.IndexOf(word, StringComparison.Ordinal);
+            if (i > 0 && m.Length > word.Length && !m.AsSpan(i + word.Length).StartsWith("预算", StringComparison.Ordinal))
+            {
+                m = m.Remove(i, word.Length);
+            }
+        }
+
         if (!IsRate(m))
         {
             foreach (var (word, _) in FactVocabulary.Scopes)
@@ -110,7 +122,8 @@ internal static partial class FactKeys
             var before = m;
             foreach (var verb in FactVocabulary.Verbs)
             {
-                if (m.StartsWith(verb, StringComparison.Ordinal) && m.Length > verb.Length)
+                // A verb stays when the rest is only a generic noun: "培训人次" counts 培训, not 人次.
+                if (m.StartsWith(verb, StringComparison.Ordinal) && m.Length > verb.Length && !GenericOnly(m[verb.Length..]))
                 {
                     m = m[verb.Length..];
                 }
@@ -124,6 +137,21 @@ internal static partial class FactKeys
         }
 
         return FactVocabulary.Generic.Contains(m) || m is "全年" or "本年" or "年度" ? string.Empty : m;
+    }
+
+    /// <summary>Nothing but generic words ("费支出", "人次"): what is left when a verb was the measure ("培训费支出").</summary>
+    private static bool GenericOnly(string text)
+    {
+        var rest = text;
+        for (var guard = 0; guard < 4 && rest.Length > 0; guard++)
+        {
+            foreach (var word in FactVocabulary.Generic)
+            {
+                rest = rest.Replace(word, string.Empty, StringComparison.Ordinal);
+            }
+        }
+
+        return rest.Length == 0;
     }
 
     private static bool IsRate(string label) => label.TrimEnd('=', '＝', '为', '是', '：', ':').EndsWith('率');
@@ -178,6 +206,12 @@ internal static partial class FactKeys
         }
 
         var core = new string(c.Where(ch => char.IsLetterOrDigit(ch) && !char.IsAsciiDigit(ch)).ToArray());
+        // "职业技能培训补贴项目" and the table's "职业技能培训补贴" name one project.
+        if (core.Length > 4 && core.EndsWith("项目", StringComparison.Ordinal))
+        {
+            core = core[..^2];
+        }
+
         // A measure of generic words only ("支出", "执行数") names the overall amount.
         return FactVocabulary.Generic.Contains(core) || (core.Length == 0 && measure.Length > 0) ? Overall : core;
     }
@@ -195,6 +229,9 @@ internal static partial class FactKeys
 
         return null;
     }
+
+    [GeneratedRegex(@"(?:年度)?(?:指标|目标|完成|实际|计划|预算|预期)+值")]
+    private static partial Regex ValueWord();
 
     [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})\s*年(?:度)?")]
     private static partial Regex Year();

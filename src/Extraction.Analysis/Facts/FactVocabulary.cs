@@ -19,6 +19,9 @@ internal static class FactVocabulary
     /// <summary>Period words (besides years and quarters): the earlier year, which a comparison phrase does not make.</summary>
     public static readonly string[] EarlierYear = ["上年度", "上年", "去年", "上一年度", "上一年"];
 
+    /// <summary>Words naming the document's own year; inside a label they qualify, never name, the measure ("公务接待费全年支出").</summary>
+    public static readonly string[] ThisYear = ["本年度", "本年", "全年", "当年", "今年"];
+
     public static readonly string[] Quarters = ["第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年"];
 
     /// <summary>Leading verbs and fillers of a count's label ("举办宣讲活动32场").</summary>
@@ -26,7 +29,7 @@ internal static class FactVocabulary
     [
         "其中", "举办", "开展", "组织", "召开", "完成", "实现", "发放", "接待", "受理", "办理", "培训", "共", "累计", "合计", "总计",
         "本年度", "本年", "今年", "当年", "全年", "年度", "年末", "年初", "共计", "安排", "投入", "发生", "支出了", "新增", "参加",
-        "该指标", "本指标", "该项", "本项",
+        "该指标", "本指标", "该项目", "本项目", "该项", "本项",
     ];
 
     /// <summary>Generic words dropped from a measure's core ("差旅费支出" and "差旅费用" are both 差旅).</summary>

@@ -54,8 +54,8 @@ internal static partial class TableFactReader
 
             var header = TableFigureReader.ColumnHeader(grid, headerRows, cell.Column);
             var (rowHeader, coded) = RowHeader(table, grid, cell.Row, cell.Column);
-            var printedUnit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit;
-            var unit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit
+            var printedUnit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? HeaderUnit(rowHeader) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit;
+            var unit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? HeaderUnit(rowHeader) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit
                 ?? (value.Decimals == 2 && MoneyWords().IsMatch(header + rowHeader + title) ? textMoneyUnit : null);
             var rowKey = FactKeys.Read(rowHeader, rowHeader);
             var columnKey = FactKeys.Read(HeaderUnitPattern().Replace(header, string.Empty), header);
@@ -146,7 +146,7 @@ internal static partial class TableFactReader
     [GeneratedRegex(@"^(?:完成|约)?(?<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?<unit>" + Units.Pattern + ")?$")]
     private static partial Regex NumericCell();
 
-    [GeneratedRegex(@"[（(](?<u>亿元|万元|千元|元|%|人|个|次|分|场|期|项)[)）]")]
+    [GeneratedRegex(@"[（(](?<u>亿元|万元|千元|元|%|人次|人|个|批次|次|分|场|期|项|份|家|件|户|篇|册|台|套|辆|座|所)[)）]")]
     private static partial Regex HeaderUnitPattern();
 
     [GeneratedRegex(@"预算|决算|支出|收入|金额|执行数|资金|经费")]

@@ -151,7 +151,7 @@ internal static partial class TextFactReader
         return found.OrderBy(n => n.Start);
     }
 
-    private static bool Classifier(string? unit) => unit is "个" or "项" or "场" or "期" or "次" or "件" or "家" or "名" or "户" or "套" or "台" or "辆" or "座" or "篇" or "册" or "宗" or "份";
+    private static bool Classifier(string? unit) => unit is "个" or "项" or "场" or "期" or "次" or "件" or "家" or "名" or "户" or "套" or "台" or "辆" or "座" or "篇" or "册" or "宗" or "份" or "批次";
 
     /// <summary>The noun a count is of, printed right after its classifier ("9个赛事"), or null.</summary>
     private static string? Noun(string norm, int from, int end)

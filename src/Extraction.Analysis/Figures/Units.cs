@@ -3,7 +3,7 @@ namespace Extraction.Analysis.Figures;
 /// <summary>Units a figure may carry, longest first so that 万元 wins over 万 and 人次 over 人.</summary>
 internal static class Units
 {
-    public const string Pattern = "亿元|万元|千元|元|个百分点|百分点|%|‰|万人次|人次|万人|万户|万册|平方米|平方公里|公里|小时|人|个|次|宗|份|家|分|名|户|项|件|台|套|辆|座|场|篇|册|万|亿";
+    public const string Pattern = "亿元|万元|千元|元|个百分点|百分点|%|‰|万人次|人次|万人|万户|万册|平方米|平方公里|公里|小时|人|个|批次|次|宗|份|家|分|名|户|项|件|台|套|辆|座|场|篇|册|万|亿";
 
     /// <summary>Factor to 元 for amounts, null for other units.</summary>
     public static decimal? YuanFactor(string? unit) => unit switch

@@ -136,13 +136,14 @@ public sealed class ComponentSumCheck : ICheck
             relation: FindingFactory.Relation(formula, computed.Show() + total.Unit, total.Printed));
     }
 
-    /// <summary>The total or one part misprinted by one digit or a swap of two adjacent digits: the value the other
+    /// <summary>The total or one part misprinted by one digit, a swap of two adjacent digits, or a digit dropped or
+    /// doubled (four or more significant digits): the value the other
     /// numbers imply for it is that slip away from the printed one.</summary>
     private static bool Slip(Quantity total, List<Quantity> parts, List<Interval> signed, Interval whole, int minDigits)
     {
         var sum = Interval.Sum(signed);
         var factor = Units.YuanFactor(total.Unit) ?? 1m;
-        if (Misprint.Explains(total.Value, total.Number.Decimals, sum.Scale(1m / factor), minDigits))
+        if (Misprint.Explains(total.Value, total.Number.Decimals, sum.Scale(1m / factor), minDigits, insertions: true))
         {
             return true;
         }
@@ -153,7 +154,7 @@ public sealed class ComponentSumCheck : ICheck
             var implied = whole - rest;
             var partFactor = Units.YuanFactor(parts[i].Unit) ?? 1m;
             var own = signed[i].Lo < 0 ? implied.Negate() : implied;
-            if (Misprint.Explains(parts[i].Value, parts[i].Number.Decimals, own.Scale(1m / partFactor), minDigits))
+            if (Misprint.Explains(parts[i].Value, parts[i].Number.Decimals, own.Scale(1m / partFactor), minDigits, insertions: true))
             {
                 return true;
             }

@@ -132,7 +132,9 @@ public sealed class FactLinker : IFactLinker
     private static bool Alike(string a, string b)
     {
         var (s, l) = a.Length <= b.Length ? (a, b) : (b, a);
-        return (s.Length >= 3 && l.Contains(s, StringComparison.Ordinal)) || PairFeaturizer.Dice(a, b) >= 0.75;
+        // Chinese compounds put the head last: "日常办公" is a kind of 办公, so a two-character core the other ends with is alike.
+        return (s.Length >= 3 && l.Contains(s, StringComparison.Ordinal)) || (s.Length >= 2 && l.EndsWith(s, StringComparison.Ordinal))
+            || PairFeaturizer.Dice(a, b) >= 0.75;
     }
 
     private static Messages.Msg Reason(FactPair pair) => pair.Via switch

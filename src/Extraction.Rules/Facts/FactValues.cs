@@ -50,20 +50,26 @@ internal static class FactValues
             return false;
         }
 
-        return Numbers.Misprint.OneSlip(da, db) || (Math.Abs(da.Length - db.Length) == 1 && da.TrimStart('0').Length >= 4 && OneInsertion(da, db));
+        // A digit dropped or doubled: four significant digits at least, three for two exact counts of things (173 批次 vs 17).
+        var longer = Math.Max(da.TrimStart('0').Length, db.TrimStart('0').Length);
+        var counts = a.Decimals == 0 && b.Decimals == 0 && Units.IsCounted(a.Unit) && Units.IsCounted(b.Unit);
+        return Numbers.Misprint.OneSlip(da, db) || (Math.Abs(da.Length - db.Length) == 1 && longer >= (counts ? 3 : 4) && Numbers.Misprint.OneInsertion(da, db));
     }
 
     /// <summary>The two read the same in one money unit and differ by the other's factor (78.19万元 vs 78.19元).</summary>
     public static bool UnitSlip(Fact a, Fact b) =>
-        !a.UnitAssumed && !b.UnitAssumed && Units.YuanFactor(a.Unit) is { } fa && Units.YuanFactor(b.Unit) is { } fb && fa != fb
-        && Interval.HalfUp(a.Value, a.Decimals).Meets(Interval.HalfUp(b.Value, b.Decimals));
+        !a.UnitAssumed && !b.UnitAssumed && Units.YuanFactor(a.Unit) is { } fa && Units.YuanFactor(b.Unit) is { } fb
+        && (SlipOf(a, fa, b) || SlipOf(b, fb, a));
 
-    private static bool OneInsertion(string a, string b)
+    /// <summary>The digits of <paramref name="x"/> (money unit factor <paramref name="fx"/>) read in another money unit
+    /// meet <paramref name="y"/>: "35.05元" where the table says 350,523.03元, or the same digits printed in 元 and 万元.</summary>
+    private static bool SlipOf(Fact x, decimal fx, Fact y)
     {
-        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
-        for (var i = 0; i < l.Length; i++)
+        var printed = Interval.HalfUp(x.Value, x.Decimals);
+        var other = Of(y);
+        foreach (var f in MoneyFactors)
         {
-            if (string.Concat(l.AsSpan(0, i), l.AsSpan(i + 1)) == s)
+            if (f != fx && printed.Scale(f).Meets(other))
             {
                 return true;
             }
@@ -71,6 +77,8 @@ internal static class FactValues
 
         return false;
     }
+
+    private static readonly decimal[] MoneyFactors = [1m, 1000m, 10000m, 100000000m];
 
     private static string Digits(decimal value, int decimals) =>
         new(Math.Abs(value).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Where(char.IsDigit).ToArray());

@@ -38,7 +38,13 @@ internal static class PairFeaturizer
 
     private static readonly HashSet<string> Weak = ["项目", "其他", "其它", "合计", "小计", "总计", "本年", "上年", "该项", "本项", "该项目", "本项目", "完成", "总", "年", "年末", "年初", "期末", "期初", "余额", "结余", "结转"];
 
-    private static int Significant(Fact f) => new string(f.Text.Where(char.IsAsciiDigit).ToArray()).Trim('0').Length;
+    /// <summary>Significant digits as printed: leading zeros never count, trailing zeros only after a decimal point
+    /// ("550.00" has five, "5500" two).</summary>
+    private static int Significant(Fact f)
+    {
+        var digits = new string(f.Text.Where(char.IsAsciiDigit).ToArray()).TrimStart('0');
+        return f.Text.Contains('.', StringComparison.Ordinal) ? digits.Length : digits.TrimEnd('0').Length;
+    }
 
     public static double Dice(string a, string b)
     {

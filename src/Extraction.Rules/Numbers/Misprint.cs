@@ -10,7 +10,9 @@ internal static class Misprint
     /// <summary>True when <paramref name="implied"/>, printed with <paramref name="decimals"/> decimals (at either
     /// bound or the middle), differs from <paramref name="printed"/> by one digit or one adjacent swap, and both
     /// have at least <paramref name="minDigits"/> significant digits (short numbers are too alike to tell).</summary>
-    public static bool Explains(decimal printed, int decimals, Interval implied, int minDigits = 2)
+    /// <param name="insertions">Also one digit more or fewer (a dropped or doubled digit), when the longer of the two
+    /// has at least four significant digits.</param>
+    public static bool Explains(decimal printed, int decimals, Interval implied, int minDigits = 2, bool insertions = false)
     {
         var shown = Digits(printed, decimals);
         if (Significant(shown) < minDigits)
@@ -18,15 +20,21 @@ internal static class Misprint
             return false;
         }
 
-        foreach (var v in new[] { implied.Lo, implied.Mid, implied.Hi })
+        foreach (var v in Printable(implied, decimals))
         {
             if (v <= 0)
             {
                 continue;
             }
 
-            var candidate = Digits(Math.Round(v, decimals, MidpointRounding.AwayFromZero), decimals);
+            var candidate = Digits(v, decimals);
             if (candidate != shown && Significant(candidate) >= minDigits && OneSlip(shown, candidate))
+            {
+                return true;
+            }
+
+            if (insertions && Math.Abs(candidate.Length - shown.Length) == 1 && Math.Max(Significant(candidate), Significant(shown)) >= 4
+                && OneInsertion(shown, candidate))
             {
                 return true;
             }
@@ -45,6 +53,54 @@ internal static class Misprint
 
         var diff = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToArray();
         return diff.Length == 1 || (diff.Length == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]);
+    }
+
+    /// <summary>Every value printable at <paramref name="decimals"/> inside the interval (its bounds rounded when none
+    /// is, or when there are too many to list).</summary>
+    private static IEnumerable<decimal> Printable(Interval implied, int decimals)
+    {
+        var step = 1m;
+        for (var i = 0; i < decimals; i++)
+        {
+            step /= 10m;
+        }
+
+        var first = Math.Ceiling(implied.Lo / step);
+        var last = Math.Floor(implied.Hi / step);
+        if (last >= first && last - first <= 200)
+        {
+            for (var k = first; k <= last; k++)
+            {
+                yield return k * step;
+            }
+
+            yield break;
+        }
+
+        foreach (var v in new[] { implied.Lo, implied.Mid, implied.Hi })
+        {
+            yield return Math.Round(v, decimals, MidpointRounding.AwayFromZero);
+        }
+    }
+
+    /// <summary>The longer string is the shorter with one character inserted.</summary>
+    public static bool OneInsertion(string a, string b)
+    {
+        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
+        if (l.Length != s.Length + 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < l.Length; i++)
+        {
+            if (string.Concat(l.AsSpan(0, i), l.AsSpan(i + 1)) == s)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Digits(decimal value, int decimals) =>

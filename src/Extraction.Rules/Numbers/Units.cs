@@ -18,7 +18,7 @@ public static class Units
     public static bool IsPercent(string? unit) => unit is "%" or "％";
 
     /// <summary>Units of people or things counted one by one (人, 个, 项, 份 …): an integer printed in them is exact.</summary>
-    public static bool IsCounted(string? unit) => unit is "人" or "人次" or "个" or "次" or "宗" or "份" or "家" or "名" or "项" or "套" or "条" or "间" or "户" or "所" or "件" or "场";
+    public static bool IsCounted(string? unit) => unit is "人" or "人次" or "个" or "次" or "宗" or "份" or "家" or "名" or "项" or "套" or "条" or "间" or "户" or "所" or "件" or "场" or "批次";
 
     /// <summary>A comparable kind: "amount", "%", "分", or the count unit itself.</summary>
     public static string? Kind(string? unit) => unit is null ? null : IsAmount(unit) ? "amount" : IsPercent(unit) ? "%" : unit;

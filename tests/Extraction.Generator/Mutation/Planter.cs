@@ -67,7 +67,7 @@ public static class Planter
         for (var attempt = 0; attempt < 80; attempt++)
         {
             if (Change(doc, d.Pick(ids), d.Pick(ops), shape, d) is { } p
-                && (shape is "list_sum" or "part_whole" ? p.Planted.BrokenKinds.Contains(shape) : p.Planted.BrokenGroups.Count > 0))
+                && (shape is "list_sum" or "part_whole" ? p.Planted.BrokenKinds.Contains(shape) : p.Planted.BrokenGroups.Count > 0 && BeyondTruncation(doc, p.Document.Mentions[p.Planted.Mention])))
             {
                 return p;
             }
@@ -75,6 +75,12 @@ public static class Planter
 
         return null;
     }
+
+    /// <summary>The changed mention meets no other mention of its quantity even when either is read as truncated (a gap
+    /// only a truncation reading closes is an info finding by the domain's model, not an error to find).</summary>
+    private static bool BeyondTruncation(GenDocument doc, Mention changed) =>
+        doc.Mentions.Values.Where(x => x.Quantity == changed.Quantity && x.Id != changed.Id && x.At.Block >= 0).All(o =>
+            !RelationEvaluator.Truncated(changed).Meets(RelationEvaluator.Of(o)) && !RelationEvaluator.Of(changed).Meets(RelationEvaluator.Truncated(o)));
 
     /// <summary>Changes mention <paramref name="mentionId"/> by <paramref name="op"/>; null when the operator does not apply
     /// or the change breaks nothing beyond rounding.</summary>

@@ -28,6 +28,24 @@ public static class RelationEvaluator
         return new Interval((m.Value - half) * k, (m.Value + half) * k);
     }
 
+    /// <summary>The truncation reading (截断): every value whose digits cut at the printed precision are the printed ones.</summary>
+    public static Interval Truncated(Mention m)
+    {
+        if (ExactUnits.Contains(m.Unit))
+        {
+            return Interval.Exact(m.Value);
+        }
+
+        var step = 1m;
+        for (var i = 0; i < m.Decimals; i++)
+        {
+            step /= 10m;
+        }
+
+        var k = Numbers.ToYuan(m.Unit);
+        return m.Value >= 0 ? new Interval(m.Value * k, (m.Value + step) * k) : new Interval((m.Value - step) * k, m.Value * k);
+    }
+
     public static bool Holds(IReadOnlyDictionary<string, Mention> mentions, Relation r)
     {
         var result = Of(mentions[r.Result]);
