@@ -222,6 +222,6 @@ internal static partial class TextFactReader
     private static partial Regex ClauseEnd();
 
     /// <summary>"培训6期", "举办3期": a count in 期, not "第6期" nor a date.</summary>
-    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])(?<![第])(?<n>\d{1,3})期(?![间末初限内])")]
+    [GeneratedRegex(@"(?<=[\u4e00-\u9fff])(?<![第])(?<n>\d{1,4})期(?![间末初限内])")]
     private static partial Regex Periods();
 }

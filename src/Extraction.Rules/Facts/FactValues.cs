@@ -59,17 +59,21 @@ internal static class FactValues
     /// <summary>The two read the same in one money unit and differ by the other's factor (78.19万元 vs 78.19元).</summary>
     public static bool UnitSlip(Fact a, Fact b) =>
         !a.UnitAssumed && !b.UnitAssumed && Units.YuanFactor(a.Unit) is { } fa && Units.YuanFactor(b.Unit) is { } fb
-        && (SlipOf(a, fa, b) || SlipOf(b, fb, a));
+        && ((fa != fb && Interval.HalfUp(a.Value, a.Decimals).Meets(Interval.HalfUp(b.Value, b.Decimals))) || SlipOf(a, fa, b) || SlipOf(b, fb, a));
 
-    /// <summary>The digits of <paramref name="x"/> (money unit factor <paramref name="fx"/>) read in another money unit
-    /// meet <paramref name="y"/>: "35.05元" where the table says 350,523.03元, or the same digits printed in 元 and 万元.</summary>
+    /// <summary>The digits of <paramref name="x"/> (money unit factor <paramref name="fx"/>) are <paramref name="y"/>'s
+    /// amount shown in the unit 10 000 times larger or smaller, at x's precision: "35.05元" where the table says
+    /// 350,523.03元. Four significant digits at least and not zero (short numbers match some reading by chance).</summary>
     private static bool SlipOf(Fact x, decimal fx, Fact y)
     {
-        var printed = Interval.HalfUp(x.Value, x.Decimals);
-        var other = Of(y);
-        foreach (var f in MoneyFactors)
+        if (x.Value == 0 || Digits(x.Value, x.Decimals).TrimStart('0').Length < 4 || Units.YuanFactor(y.Unit) is not { } fy)
         {
-            if (f != fx && printed.Scale(f).Meets(other))
+            return false;
+        }
+
+        foreach (var f in new[] { fx * 10000m, fx / 10000m })
+        {
+            if (f is 1m or 10000m or 100000000m && Math.Round(y.Value * fy / f, x.Decimals, MidpointRounding.AwayFromZero) == x.Value)
             {
                 return true;
             }
@@ -77,8 +81,6 @@ internal static class FactValues
 
         return false;
     }
-
-    private static readonly decimal[] MoneyFactors = [1m, 1000m, 10000m, 100000000m];
 
     private static string Digits(decimal value, int decimals) =>
         new(Math.Abs(value).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Where(char.IsDigit).ToArray());
