@@ -13,7 +13,7 @@ namespace Extraction.Tests.Messages;
 
 /// <summary>Every problem and finding the real pipeline gives — on the corpus documents and on hostile inputs built
 /// here (empty, lying extensions, broken packages, damaged and password-protected PDFs, markup nested too deep, a
-/// legacy .doc) — renders in Chinese without an English word coming from the code: what is left of the Chinese text
+/// legacy .doc, a blank scan through OCR) — renders in Chinese without an English word coming from the code: what is left of the Chinese text
 /// after removing the document's own words (file names, font names, text quoted from the document) holds only the
 /// abbreviations a Chinese reviewer reads as such. Each also renders in English.</summary>
 public sealed partial class ChineseSweepTests
@@ -63,16 +63,21 @@ public sealed partial class ChineseSweepTests
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         Sweep(Directory.GetFiles(folder.Path).Order(StringComparer.Ordinal).ToArray(), ids);
+
+        // A blank scan goes through OCR (seconds; the blank page is noticed before any recognition).
+        var scans = Directory.CreateDirectory(folder.File("scans")).FullName;
+        File.WriteAllBytes(Path.Combine(scans, "blank.png"), BlankPng(600, 800));
+        Sweep([Path.Combine(scans, "blank.png")], ids, ocr: true);
         // The reasons must be the readers' own, not a generic wrapper around English.
-        foreach (var id in new[] { "problem.empty", "problem.wrong_content", "problem.no_reader", "term.content_olecompound", "problem.docx_xml_malformed", "problem.pdf_password", "problem.pdf_damaged", "problem.html_too_deep", "problem.md_table_too_deep" })
+        foreach (var id in new[] { "problem.empty", "problem.wrong_content", "problem.no_reader", "term.content_olecompound", "problem.docx_xml_malformed", "problem.pdf_password", "problem.pdf_damaged", "problem.html_too_deep", "problem.md_table_too_deep", "problem.ocr_blank_page" })
         {
             Assert.True(ids.Contains(id), $"expected {id} among the problems, found {string.Join(", ", ids.Order(StringComparer.Ordinal))}");
         }
     }
 
-    private static int Sweep(IReadOnlyList<string> files, HashSet<string>? ids = null)
+    private static int Sweep(IReadOnlyList<string> files, HashSet<string>? ids = null, bool ocr = false)
     {
-        var stages = Extraction.Cli.Composition.Stages() with { Recognizer = null };
+        var stages = ocr ? Extraction.Cli.Composition.Stages() : Extraction.Cli.Composition.Stages() with { Recognizer = null };
         var pipeline = new Extraction.Pipeline.DocumentPipeline(stages, ReaderOptions.Default);
         var count = 0;
         var failures = new List<string>();
@@ -135,6 +140,14 @@ public sealed partial class ChineseSweepTests
 
     private static string[] English(string text) =>
         [.. Word().Matches(text).Select(m => m.Value).Where(w => !CatalogTests.AllowedLatin.Contains(w)).Distinct()];
+
+    private static byte[] BlankPng(int width, int height)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(width, height, SkiaSharp.SKColorType.Gray8, SkiaSharp.SKAlphaType.Opaque);
+        bitmap.Erase(SkiaSharp.SKColors.White);
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
 
     private static void WriteZip(string path, params (string Name, string Text)[] entries)
     {
