@@ -31,6 +31,7 @@ public static class Composition
         {
             Recognizer = new OcrRecognizer(OcrOptions.Default with { Engine = ocr }),
             Linker = new Rules.Facts.FactLinker(),
+            Restorer = new SpanRestorer(),
         };
 
     public static DocumentPipeline Pipeline(ReaderOptions? options = null, OcrEngine ocr = OcrEngine.Paddle) => new(Stages(ocr), options ?? ReaderOptions.Default);

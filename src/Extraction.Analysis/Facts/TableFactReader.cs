@@ -26,7 +26,7 @@ internal static partial class TableFactReader
         foreach (var cell in table.Cells)
         {
             var key = TextNormalizer.Key(cell.Text);
-            if (key.Length == 0)
+            if (key.Length == 0 || cell.Restored)
             {
                 continue;
             }
@@ -100,7 +100,7 @@ internal static partial class TableFactReader
         var coded = false;
         for (var c = 0; c < Math.Min(column, table.ColumnCount); c++)
         {
-            if (grid[row, c] is not { } cell || TextNormalizer.Key(cell.Text) is not { Length: > 0 } key)
+            if (grid[row, c] is not { } cell || cell.Restored || TextNormalizer.Key(cell.Text) is not { Length: > 0 } key)
             {
                 continue;
             }
@@ -132,7 +132,7 @@ internal static partial class TableFactReader
         TableCell? last = null;
         for (var c = 0; c < table.ColumnCount; c++)
         {
-            if (grid[row, c] is { } cell && cell != last && cell.Text.Trim().Length > 0)
+            if (grid[row, c] is { } cell && cell != last && !cell.Restored && cell.Text.Trim().Length > 0)
             {
                 texts.Add(cell.Text.Trim());
             }

@@ -22,7 +22,7 @@ internal static partial class TableFigureReader
         foreach (var cell in table.Cells)
         {
             var key = TextNormalizer.Key(cell.Text);
-            if (key.Length == 0)
+            if (key.Length == 0 || cell.Restored)
             {
                 continue;
             }
@@ -103,7 +103,7 @@ internal static partial class TableFigureReader
     {
         for (var c = 0; c < table.ColumnCount; c++)
         {
-            if (grid[row, c] is { } cell && TextNormalizer.Key(cell.Text) is { Length: > 0 } key && !NumericCell().IsMatch(key))
+            if (grid[row, c] is { } cell && !cell.Restored && TextNormalizer.Key(cell.Text) is { Length: > 0 } key && !NumericCell().IsMatch(key))
             {
                 return key;
             }
@@ -118,7 +118,7 @@ internal static partial class TableFigureReader
         TableCell? last = null;
         for (var c = 0; c < table.ColumnCount; c++)
         {
-            if (grid[row, c] is { } cell && cell != last && cell.Text.Trim().Length > 0)
+            if (grid[row, c] is { } cell && cell != last && !cell.Restored && cell.Text.Trim().Length > 0)
             {
                 texts.Add(cell.Text.Trim());
             }

@@ -13,7 +13,8 @@ internal static class KindAlignment
     /// <summary>The kind reading of the row, or null when a number comes before any name.</summary>
     public static KindReading? Read(RowView row)
     {
-        var cells = row.NonEmpty;
+        // Printed cells only: a level name restored from the page before is not a cell the row lost or kept.
+        var cells = row.NonEmpty.Where(c => !c.Restored).ToList();
         var kinds = cells.Select(c => CellKinds.Of(c.Text)).ToArray();
         var firstProse = Array.IndexOf(kinds, CellKind.Prose);
         var nameEnd = firstProse < 0 ? cells.Count : firstProse;
@@ -95,7 +96,7 @@ internal static class KindAlignment
         var nameColumns = layout.Levels.Select(layout.NameColumn).OfType<int>().ToArray();
         foreach (var c in nameColumns)
         {
-            if (row.Cell(c) is { } cell && CellKinds.Of(cell.Text) is CellKind.Number or CellKind.Prose)
+            if (row.Cell(c) is { } cell && !cell.Restored && CellKinds.Of(cell.Text) is CellKind.Number or CellKind.Prose)
             {
                 return true;
             }

@@ -43,7 +43,7 @@ internal sealed class RowView
         Cell(column) is { } cell && cell.Row == Row && cell.Column == column ? cell.Text : null;
 
     /// <summary>The row's text, cells separated by spaces.</summary>
-    public string Quote => string.Join(" ", NonEmpty.Select(c => Collapse(c.Text)));
+    public string Quote => string.Join(" ", NonEmpty.Where(c => !c.Restored).Select(c => Collapse(c.Text)));
 
     public Evidence Evidence(TableCell cell) => new(cell.Provenance.Page, Quote)
     {

@@ -10,7 +10,6 @@ namespace Extraction.Analysis.ScoreTables;
 internal sealed partial class ScoreTableBuilder
 {
     private readonly List<IndicatorDraft> _drafts = [];
-    private readonly Dictionary<int, (string Name, PrintedNumber? Weight)> _above = [];
     private readonly List<Subtotal> _subtotals = [];
     private readonly Dictionary<int, (Figure? Total, string? Grade)> _columnTotals = [];
     private int _subtotalStart;
@@ -377,14 +376,12 @@ internal sealed partial class ScoreTableBuilder
             PrintedNumber? levelWeight;
             if (string.IsNullOrEmpty(name))
             {
-                if (!_above.TryGetValue(level, out var inherited))
-                {
-                    continue;
-                }
-
-                (name, levelWeight) = inherited;
+                // Blank level cells were given their spans by SpanRestorer where the structure says so; a level
+                // still blank is absent from this row.
+                continue;
             }
-            else if (level == lowest)
+
+            if (level == lowest)
             {
                 (name, levelWeight) = SplitName(name, weight is null);
                 weight ??= levelWeight;
@@ -399,13 +396,7 @@ internal sealed partial class ScoreTableBuilder
                 levelWeight = printed ?? embedded;
             }
 
-            _above[level] = (name, levelWeight);
             path.Add(new IndicatorLevel(name, levelWeight?.Value));
-        }
-
-        foreach (var deeper in _above.Keys.Where(k => k > lowest).ToArray())
-        {
-            _above.Remove(deeper);
         }
 
         var draft = new IndicatorDraft

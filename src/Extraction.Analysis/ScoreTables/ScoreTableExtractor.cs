@@ -80,7 +80,7 @@ public sealed class ScoreTableExtractor : IScoreTableExtractor
     }
 
     /// <summary>A heading or a table title between two parts means the second is another table.</summary>
-    private static bool StartsSomethingElse(Paragraph paragraph)
+    internal static bool StartsSomethingElse(Paragraph paragraph)
     {
         if (paragraph.HeadingLevel is not null)
         {
@@ -92,7 +92,7 @@ public sealed class ScoreTableExtractor : IScoreTableExtractor
     }
 
     /// <summary>A part without header continues the table when its weight or score column holds numbers.</summary>
-    private static bool LooksLikeData(Table table, TableCell?[,] grid, TableLayout layout)
+    internal static bool LooksLikeData(Table table, TableCell?[,] grid, TableLayout layout)
     {
         int?[] columns = [layout.ScoreColumn, layout.WeightColumn, .. layout.Levels.Select(layout.LevelWeightColumn)];
         for (var r = 0; r < table.RowCount; r++)

@@ -10,6 +10,10 @@ public sealed record TableCell(
     string Text,
     Provenance Provenance)
 {
+    /// <summary>Text restored from context, not printed in this cell (a level name a page break left blank, see
+    /// ITableRestorer): tables read it as the cell's text, figures and quotes do not.</summary>
+    public bool Restored { get; init; }
+
     public int LastRow => Row + RowSpan - 1;
 
     public int LastColumn => Column + ColumnSpan - 1;

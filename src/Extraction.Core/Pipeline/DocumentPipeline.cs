@@ -48,6 +48,12 @@ public sealed class DocumentPipeline
     /// <summary>Runs the stages after reading; exposed for tests that build a document in memory.</summary>
     public DocumentResult Analyse(SourceFile file, string sha, string format, Document document, List<Problem> problems, CancellationToken cancellationToken)
     {
+        if (_stages.Restorer is { } restorer)
+        {
+            var read = document;
+            document = Stage("spans", problems, () => restorer.Restore(read), read);
+        }
+
         var scoreTables = Stage("tables", problems, () => _stages.ScoreTables.Extract(document), []);
         var figures = Stage("figures", problems, () => _stages.Figures.Extract(document), new FigureSet([], []));
         var metadata = Stage("metadata", problems, () => _stages.Metadata.Extract(document, scoreTables), new DocumentMetadata(DocumentKind.Other));

@@ -14,6 +14,9 @@ public sealed record PipelineStages(
     /// <summary>OCR for image-only pages; null when the product runs without it.</summary>
     public IPageRecognizer? Recognizer { get; init; }
 
+    /// <summary>Restores merged cells in every reader's tables before analysis; null leaves tables as read.</summary>
+    public ITableRestorer? Restorer { get; init; }
+
     /// <summary>Links mentions of one quantity; null leaves every fact alone.</summary>
     public IFactLinker? Linker { get; init; }
 }

@@ -18,7 +18,7 @@ public sealed class PartialRuleTableTests
     {
         var document = TestPdf.Read(RuleStylePdf.Draw(style, centred));
 
-        var table = Assert.Single(new ScoreTableExtractor().Extract(document));
+        var table = Assert.Single(new ScoreTableExtractor().Extract(new SpanRestorer().Restore(document)));
         var expected = RuleStylePdf.Rows.Where(r => r[0] != "合计").Select(r => $"{r[2]} {r[3]} {r[4]}");
         Assert.Equal(expected, table.Indicators.Select(i => $"{i.Name} {i.WeightText} {i.ScoreText}"));
         Assert.Equal(["过程", "资金管理", "预算执行率"], table.Indicators[4].Path);
