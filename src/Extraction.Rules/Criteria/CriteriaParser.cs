@@ -22,6 +22,10 @@ public static partial class CriteriaParser
     [GeneratedRegex(@"(?<w>高于|低于|大于|小于|不低于|不高于|超过|未达到|达到)\s*(?<a>-?\d+(?:\.\d+)?)\s*%?\s*(?<incl>[（(]含[）)])?")]
     private static partial Regex WordComparison();
 
+    /// <summary>"80%以下得4分", "95%及以上": the bound before the word.</summary>
+    [GeneratedRegex(@"(?<a>-?\d+(?:\.\d+)?)\s*%\s*(?<incl>[（(]含[）)])?\s*(?<w>及以上|以上|及以下|以下)")]
+    private static partial Regex PostfixComparison();
+
     [GeneratedRegex(@"(?<a>-?\d+(?:\.\d+)?)\s*%?\s*(?<ia>[（(]含[）)])?\s*[—\-－~～至到]\s*(?<b>-?\d+(?:\.\d+)?)\s*%?\s*(?<ib>[（(]含[）)])?")]
     private static partial Regex RangeDash();
 
@@ -328,6 +332,20 @@ public static partial class CriteriaParser
                 case "不低于" or "达到": Lower(band, a, true); break;
                 case "低于" or "小于" or "未达到": Upper(band, a, incl); break;
                 case "不高于": Upper(band, a, true); break;
+            }
+
+            any = true;
+        }
+
+        // 以上 includes its bound; 以下 after a band that took the bound ("80%（含）-90%…；80%以下") excludes it unless marked 含.
+        foreach (Match m in PostfixComparison().Matches(rest))
+        {
+            var a = Dec(m.Groups["a"].Value);
+            switch (m.Groups["w"].Value)
+            {
+                case "及以上" or "以上": Lower(band, a, true); break;
+                case "及以下": Upper(band, a, true); break;
+                case "以下": Upper(band, a, m.Groups["incl"].Success); break;
             }
 
             any = true;

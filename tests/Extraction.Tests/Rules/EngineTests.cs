@@ -84,6 +84,7 @@ public sealed class EngineTests
     [InlineData("使用率高于95%(含) 得3分, 90% (含) —95%的得1分, 低于90%的得0分。", 3)]
     [InlineData("结果=100%，得4分；100%>结果≥90%，得3分；90%>结果≥80%，得2分；80%>结果≥70%得1分，结果<70%，得0分。", 5)]
     [InlineData("1. 变动率≤-15%的，得3分；⏎2. 变动率≤-10%但是大于-15%的，得2分；⏎3. 变动率≤0但是大于-10%的，得1分；⏎4. 变动率>0的，不得分；", 4)]
+    [InlineData("满意度≥95%得10分；90%（含）-95%得8分；80%（含）-90%得6分；80%以下得4分", 4)]
     public void Band_clauses_are_read_in_their_printed_forms(string criteria, int bands)
     {
         var parsed = CriteriaParser.Parse(criteria, 6, "指标");
