@@ -53,7 +53,7 @@ internal static class FactValues
         // A digit dropped or doubled: four significant digits at least, three for two exact counts of things (173 批次 vs 17).
         var longer = Math.Max(da.TrimStart('0').Length, db.TrimStart('0').Length);
         var counts = a.Decimals == 0 && b.Decimals == 0 && Units.IsCounted(a.Unit) && Units.IsCounted(b.Unit);
-        return Numbers.Misprint.OneSlip(da, db) || (Math.Abs(da.Length - db.Length) == 1 && longer >= (counts ? 3 : 4) && Numbers.Misprint.OneInsertion(da, db));
+        return Numbers.Misprint.OneSlip(da, db) || (da.Length != db.Length && longer >= (counts ? 3 : 4) && Numbers.Misprint.OneInsertion(da, db));
     }
 
     /// <summary>The two read the same in one money unit and differ by the other's factor (78.19万元 vs 78.19元).</summary>

@@ -87,14 +87,15 @@ internal static class Misprint
     public static bool OneInsertion(string a, string b)
     {
         var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
-        if (l.Length != s.Length + 1)
+        if (l.Length <= s.Length)
         {
             return false;
         }
 
         for (var i = 0; i < l.Length; i++)
         {
-            if (string.Concat(l.AsSpan(0, i), l.AsSpan(i + 1)) == s)
+            // A dropped first digit takes the zeros after it along ("107.26" printed "7.26").
+            if (string.Concat(l.AsSpan(0, i), l.AsSpan(i + 1)).TrimStart('0') == s.TrimStart('0'))
             {
                 return true;
             }
