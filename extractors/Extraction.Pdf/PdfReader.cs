@@ -33,6 +33,7 @@ public sealed class PdfReader : IDocumentReader
         var pages = new List<Page>();
         var rims = new Dictionary<Table, TableRims>(ReferenceEqualityComparer.Instance);
         var sourcePages = pdf.Pages;
+        var unread = new List<int>();
         for (var i = 0; i < sourcePages.Count && i < options.MaxPages; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -48,12 +49,20 @@ public sealed class PdfReader : IDocumentReader
             {
                 Report(problems, Msg.Of("problem.pdf_page_unreadable", ("page", number.ToString(CultureInfo.InvariantCulture)), ("detail_en", ex.Message)), number);
                 pages.Add(new Page(number, []));
+                unread.Add(number);
             }
+        }
+
+        // Per-page messages stop at 200; these summaries are always kept, so a cut document is never "ok".
+        if (unread.Count > 0)
+        {
+            problems.Add(Problem.Of("pdf", Msg.Of("problem.pdf_pages_unread",
+                ("count", unread.Count.ToString(CultureInfo.InvariantCulture)), ("total", sourcePages.Count.ToString(CultureInfo.InvariantCulture)), ("pages", PageList.Format(unread)))) with { Partial = true });
         }
 
         if (sourcePages.Count > options.MaxPages)
         {
-            Report(problems, Msg.Of("problem.pdf_pages_limit", ("pages", sourcePages.Count.ToString(CultureInfo.InvariantCulture)), ("max", options.MaxPages.ToString(CultureInfo.InvariantCulture))), null);
+            problems.Add(Problem.Of("pdf", Msg.Of("problem.pdf_pages_limit", ("pages", sourcePages.Count.ToString(CultureInfo.InvariantCulture)), ("max", options.MaxPages.ToString(CultureInfo.InvariantCulture)))) with { Partial = true });
         }
 
         problems.InsertRange(0, pdf.Problems);

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Extraction.Cli.Batch;
 using Extraction.Messages;
+using Extraction.Output.Files;
+using Extraction.Output.Reports;
 
 namespace Extraction.Cli;
 
@@ -86,6 +88,7 @@ public static class CheckCommand
                 Force = parse.GetValue(force),
                 EvidenceImages = !parse.GetValue(noImages),
                 Language = new Output.OutputLanguage(language, headerLanguage),
+                Isolated = true,
             };
             return RunAsync(parse.GetValue(paths) ?? [], options, cancellationToken, parse.GetValue(ocr));
         });
@@ -95,50 +98,73 @@ public static class CheckCommand
     internal static async Task<int> RunAsync(string[] paths, BatchOptions options, CancellationToken cancellationToken, Ocr.OcrEngine ocr = Ocr.OcrEngine.Paddle)
     {
         var language = options.Language.Text;
-        var inputs = InputFiles.Expand(paths, out var missing);
-        foreach (var m in missing)
+        if (ChildProcessPool.IsChild)
         {
-            Console.Error.WriteLine(Msg.Of("cli.missing", ("path", m)).Render(language));
+            // A reader child of a batch (same command line): documents come on stdin, reports go to stdout.
+            using var stdout = Console.OpenStandardOutput();
+            Console.SetOut(Console.Error);
+            return await NewRunner(options, ocr).ServeChildAsync(Console.OpenStandardInput(), stdout).ConfigureAwait(false);
         }
 
-        if (inputs.Count == 0)
+        var found = InputFiles.Discover(paths, options.OutputDirectory);
+        foreach (var m in found.Missing)
+        {
+            Console.Error.WriteLine(m.Length == 0 ? MessageCatalog.Default.Text("cli.empty_path", language) : Msg.Of("cli.missing", ("path", m)).Render(language));
+        }
+
+        if (found.Files.Count == 0 && found.Skipped.Count == 0)
         {
             Console.Error.WriteLine(MessageCatalog.Default.Text("cli.no_documents", language));
             return ExitCodes.BadCommandLine;
         }
 
-        var runner = new BatchRunner(options, () => Composition.Pipeline(ocr: ocr), Composition.EvidenceRenderer());
-        BatchSummary summary;
+        var total = found.Files.Count + found.Skipped.Count;
         try
         {
-            summary = Console.IsErrorRedirected
-                ? await runner.RunAsync(inputs, new PlainProgress(Console.Error, inputs.Count, language), cancellationToken).ConfigureAwait(false)
-                : await LiveProgress.RunAsync(inputs.Count, p => runner.RunAsync(inputs, p, cancellationToken), language).ConfigureAwait(false);
+            // Held for the whole run: a second run on the same folder refuses instead of interleaving its outputs.
+            using var folder = OutputFolder.Open(options.OutputDirectory);
+            var runner = NewRunner(options, ocr);
+            var summary = Console.IsErrorRedirected
+                ? await runner.RunAsync(found.Files, found.Skipped, new PlainProgress(Console.Error, total, language), cancellationToken).ConfigureAwait(false)
+                : await LiveProgress.RunAsync(total, p => runner.RunAsync(found.Files, found.Skipped, p, cancellationToken), language).ConfigureAwait(false);
+            PrintSummary(summary, options.OutputDirectory, language);
+            return summary.Failed > 0 || summary.Partial > 0 || found.Missing.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+        }
+        catch (OutputFolderException ex)
+        {
+            Console.Error.WriteLine($"extract: {ex.Message}");
+            return ExitCodes.OutputUnusable;
         }
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine(MessageCatalog.Default.Text("cli.cancelled", language));
             return ExitCodes.SomeFailed;
         }
-
-        PrintSummary(summary, options.OutputDirectory, language);
-        return summary.Failed > 0 || missing.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
     }
+
+    private static BatchRunner NewRunner(BatchOptions options, Ocr.OcrEngine ocr) =>
+        new(options, () => Composition.Pipeline(options.Reader, ocr), Composition.EvidenceRenderer());
 
     // The summary speaks the run's language (catalog cli.*); the problem text is already rendered in it.
     private static void PrintSummary(BatchSummary summary, string outputDirectory, Language language)
     {
         var error = Console.Error;
-        foreach (var entry in summary.Entries.Where(e => e.Report.Failed))
+        foreach (var entry in summary.Entries.Where(e => e.Report.Status is ReportStatus.Failed or ReportStatus.Partial))
         {
-            error.WriteLine(Msg.Of("cli.failed", ("path", entry.Report.Source.Path), ("problem", entry.Report.Problems[0].Message)).Render(language));
+            var id = entry.Report.Status == ReportStatus.Failed ? "cli.failed" : "cli.partial";
+            error.WriteLine(Msg.Of(id, ("path", entry.Report.Source.Path), ("problem", entry.Report.StatusReason)).Render(language));
         }
 
         static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
         error.WriteLine(Msg.Of("cli.summary",
-            ("processed", N(summary.Entries.Count)), ("reused", N(summary.Reused)), ("failed", N(summary.Failed)),
+            ("processed", N(summary.Entries.Count - summary.Skipped)), ("reused", N(summary.Reused)), ("failed", N(summary.Failed)),
             ("errors", N(summary.Count("error"))), ("warnings", N(summary.Count("warning"))), ("infos", N(summary.Count("info"))),
             ("seconds", summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture))).Render(language));
+        if (summary.Partial > 0 || summary.Skipped > 0)
+        {
+            error.WriteLine(Msg.Of("cli.partial_skipped", ("partial", N(summary.Partial)), ("skipped", N(summary.Skipped))).Render(language));
+        }
+
         error.WriteLine(Msg.Of("cli.results", ("folder", Path.GetFullPath(outputDirectory)), ("files", "report.html, *.csv, extraction.xlsx, extraction.db")).Render(language));
     }
 }

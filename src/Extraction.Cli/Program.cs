@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Text;
 using Extraction.Cli;
 
@@ -16,11 +17,12 @@ root.Subcommands.Add(ServeCommand.Create());
 var english = Extraction.Cli.Help.CliHelp.English(args);
 Extraction.Cli.Help.CliHelp.Apply(root, english);
 var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
+var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions.Find(parse, args)).Distinct().ToArray();
+if (errors.Length > 0)
 {
-    foreach (var error in parse.Errors)
+    foreach (var error in errors)
     {
-        Console.Error.WriteLine(error.Message);
+        Console.Error.WriteLine(error);
     }
 
     Console.Error.WriteLine(Extraction.Cli.Help.CliHelp.SeeHelp(english));
@@ -36,4 +38,17 @@ if (!english && parse.Action is System.CommandLine.Help.HelpAction)
     return code;
 }
 
-return parse.Invoke();
+// Ctrl-C (and SIGTERM) cancel the run, which then says "cancelled" and exits 1 with finished documents stored;
+// a second Ctrl-C ends the process at once.
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = !cancel.IsCancellationRequested;
+    cancel.Cancel();
+};
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = !cancel.IsCancellationRequested;
+    cancel.Cancel();
+});
+return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancel.Token).ConfigureAwait(false);

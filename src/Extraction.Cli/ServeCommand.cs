@@ -8,8 +8,6 @@ namespace Extraction.Cli;
 /// <summary>`extract serve [--port N] [--out DIR] [--store PG]`: the review workspace in the browser.</summary>
 public static class ServeCommand
 {
-    private const int OutputUnusable = 3;
-
     public static Command Create()
     {
         var port = new Option<int>("--port", "-p") { Description = "Port to listen on (default 8350).", DefaultValueFactory = _ => 8350 };
@@ -61,7 +59,7 @@ public static class ServeCommand
             {
                 // The output folder, the store or the port cannot be used (CONTRACT.md exit 3).
                 Console.Error.WriteLine($"serve: cannot start on {options.Host}:{options.Port} with --out {options.OutputDirectory}{(options.Store is null ? string.Empty : " and the PostgreSQL store")}: {ex.Message}");
-                return OutputUnusable;
+                return ExitCodes.OutputUnusable;
             }
 
             await using var running = server;

@@ -57,7 +57,7 @@ internal sealed class WorkspaceClient : IDisposable
         {
             var view = await GetAsync("/api/documents/" + sha);
             var status = view.GetProperty("row").GetProperty("status").GetString();
-            if (status is "done" or "failed")
+            if (status is "done" or "failed" or "skipped")
             {
                 return view;
             }

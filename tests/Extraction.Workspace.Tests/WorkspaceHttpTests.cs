@@ -121,6 +121,20 @@ public sealed class WorkspaceHttpTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_that_is_not_a_report_is_listed_as_skipped_with_its_reason()
+    {
+        await using var server = await Start();
+        using var client = new WorkspaceClient(server.Address);
+        await client.SignInAsync("李四");
+        var upload = await client.UploadAsync(("README.txt", "Installation notes. Run ./extract check FOLDER to review the reports; see docs/outputs.md for the files it writes."u8.ToArray()));
+        var view = await client.WaitDoneAsync(upload.GetProperty("accepted")[0].GetString()!);
+        Assert.Equal("skipped", view.GetProperty("row").GetProperty("status").GetString());
+        var row = (await client.GetAsync("/api/documents")).GetProperty("documents")[0];
+        Assert.Equal("已跳过", row.GetProperty("statusLabel").GetString());
+        Assert.Contains("中文", row.GetProperty("statusReason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_a_token_only_reviewers_who_give_it_get_in_and_beyond_loopback_a_token_is_required()
     {
         Assert.NotNull(WorkspaceServer.Validate(new WorkspaceOptions(_output) { Host = "0.0.0.0" }));

@@ -8,6 +8,11 @@ internal sealed record BatchSummary(IReadOnlyList<BatchEntry> Entries, IReadOnly
     /// <summary>Documents that could not be processed, in this run or (for reused results) when they were stored.</summary>
     public int Failed => Entries.Count(e => e.Report.Failed);
 
+    /// <summary>Documents only partly read (pages or stages lost, named in their problems).</summary>
+    public int Partial => Entries.Count(e => e.Report.Status == Output.Reports.ReportStatus.Partial);
+
+    public int Skipped => Entries.Count(e => e.Report.Status == Output.Reports.ReportStatus.Skipped);
+
     public int Reused => Outcomes.Values.Count(o => o == DocumentOutcome.Reused);
 
     public int Count(string severity) => Entries.Sum(e => e.Report.Findings.Count(f => f.Severity == severity));

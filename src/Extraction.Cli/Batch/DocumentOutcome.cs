@@ -7,4 +7,6 @@ internal enum DocumentOutcome
     Reused,
     Failed,
     TimedOut,
+    Skipped,
+    Partial,
 }

@@ -49,7 +49,7 @@ internal sealed class LiveProgress : IBatchProgress
         _ = outcome switch
         {
             DocumentOutcome.Reused => Interlocked.Increment(ref _reused),
-            DocumentOutcome.Processed => Interlocked.Increment(ref _ok),
+            DocumentOutcome.Processed or DocumentOutcome.Skipped => Interlocked.Increment(ref _ok),
             _ => Interlocked.Increment(ref _failed),
         };
         _task.Increment(1);

@@ -49,6 +49,8 @@ internal sealed class PlainProgress : IBatchProgress
         DocumentOutcome.Reused => "term.outcome_reused",
         DocumentOutcome.Failed => "term.outcome_failed",
         DocumentOutcome.TimedOut => "term.outcome_timeout",
+        DocumentOutcome.Skipped => "term.outcome_skipped",
+        DocumentOutcome.Partial => "term.outcome_partial",
         _ => "term.outcome_ok",
     };
 

@@ -12,4 +12,8 @@ public sealed record Problem(string Stage, string Message, int? Page = null)
 
     /// <summary>A problem from the catalog: <see cref="Message"/> is its English rendering (the technical record).</summary>
     public static Problem Of(string stage, Msg text, int? page = null) => new(stage, text.Render(Language.En), page) { Text = text };
+
+    /// <summary>True when the problem left part of the document unread or unanalysed (pages, a stage): the
+    /// document's status is then "partial", never "ok". The message names what was lost.</summary>
+    public bool Partial { get; init; }
 }

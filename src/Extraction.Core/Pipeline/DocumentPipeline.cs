@@ -58,6 +58,16 @@ public sealed class DocumentPipeline
         var figures = Stage("figures", problems, () => _stages.Figures.Extract(document), new FigureSet([], []));
         var metadata = Stage("metadata", problems, () => _stages.Metadata.Extract(document, scoreTables), new DocumentMetadata(DocumentKind.Other));
         cancellationToken.ThrowIfCancellationRequested();
+        if (metadata.Kind == DocumentKind.NotReport)
+        {
+            // Not a report: listed as skipped with the classifier's reason; no rules, no checks, no findings.
+            return new DocumentResult(file.Path, sha, format, document.Pages.Count, metadata)
+            {
+                Problems = problems,
+                Document = document,
+                SkipReason = metadata.KindReason ?? "not a report",
+            };
+        }
 
         var facts = _stages.Linker is { } linker
             ? Stage("facts", problems, () => linker.Link(figures.Facts), new FactGraph(figures.Facts, []))
@@ -118,6 +128,12 @@ public sealed class DocumentPipeline
             return null;
         }
 
+        if (type is SniffedType.Text or SniffedType.Markdown or SniffedType.Html && length > _options.MaxTextBytes)
+        {
+            problems.Add(new Problem("read", $"{file.Name}: expected a text or HTML document of at most {_options.MaxTextBytes:N0} bytes, found {length:N0} (ReaderOptions.MaxTextBytes)"));
+            return null;
+        }
+
         var expected = ExpectedType(file.Extension);
         if (expected is not null && !Compatible(expected.Value, type))
         {
@@ -174,18 +190,38 @@ public sealed class DocumentPipeline
         string? reason = "no OCR engine is configured";
         if (_stages.Recognizer is null || !_stages.Recognizer.IsAvailable(out reason))
         {
-            problems.Add(new Problem("ocr", $"{file.Name}: {pending.Length} page(s) are images without text and need OCR, which is unavailable: {reason}")
+            problems.Add(new Problem("ocr", $"{file.Name}: {pending.Length} page(s) are images without text and need OCR, which is unavailable: {reason}; unread pages: {PageList.Format(pending.Select(p => p.Number))}")
             {
+                Partial = true,
                 Text = Msg.Of("problem.ocr_unavailable", ("file", file.Name), ("pages", pending.Length.ToString(CultureInfo.InvariantCulture)), ("detail_en", reason)),
             });
             return document;
         }
 
         var recognised = Stage("ocr", problems, () => _stages.Recognizer.Recognize(file, pending, cancellationToken), []);
-        problems.AddRange(recognised.SelectMany(p => p.Problems));
+        problems.AddRange(recognised.SelectMany(UnreadMarked));
         var byNumber = recognised.ToDictionary(p => p.Number);
         var pages = document.Pages.Select(p => byNumber.TryGetValue(p.Number, out var r) ? r : p).ToArray();
         return document with { Pages = pages };
+    }
+
+    /// <summary>A page the recogniser gave back still unrecognised (its image did not decode, the engine failed on
+    /// it) lost its content, whatever engine ran: its problems mark the document partial; a page given back
+    /// unrecognised without any reason gets one.</summary>
+    private static IEnumerable<Problem> UnreadMarked(Page page)
+    {
+        if (page.Kind != PageKind.NeedsOcr)
+        {
+            return page.Problems;
+        }
+
+        return page.Problems.Count > 0
+            ? page.Problems.Select(p => p with { Partial = true })
+            : [new Problem("ocr", $"page {page.Number}: the image was not recognised", page.Number)
+            {
+                Partial = true,
+                Text = Msg.Of("problem.page_not_recognised", ("page", page.Number.ToString(CultureInfo.InvariantCulture))),
+            }];
     }
 
     // The stage named in the reader's language: "check:sum_mismatch" → the check's label, "tables" → stage.tables.
@@ -209,6 +245,7 @@ public sealed class DocumentPipeline
         {
             problems.Add(new Problem(stage, $"stage {stage} failed: {ex.GetType().Name}: {ex.Message}")
             {
+                Partial = true,
                 Text = Msg.Of("problem.stage_failed", StageName(stage), ("detail_en", $"{ex.GetType().Name}: {ex.Message}")),
             });
             return fallback;

@@ -11,6 +11,11 @@ public sealed record ReaderOptions
     /// <summary>Largest input file accepted.</summary>
     public long MaxFileBytes { get; init; } = 1024L * 1024 * 1024;
 
+    /// <summary>Largest text, Markdown or HTML file read: these readers hold the text several times over (decoded,
+    /// normalised, split into blocks), about 16 bytes of memory per byte of file, so the limit is checked before
+    /// anything is loaded. Real reports are a few megabytes.</summary>
+    public long MaxTextBytes { get; init; } = 32L * 1024 * 1024;
+
     /// <summary>Deepest nesting (objects, tables, markup) a reader follows.</summary>
     public int MaxDepth { get; init; } = 64;
 

@@ -23,6 +23,9 @@ public sealed record DocumentResult(
 
     public IReadOnlyList<Model.Problem> Problems { get; init; } = [];
 
+    /// <summary>Set when the document was read but deliberately not analysed (not a report): the reason.</summary>
+    public string? SkipReason { get; init; }
+
     /// <summary>The document read, when reading succeeded (for report views and evidence).</summary>
     public Model.Document? Document { get; init; }
 }

@@ -24,7 +24,8 @@ public static class AtomicFile
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? ".";
-        var temp = Path.Combine(directory, $"{TempPrefix}{Guid.NewGuid():N}-{Path.GetFileName(full)}");
+        // The temporary name is fixed-length: a target name near the file system's 255-byte limit must still fit.
+        var temp = Path.Combine(directory, $"{TempPrefix}{Guid.NewGuid():N}");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))

@@ -10,7 +10,7 @@ internal static class HtmlStyle
         th{background:#f2f2f2}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .sev-error{border-left:6px solid #c0392b}.sev-warning{border-left:6px solid #e67e22}.sev-info{border-left:6px solid #2980b9}
         .badge{display:inline-block;padding:0 .5em;border-radius:.7em;color:#fff;font-size:.85em;margin-right:.3em}
-        .b-error{background:#c0392b}.b-warning{background:#e67e22}.b-info{background:#2980b9}.b-failed{background:#555}.b-ok{background:#27ae60}
+        .b-error{background:#c0392b}.b-warning{background:#e67e22}.b-info{background:#2980b9}.b-failed{background:#555}.b-ok{background:#27ae60}.b-partial{background:#8e44ad}.b-skipped{background:#999}
         article.finding{background:#fafafa;margin:.8em 0;padding:.5em .8em}
         .message{font-weight:600}.relation{font-family:monospace;color:#444}
         figure.crop{margin:.5em 0}figure.crop .frame{position:relative;display:inline-block;border:1px solid #999;max-width:100%}

@@ -14,7 +14,7 @@ internal static class HtmlText
         }
 
         var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        foreach (var c in Files.XmlSafeText.Clean(text))
         {
             switch (c)
             {

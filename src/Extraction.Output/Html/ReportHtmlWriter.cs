@@ -41,7 +41,7 @@ public sealed class ReportHtmlWriter
         var ids = ranked.Select((e, i) => (e, i)).ToDictionary(x => x.e, x => $"doc-{x.i + 1}");
         var findings = entries.SelectMany(e => e.Report.Findings).ToArray();
         var html = new StringBuilder(1 << 16);
-        html.Append("<!DOCTYPE html><html lang=\"").Append(_language == Language.En ? "en" : "zh-CN").Append("\"><head><meta charset=\"utf-8\">")
+        html.Append("<!DOCTYPE html><html lang=\"").Append(_language == Language.En ? "en" : "zh-CN").Append("\"><head><meta charset=\"utf-8\">").Append(GeneratorMeta)
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(T("ui.title")).Append("</title><style>").Append(HtmlStyle.Css).Append("</style></head><body>");
@@ -69,6 +69,9 @@ public sealed class ReportHtmlWriter
         html.Append("</body></html>\n");
         return html.ToString();
     }
+
+    /// <summary>Marks the page as this tool's output, so a later run over a folder holding it skips it.</summary>
+    public const string GeneratorMeta = "<meta name=\"generator\" content=\"extraction-report\">";
 
     /// <summary>Worst severity first (a document that could not be processed ranks between warnings and infos:
     /// nobody has checked it), then the number of errors, the gravest impact, warnings, all findings, file path.</summary>
@@ -106,7 +109,7 @@ public sealed class ReportHtmlWriter
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{r.Findings.Count(f => f.Severity == "error")}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{r.Findings.Count(f => f.Severity == "warning")}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{r.Findings.Count(f => f.Severity == "info")}</td><td>")
-                .Append(r.Failed ? "<span class=\"badge b-failed\">" + T("status.failed") + "</span>" : "<span class=\"badge b-ok\">" + T("status.ok") + "</span>")
+                .Append("<span class=\"badge b-").Append(r.Status).Append("\" title=\"").Append(HtmlText.Escape(r.StatusReason)).Append("\">").Append(T("status." + r.Status)).Append("</span>")
                 .Append(r.Problems.Count > 0 && !r.Failed ? "<span class=\"muted\">" + T("ui.problem_count", ("count", Count(r.Problems.Count))) + "</span>" : string.Empty)
                 .Append("</td></tr>");
         }

@@ -22,6 +22,28 @@ public sealed record Report(
     /// <summary>True when the document could not be read at all (no pages came out of the reader).</summary>
     public bool Failed => Source.Pages == 0 && Problems.Count > 0;
 
+    /// <summary>Set when the document was deliberately not analysed: not a report, the tool's own output, not a
+    /// regular file. Extension to the contract ("skip_reason").</summary>
+    public string? SkipReason { get; init; }
+
+    /// <summary>documents.csv status: failed (nothing read) › partial (some pages or stages lost, named in the
+    /// problems) › skipped (not a report, not a regular file) › ok. Lost pages outrank a skip: a "not a report"
+    /// verdict on a document read only in part must not hide the pages never read.</summary>
+    public string Status =>
+        Failed ? ReportStatus.Failed
+        : Problems.Any(p => p.Partial) ? ReportStatus.Partial
+        : SkipReason is not null ? ReportStatus.Skipped
+        : ReportStatus.Ok;
+
+    /// <summary>Why the status is not ok (empty for ok).</summary>
+    public string StatusReason => Status switch
+    {
+        ReportStatus.Failed => Problems[0].Message,
+        ReportStatus.Skipped => SkipReason!,
+        ReportStatus.Partial => Problems.First(p => p.Partial).Message,
+        _ => string.Empty,
+    };
+
     public Severity? WorstSeverity => Findings.Count == 0 ? null : Findings.Max(f => SeverityOf(f.Severity));
 
     public static Severity SeverityOf(string name) => name switch

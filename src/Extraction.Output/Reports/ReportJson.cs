@@ -27,7 +27,8 @@ public static class ReportJson
     public static Report Deserialize(string json) =>
         JsonSerializer.Deserialize<Report>(json, Options) ?? throw new JsonException("expected a report object, found null");
 
-    // Contract order: "schema" first; computed helper properties are not part of the file.
+    // Contract order: "schema" first; computed helper properties are not part of the file, except status and
+    // status_reason (written for the file's readers, recomputed on reading).
     private static void SchemaFirst(System.Text.Json.Serialization.Metadata.JsonTypeInfo info)
     {
         if (info.Type != typeof(Report))

@@ -27,8 +27,22 @@ public static class ReportMapper
             result.Problems.Select(p => Problem(p, language)).ToArray())
         {
             Facts = result.Facts.Select(Fact).ToArray(),
+            SkipReason = result.SkipReason,
         };
     }
+
+    /// <summary>An input listed but not read: not a regular file, the tool's own output, and the like.</summary>
+    public static Report Skipped(string path, string format, string reason, string? toolKey = null) =>
+        new(
+            new ReportSource(path, string.Empty, format, 0) { ToolKey = toolKey },
+            new ReportDocument(DocumentKind.Other, null, null, null, null, null),
+            [],
+            [],
+            [],
+            [])
+        {
+            SkipReason = reason,
+        };
 
     private static ReportFact Fact(Fact fact) =>
         new(fact.Measure, fact.Value, fact.Text, fact.Unit, fact.ValueYuan, fact.Group, fact.Origin, fact.Evidence.Page, fact.Evidence.Quote)
@@ -97,7 +111,7 @@ public static class ReportMapper
         };
 
     private static ReportProblem Problem(Problem problem, Language language) =>
-        new(problem.Stage, problem.Text?.Render(language) ?? problem.Message) { Page = problem.Page, MessageRef = ReportMessage.From(problem.Text) };
+        new(problem.Stage, problem.Text?.Render(language) ?? problem.Message) { Page = problem.Page, MessageRef = ReportMessage.From(problem.Text), Partial = problem.Partial };
 
     private static ReportFinding Finding(Finding finding, Language language, PageFrames frames) =>
         new(

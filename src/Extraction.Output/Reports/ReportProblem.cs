@@ -7,4 +7,7 @@ public sealed record ReportProblem(string Stage, string Message)
 
     /// <summary>The message as a catalog reference, when it came from the catalog.</summary>
     public ReportMessage? MessageRef { get; init; }
+
+    /// <summary>True when part of the document went unread or unanalysed because of this problem (status "partial").</summary>
+    public bool Partial { get; init; }
 }

@@ -15,26 +15,73 @@ public sealed class ResultStore : IDisposable, Html.ICropCache
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
 
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS results (
+          sha256 TEXT NOT NULL,
+          tool_key TEXT NOT NULL,
+          file TEXT NOT NULL,
+          path TEXT NOT NULL,
+          failed INTEGER NOT NULL,
+          json TEXT NOT NULL,
+          finished_utc TEXT NOT NULL,
+          PRIMARY KEY (sha256, tool_key));
+        CREATE TABLE IF NOT EXISTS crops (key TEXT PRIMARY KEY, png BLOB NOT NULL);
+        """;
+
     public ResultStore(string outputDirectory)
     {
         var path = Path.Combine(outputDirectory, FileName);
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        _connection.Open();
+        if (!File.Exists(path))
+        {
+            CreateAtomically(path);
+        }
+
+        _connection = Connect(path);
         Execute("PRAGMA journal_mode=WAL;");
         Execute("PRAGMA synchronous=FULL;");
         Execute("PRAGMA busy_timeout=10000;");
-        Execute("""
-            CREATE TABLE IF NOT EXISTS results (
-              sha256 TEXT NOT NULL,
-              tool_key TEXT NOT NULL,
-              file TEXT NOT NULL,
-              path TEXT NOT NULL,
-              failed INTEGER NOT NULL,
-              json TEXT NOT NULL,
-              finished_utc TEXT NOT NULL,
-              PRIMARY KEY (sha256, tool_key));
-            CREATE TABLE IF NOT EXISTS crops (key TEXT PRIMARY KEY, png BLOB NOT NULL);
-            """);
+        using var transaction = _connection.BeginTransaction();
+        Execute(Schema, transaction); // an older store may lack a table
+        transaction.Commit();
+    }
+
+    private static SqliteConnection Connect(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>Builds a new store under a temporary name (cleaned by <see cref="Files.AtomicFile.CleanTemporaries"/>
+    /// if killed) and renames it into place with its schema, so extraction.db never exists without its tables.</summary>
+    private static void CreateAtomically(string path)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(path) ?? ".", $"{Files.AtomicFile.TempPrefix}{Guid.NewGuid():N}");
+        try
+        {
+            using (var connection = Connect(temp))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = Schema + "PRAGMA journal_mode=WAL;";
+                command.ExecuteNonQuery();
+            }
+
+            // A run that created the store meanwhile keeps its own; this one then opens it.
+            if (!File.Exists(path))
+            {
+                File.Move(temp, path, overwrite: false);
+            }
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+        }
+        finally
+        {
+            foreach (var leftover in new[] { temp, temp + "-wal", temp + "-shm", temp + "-journal" })
+            {
+                File.Delete(leftover);
+            }
+        }
     }
 
     public byte[]? Get(string key)

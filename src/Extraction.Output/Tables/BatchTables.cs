@@ -46,7 +46,7 @@ public static class BatchTables
             new("stated_total", ColumnKind.Number), new("stated_grade"),
             new("indicators", ColumnKind.Integer), new("figures", ColumnKind.Integer),
             new("errors", ColumnKind.Integer), new("warnings", ColumnKind.Integer), new("infos", ColumnKind.Integer),
-            new("problems", ColumnKind.Integer), new("status") { Codes = "status" }, new("result"), new("subkind") { Codes = "kind" },
+            new("problems", ColumnKind.Integer), new("status") { Codes = "status" }, new("result"), new("subkind") { Codes = "kind" }, new("reason"),
         ];
         var rows = entries.Select(e =>
         {
@@ -58,7 +58,7 @@ public static class BatchTables
                 r.Document.StatedTotal, r.Document.StatedGrade,
                 r.Indicators.Count, r.Figures.Count,
                 r.Findings.Count(f => f.Severity == "error"), r.Findings.Count(f => f.Severity == "warning"), r.Findings.Count(f => f.Severity == "info"),
-                r.Problems.Count, r.Failed ? "failed" : "ok", e.OutputName, r.Document.Subkind,
+                r.Problems.Count, r.Status, e.OutputName, r.Document.Subkind, r.StatusReason,
             };
         }).ToArray();
         return new Sheet("documents", "documents", columns, rows);

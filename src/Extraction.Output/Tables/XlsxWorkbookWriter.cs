@@ -72,7 +72,7 @@ public static class XlsxWorkbookWriter
 
     private static Cell Text(string text, bool bold)
     {
-        var clean = new string(text.Where(c => c is '\t' or '\n' or '\r' || c >= ' ').Take(MaxCellText).ToArray());
+        var clean = XmlSafeText.Clean(text, MaxCellText);
         return new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(clean) { Space = SpaceProcessingModeValues.Preserve }))
         {
             DataType = CellValues.InlineString,

@@ -47,7 +47,13 @@ internal sealed class ProcessingQueue : IProcessingListener, IAsyncDisposable
     {
         if (ShaOf(path) is { } sha)
         {
-            _store.SaveResult(sha, report.Failed ? DocumentStatus.Failed : DocumentStatus.Done, ReportJson.Serialize(report));
+            var status = report.Status switch
+            {
+                Extraction.Output.Reports.ReportStatus.Failed => DocumentStatus.Failed,
+                Extraction.Output.Reports.ReportStatus.Skipped => DocumentStatus.Skipped,
+                _ => DocumentStatus.Done,
+            };
+            _store.SaveResult(sha, status, ReportJson.Serialize(report));
         }
     }
 

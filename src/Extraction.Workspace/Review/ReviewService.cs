@@ -43,7 +43,7 @@ internal sealed class ReviewService(IWorkspaceStore store, ReportCache reports, 
             Options(all.Select(r => r.Document.Kind), v => text.Label("kind", v)),
             Options(all.SelectMany(r => r.Findings).Select(f => f.Check), v => text.Label("check", v)));
         var progress = new Progress(documents.Count,
-            documents.Count(d => d.Status == DocumentStatus.Done), documents.Count(d => d.Status == DocumentStatus.Running),
+            documents.Count(d => d.Status is DocumentStatus.Done or DocumentStatus.Skipped), documents.Count(d => d.Status == DocumentStatus.Running),
             documents.Count(d => d.Status == DocumentStatus.Queued), documents.Count(d => d.Status == DocumentStatus.Failed));
         return new DocumentList(rows, facets, progress);
     }
@@ -120,7 +120,10 @@ internal sealed class ReviewService(IWorkspaceStore store, ReportCache reports, 
             findings.Count(f => f.Severity == "error"), findings.Count(f => f.Severity == "warning"), findings.Count(f => f.Severity == "info"), findings.Count,
             fingerprints.Count(decided.ContainsKey),
             findings.Where((f, i) => filter.Selects(f, decided.GetValueOrDefault(fingerprints[i]))).Count(),
-            report?.Failed ?? stored.Status == DocumentStatus.Failed);
+            report?.Failed ?? stored.Status == DocumentStatus.Failed)
+        {
+            StatusReason = report is null || report.StatusReason.Length == 0 ? null : report.StatusReason,
+        };
     }
 
     private static IReadOnlyList<Option> Options(IEnumerable<string> values, Func<string, string> label) =>

@@ -7,4 +7,7 @@ public static class DocumentStatus
     public const string Running = "running";
     public const string Done = "done";
     public const string Failed = "failed";
+
+    /// <summary>Read, but not analysed: not a report (the reason is the report's status_reason).</summary>
+    public const string Skipped = "skipped";
 }

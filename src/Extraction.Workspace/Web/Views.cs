@@ -5,7 +5,11 @@ namespace Extraction.Workspace.Web;
 
 internal sealed record DocumentRow(
     string Sha, string Name, string Status, string StatusLabel, string Kind, string KindLabel, string? Department, int? Year,
-    int Errors, int Warnings, int Infos, int Findings, int Decided, int Matching, bool Failed);
+    int Errors, int Warnings, int Infos, int Findings, int Decided, int Matching, bool Failed)
+{
+    /// <summary>Why the status is not done/ok (skipped: why it is not a report; partial or failed: what was lost).</summary>
+    public string? StatusReason { get; init; }
+}
 
 internal sealed record DocumentList(IReadOnlyList<DocumentRow> Documents, Facets Facets, Progress Progress);
 
