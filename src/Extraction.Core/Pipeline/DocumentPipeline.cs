@@ -130,7 +130,10 @@ public sealed class DocumentPipeline
 
         if (type is SniffedType.Text or SniffedType.Markdown or SniffedType.Html && length > _options.MaxTextBytes)
         {
-            problems.Add(new Problem("read", $"{file.Name}: expected a text or HTML document of at most {_options.MaxTextBytes:N0} bytes, found {length:N0} (ReaderOptions.MaxTextBytes)"));
+            problems.Add(new Problem("read", $"{file.Name}: expected a text or HTML document of at most {_options.MaxTextBytes:N0} bytes, found {length:N0} (ReaderOptions.MaxTextBytes)")
+            {
+                Text = Msg.Of("problem.text_too_large", ("file", file.Name), ("max", _options.MaxTextBytes.ToString("N0", CultureInfo.InvariantCulture)), ("found", length.ToString("N0", CultureInfo.InvariantCulture))),
+            });
             return null;
         }
 

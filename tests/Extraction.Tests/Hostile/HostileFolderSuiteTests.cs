@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Extraction.Messages;
 using Extraction.Tests.Cli;
 using Extraction.Tests.Output;
 
@@ -111,7 +112,7 @@ public sealed class HostileFolderSuiteTests
         Expect("README.md", "skipped"); // not a report: listed with the classifier's reason, not analysed
         Expect("empty.html", "failed");
         Expect("fake.pdf", "failed");
-        Assert.Contains("MaxTextBytes", Assert.Single(rows, r => r.File == "forty-megabytes.txt").Reason, StringComparison.Ordinal);
+        Assert.Contains("33,554,432", Assert.Single(rows, r => r.File == "forty-megabytes.txt").Reason, StringComparison.Ordinal); // the text limit, named
         Expect("many-pages.pdf", "partial");
         Expect("bogus-jpeg.pdf", "partial");
         Expect("huge-mediabox.pdf", "partial");
@@ -122,7 +123,7 @@ public sealed class HostileFolderSuiteTests
         Assert.Equal(code, again);
         var rerun = BatchOutputsAgree.Check(output);
         Assert.Equal(rows.Select(r => (r.Path, r.Status)).Order(), rerun.Select(r => (r.Path, r.Status)).Order());
-        Assert.Contains("reused", stderr2, StringComparison.Ordinal);
+        Assert.Contains(MessageCatalog.Default.Text("cli.summary", Language.Zh).Split("{reused}")[1][..6], stderr2, StringComparison.Ordinal); // "个沿用已存结果": the summary counts reused results
     }
 
     /// <summary>Runs the CLI, sampling the resident memory of it and its descendants every 50 ms.</summary>

@@ -247,6 +247,6 @@ public sealed class HostileInputTests
         var stderr = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)));
         Assert.Equal(1, process.ExitCode);
-        Assert.Contains("cancelled", seen + await stderr, StringComparison.Ordinal);
+        Assert.Contains(Extraction.Messages.MessageCatalog.Default.Text("cli.cancelled", Extraction.Messages.Language.Zh), seen + await stderr, StringComparison.Ordinal);
     }
 }
