@@ -30,7 +30,7 @@ public sealed class TimeoutStopsWorkTests
 
         var errors = await stderr;
         Assert.True(process.ExitCode == 1, errors);
-        Assert.Contains("TIMEOUT a-slow.pdf", errors, StringComparison.Ordinal);
+        Assert.Contains("超时 a-slow.pdf", errors, StringComparison.Ordinal); // the progress line (catalog term.outcome_timeout)
         Assert.True(seen.Count >= 2, $"expected the timed-out reader to be replaced, saw {seen.Count} reader process(es)");
         Assert.Equal(1, mostAlive); // the killed reader was gone before its replacement ran: nothing left burning CPU
         var rows = BatchOutputsAgree.Check(output);
