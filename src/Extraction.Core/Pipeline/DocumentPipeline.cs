@@ -193,7 +193,7 @@ public sealed class DocumentPipeline
         string? reason = "no OCR engine is configured";
         if (_stages.Recognizer is null || !_stages.Recognizer.IsAvailable(out reason))
         {
-            problems.Add(new Problem("ocr", $"{file.Name}: {pending.Length} page(s) are images without text and need OCR, which is unavailable: {reason}; unread pages: {PageList.Format(pending.Select(p => p.Number))}")
+            problems.Add(new Problem("ocr", $"{file.Name}: {pending.Length} page(s) are images without text and need OCR, which is unavailable: {reason} (unread pages: {PageList.Format(pending.Select(p => p.Number))})")
             {
                 Partial = true,
                 Text = Msg.Of("problem.ocr_unavailable", ("file", file.Name), ("pages", pending.Length.ToString(CultureInfo.InvariantCulture)), ("detail_en", reason)),
