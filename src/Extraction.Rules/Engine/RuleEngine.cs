@@ -13,17 +13,15 @@ namespace Extraction.Rules.Engine;
 /// printed score is reported. A weight moved to or from an indicator (verifier note) rescales its rule.</summary>
 public sealed class RuleEngine : IRuleEngine
 {
-    private readonly IReadOnlyList<Rulebook> _books;
+    // Loaded on first use: commands that build the pipeline only to read (`extract text`) never parse the YAML.
+    private readonly Lazy<IReadOnlyList<Rulebook>> _books;
     private readonly ShapeCatalog _shapes = new();
 
-    public RuleEngine()
-        : this(RulebookLoader.Bundled())
-    {
-    }
+    public RuleEngine() => _books = new(RulebookLoader.Bundled);
 
-    public RuleEngine(IReadOnlyList<Rulebook> books) => _books = books;
+    public RuleEngine(IReadOnlyList<Rulebook> books) => _books = new(books);
 
-    public IReadOnlyList<Rulebook> Rulebooks => _books;
+    public IReadOnlyList<Rulebook> Rulebooks => _books.Value;
 
     public IReadOnlyList<IndicatorAssessment> Assess(AnalysisContext context)
     {
@@ -34,7 +32,7 @@ public sealed class RuleEngine : IRuleEngine
         }
 
         var text = string.Concat(context.Document.Paragraphs.Take(400).Select(p => p.Text));
-        var book = RulebookSelector.Select(_books, indicators, text, context.Metadata.Year);
+        var book = RulebookSelector.Select(_books.Value, indicators, text, context.Metadata.Year);
         var resolver = new InputResolver(context);
         var proportional = FormRules.SaysProportional(text);
         var result = new List<IndicatorAssessment>(indicators.Length);
