@@ -14,6 +14,7 @@ internal sealed partial class ScoreTableBuilder
     private readonly Dictionary<int, (Figure? Total, string? Grade)> _columnTotals = [];
     private int _subtotalStart;
     private Figure? _total;
+    private Figure? _totalWeight;
     private string? _grade;
     private Evidence? _gradeEvidence;
 
@@ -97,6 +98,7 @@ internal sealed partial class ScoreTableBuilder
         return new ScoreTable(CodedHierarchy.Apply(_drafts).Select(d => d.Build()).ToArray())
         {
             Total = _total,
+            TotalWeight = _totalWeight,
             Grade = _grade,
             GradeEvidence = _gradeEvidence,
             Subtotals = _subtotals.ToArray(),
@@ -250,6 +252,17 @@ internal sealed partial class ScoreTableBuilder
                     SetColumnTotal(kind, figure);
                 }
             }
+        }
+
+        // The total row's own 分值 cell: what the indicators' weights must add up to.
+        if (Layout.WeightColumn is { } wc && row.Cell(wc) is { } weightCell && weightCell.Column == wc && weightCell != row.NonEmpty[labelIndex]
+            && CellNumber.TryParse(weightCell.Text, out var totalWeight))
+        {
+            _totalWeight = new Figure(TextNormalizer.RemoveWhitespace(row.NonEmpty[labelIndex].Text), totalWeight.Value, totalWeight.Text, "分", row.Evidence(weightCell))
+            {
+                Decimals = totalWeight.Decimals,
+                Origin = "table",
+            };
         }
 
         TableCell? valueCell = null;

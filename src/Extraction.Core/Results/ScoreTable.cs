@@ -6,6 +6,9 @@ public sealed record ScoreTable(IReadOnlyList<Indicator> Indicators)
 {
     public Figure? Total { get; init; }
 
+    /// <summary>The total row's printed 分值 (what the indicators' weights add up to), when the row prints one.</summary>
+    public Figure? TotalWeight { get; init; }
+
     public string? Grade { get; init; }
 
     public Evidence? GradeEvidence { get; init; }

@@ -98,6 +98,18 @@ public sealed class WeightSumCheck : ICheck
             var topKeys = topRows.Select(r => Key(r, 0)).ToHashSet(StringComparer.Ordinal);
             var top = nodes.Where(n => topKeys.Contains(n.Key)).ToDictionary(n => n.Key, n => n.Value.Weight);
             // A section of a split table does not add up to 100; a misprinted weight moves the sum a little.
+            // Weights printed for the lowest level only: their sum against the total row's own 分值. A printed total
+            // is the document's statement, so any distance counts; a table read partly says nothing, and neither
+            // does one broken over pages (a row cut by the break can be lost without a trace).
+            if (!partial && table.TotalWeight is { } totalWeight && rows.Length >= 3
+                && table.Indicators.All(i => i.Evidence.Page == totalWeight.Evidence.Page)
+                && rows.All(r => r.Levels.Take(r.Levels.Count - 1).All(l => l.Weight is null))
+                && LeafWeights(rows) is { } leaves
+                && Compare(totalWeight.Value, leaves, [totalWeight.Label], totalWeight.Evidence) is { } leafFinding)
+            {
+                yield return leafFinding;
+            }
+
             if (top.Count >= 2 && (!partial || top.Values.Sum() > 100m) && top.Count == topRows.Select(r => TextNormalizer.Key(StripWeight(r.Levels[0].Name))).Distinct().Count()
                 && Math.Abs(top.Values.Sum() - 100m) <= 20m)
             {
@@ -108,6 +120,21 @@ public sealed class WeightSumCheck : ICheck
                 }
             }
         }
+    }
+
+    /// <summary>Each row's own weight by its path, or null when two rows share a path (the sum would be ambiguous).</summary>
+    private static Dictionary<string, decimal>? LeafWeights(IReadOnlyList<Indicator> rows)
+    {
+        var leaves = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (!leaves.TryAdd(Key(row, row.Levels.Count - 1), row.Weight!.Value))
+            {
+                return null;
+            }
+        }
+
+        return leaves;
     }
 
     private static int Depth(ScoreTable table) => table.Indicators.Count == 0 ? 0 : table.Indicators.Max(i => i.Levels.Count);

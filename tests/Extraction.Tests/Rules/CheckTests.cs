@@ -1,3 +1,4 @@
+using System.Globalization;
 using Extraction.Pipeline;
 using Extraction.Results;
 using Extraction.Rules.Checks;
@@ -161,6 +162,33 @@ public sealed class CheckTests
         Assert.Empty(Alarms(check, Parts(2, 20)));
         Assert.NotEmpty(Alarms(check, Parts(2, 25)));
         Assert.NotEmpty(Alarms(check, Parts(5, 20)));
+    }
+
+    [Fact]
+    public void Leaf_weights_against_the_total_rows_own_weight_when_no_upper_level_prints_one()
+    {
+        static Indicator Leaf(string l1, string l2, string name, decimal w, int page = 1) =>
+            new([new IndicatorLevel(l1, null), new IndicatorLevel(l2, null), new IndicatorLevel(name, w)], w, w, new Evidence(page, name));
+        static AnalysisContext With(Indicator[] rows, decimal totalWeight) =>
+            Context([]) with { ScoreTables = [new ScoreTable(rows) { TotalWeight = new Figure("合计", totalWeight, totalWeight.ToString(CultureInfo.InvariantCulture), "分", new Evidence(1, "合计 " + totalWeight)) { Origin = "table" } }] };
+
+        var check = new WeightSumCheck();
+        Indicator[] clean = [Leaf("投入", "目标", "a", 30), Leaf("投入", "目标", "b", 20), Leaf("产出", "数量", "c", 50)];
+        Assert.Empty(Alarms(check, With(clean, 100)));
+
+        // A doubled digit (20 → 200) is far from 100, and still the document's own total row contradicts it.
+        Indicator[] doubled = [clean[0], Leaf("投入", "目标", "b", 200), clean[2]];
+        var finding = Assert.Single(Alarms(check, With(doubled, 100)));
+        Assert.Equal(280m, finding.Computed);
+        Assert.Equal(100m, finding.Stated);
+
+        // Rows on another page than the total row: the break may have lost a row, so no claim.
+        Indicator[] broken = [clean[0], Leaf("投入", "目标", "b", 200, page: 2), clean[2]];
+        Assert.Empty(Alarms(check, With(broken, 100)));
+
+        // Two rows with one path: the sum is ambiguous, no claim.
+        Indicator[] twice = [clean[0], Leaf("投入", "目标", "a", 20), clean[2]];
+        Assert.Empty(Alarms(check, With(twice, 100)));
     }
 
     [Fact]
