@@ -96,10 +96,10 @@ public sealed class ServersFixture : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(7)))
         {
             process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($".ci/servers {action} did not finish in 3 minutes");
+            throw new InvalidOperationException($".ci/servers {action} did not finish in 7 minutes");
         }
 
         return process.ExitCode == 0 ? output.Result : throw new InvalidOperationException($".ci/servers {action} failed ({process.ExitCode}): {error.Result}");
