@@ -67,6 +67,7 @@ internal static partial class TextFactReader
                 whole = last;
             }
 
+            var rule = RuleClause(norm, cs, ce, numbers);
             foreach (var n in numbers)
             {
                 firstNumber = Math.Min(firstNumber, n.Start);
@@ -100,7 +101,7 @@ internal static partial class TextFactReader
                 }
 
                 var origin = formula is not null ? "formula" : place.Origin;
-                if (Threshold(region, norm, n.End, ce))
+                if (rule || Threshold(region, norm, n.End, ce))
                 {
                     ownCategory = Thresholds;
                 }
@@ -198,6 +199,44 @@ internal static partial class TextFactReader
             || rest.StartsWith("(含)", StringComparison.Ordinal) || rest.StartsWith("及以上", StringComparison.Ordinal) || rest.StartsWith("的", StringComparison.Ordinal);
     }
 
+    /// <summary>A scoring band, not a statement: points awarded ("得3.20分", "得满分4分") after a bound or a range in the
+    /// same clause ("80%以下得1.60分", "90%-95%（含90%）得3.20分"). Every number of it is a rule's parameter: criteria
+    /// cells of two indicators print the same band words with other points, which are no two mentions of one quantity.</summary>
+    private static bool RuleClause(string norm, int cs, int ce, IReadOnlyList<NumberMatch> numbers)
+    {
+        var bound = false;
+        var previousEnd = cs;
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var n = numbers[i];
+            var region = norm[Math.Min(previousEnd, n.Start)..n.Start];
+            if (bound && n.Unit == "分" && PointsLabel().IsMatch(region))
+            {
+                return true;
+            }
+
+            bound |= Threshold(region, norm, n.End, ce) || InRange(norm, numbers, i);
+            previousEnd = n.End;
+        }
+
+        return false;
+    }
+
+    /// <summary>An end of a printed range "90%-95%", "80～90%", "90%至95%" (a dash read as a minus sign included).</summary>
+    private static bool InRange(string norm, IReadOnlyList<NumberMatch> numbers, int i) =>
+        (i + 1 < numbers.Count && Joined(norm, numbers[i], numbers[i + 1])) || (i > 0 && Joined(norm, numbers[i - 1], numbers[i]));
+
+    private static bool Joined(string norm, NumberMatch first, NumberMatch second)
+    {
+        if (second.Start < first.End)
+        {
+            return false;
+        }
+
+        var between = norm[first.End..second.Start].Trim();
+        return between is "-" or "~" or "～" or "—" or "–" or "至" or "到" or "－" || (between.Length == 0 && second.Number.StartsWith('-'));
+    }
+
     private static readonly string[] BoundWords = ["不低于", "不高于", "不超过", "不少于", "不多于", "低于", "高于", "大于", "小于", "超过", "未达到", "达到", "每", "每个", "每项", "扣"];
 
     /// <summary>The category of bounds and unit prices, which are never linked as mentions of a quantity.</summary>
@@ -214,6 +253,10 @@ internal static partial class TextFactReader
         var rest = norm[end..clauseEnd].TrimStart();
         return rest.StartsWith("左右", StringComparison.Ordinal) || rest.StartsWith("上下", StringComparison.Ordinal) || rest.StartsWith("余", StringComparison.Ordinal) || rest.StartsWith("多", StringComparison.Ordinal);
     }
+
+    /// <summary>The words before a band's points: "…的得", "得满分", "）得", "扣".</summary>
+    [GeneratedRegex(@"(?:得|得满分|记|计|给予|扣|扣除)\s*$")]
+    private static partial Regex PointsLabel();
 
     [GeneratedRegex(@"[。；;！!？?\n]")]
     private static partial Regex SentenceEnd();

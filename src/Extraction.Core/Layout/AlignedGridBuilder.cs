@@ -461,43 +461,6 @@ public sealed partial class AlignedGridBuilder
         return steps.Count == 0 ? height * 1.3 : Math.Max(height, steps[steps.Count / 4]);
     }
 
-    /// <summary>A cell's text: its lines top to bottom, joined as a wrap (no space inside Chinese text, nor around an
-    /// operator or a number broken at a line end: "预算数×" + "100%").</summary>
-    private static string CellText(List<TextFragment> words)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (var line in TextJoiner.GroupLines(words))
-        {
-            var text = TextJoiner.Join(line);
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            if (sb.Length > 0)
-            {
-                var before = sb.ToString();
-                var separator = TextJoiner.WrapSeparator(before, text);
-                // A number wrapped inside a narrow cell ("94." + "35%", "10" + "0") is one number.
-                var numberWrap = (char.IsAsciiDigit(before[^1]) || before[^1] == '.') && (char.IsAsciiDigit(text[0]) || text[0] is '%' or '.');
-                if (separator.Length > 0 && (numberWrap || ((IsOperator(before[^1]) || IsOperator(text[0])) && (HasChinese(before) || HasChinese(text)))))
-                {
-                    separator = string.Empty;
-                }
-
-                sb.Append(separator);
-            }
-
-            sb.Append(text);
-        }
-
-        return sb.ToString();
-    }
-
-    private static bool IsOperator(char c) => c is '×' or '÷' or '≥' or '≤' or '=' or '<' or '>' or '±' or '~' or '*';
-
-    private static bool HasChinese(string text) => text.Any(TextJoiner.IsSpacelessChar);
-
     private static BuiltTable ToTable(int page, List<List<Line>> rows, List<(double Left, double Right)> columns, IReadOnlyList<TextFragment> fragments, double left, double right)
     {
         var cells = new List<TableCell>();
@@ -514,7 +477,7 @@ public sealed partial class AlignedGridBuilder
             {
                 var mine = words.Where(w => ColumnOf(fragments[w].Box, columns) == c).Select(w => fragments[w]).ToList();
                 var box = mine.Count > 0 ? mine.Select(f => f.Box).Aggregate((a, b) => a.Union(b)) : new BoundingBox(columns[c].Left, top, columns[c].Right, bottom);
-                cells.Add(new TableCell(r, c, 1, 1, CellText(mine), new Provenance(page, box)));
+                cells.Add(new TableCell(r, c, 1, 1, TextJoiner.JoinCell(mine), new Provenance(page, box)));
             }
         }
 

@@ -154,7 +154,7 @@ public sealed class RuledTableBuilder
             var cellBox = new BoundingBox(
                 grid.Xs[s.Column], grid.Ys[s.Row], grid.Xs[s.Column + s.ColumnSpan], grid.Ys[s.Row + s.RowSpan]);
             cells.Add(new TableCell(
-                s.Row, s.Column, s.RowSpan, s.ColumnSpan, TextJoiner.Join(contents[k]), new Provenance(page, cellBox)));
+                s.Row, s.Column, s.RowSpan, s.ColumnSpan, TextJoiner.JoinCell(contents[k]), new Provenance(page, cellBox)));
         }
 
         var table = new Table(cells, grid.Rows, grid.Columns, new Provenance(page, box));

@@ -88,6 +88,42 @@ public static class TextJoiner
         return sb.ToString().Trim();
     }
 
+    /// <summary>A table cell's text: its lines top to bottom, joined as a wrap (a cell's lines are one phrase wrapped at
+    /// the cell's edge): no space inside Chinese text, nor around an operator in Chinese text ("预算数×" + "100%"), nor
+    /// inside a number broken at a line end ("94." + "35%", "≥9" + "5%", "1.5" + "0分": a narrow cell wraps Chinese
+    /// text at any character, digits included). Used by every table builder, ruled or aligned.</summary>
+    public static string JoinCell(IEnumerable<TextFragment> fragments)
+    {
+        var sb = new StringBuilder();
+        foreach (var line in GroupLines(fragments))
+        {
+            var text = JoinLine(line);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                var before = sb.ToString();
+                var separator = WrapSeparator(before, text);
+                var numberWrap = (char.IsAsciiDigit(before[^1]) || before[^1] == '.') && (char.IsAsciiDigit(text[0]) || text[0] is '%' or '.');
+                if (separator.Length > 0 && (numberWrap || ((IsOperator(before[^1]) || IsOperator(text[0])) && (HasSpaceless(before) || HasSpaceless(text)))))
+                {
+                    separator = string.Empty;
+                }
+
+                sb.Append(separator);
+            }
+
+            sb.Append(text);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsOperator(char c) => c is '×' or '÷' or '≥' or '≤' or '=' or '<' or '>' or '±' or '~' or '*';
+
     /// <summary>Groups fragments into lines (vertical overlap of at least half the smaller height),
     /// top to bottom, each line sorted left to right.</summary>
     public static IReadOnlyList<IReadOnlyList<TextFragment>> GroupLines(IEnumerable<TextFragment> fragments)

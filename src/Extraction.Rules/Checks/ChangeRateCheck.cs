@@ -68,13 +68,19 @@ public sealed partial class ChangeRateCheck : ICheck
             return null;
         }
 
-        var current = CurrentLevel(passage, quantities, change);
-        if (current is null)
+        var levels = Levels(passage, quantities, change);
+        if (levels is null)
         {
             return null;
         }
 
         var c = change.Normalised();
+        if (levels.Base is { } stated)
+        {
+            return FromBase(pct, change, stated, levels.Current, up);
+        }
+
+        var current = levels.Current!;
         var a = current.Normalised();
         var prior = up ? a - c : a + c;
         if (prior.Hi <= 0 || Interval.Divide(c, prior) is not { } rate)
@@ -86,9 +92,32 @@ public sealed partial class ChangeRateCheck : ICheck
         return Verdict(pct, pct.Value, rate.Scale(100m), relation, [pct, change, current]);
     }
 
-    /// <summary>The level the change is of: the amount before "比/较" in the same clause, or, after "与…相比，X增加", the
-    /// previous sentence's amount labelled X.</summary>
-    private static Quantity? CurrentLevel(Passage passage, IReadOnlyList<Quantity> quantities, Quantity change)
+    /// <summary>"决算数A万元，年初预算B万元，比年初预算减少C万元，下降p%": the amount the 比… phrase names is the base, so
+    /// p = C / B; with the current level A stated too, p is also (A − B) / B (the relation the numbers were made from),
+    /// so a slip in A is seen. Either reading that misses is the finding (the change first).</summary>
+    private Finding? FromBase(Quantity pct, Quantity change, Quantity @base, Quantity? current, bool up)
+    {
+        var b = @base.Normalised();
+        if (b.Lo <= 0 || Interval.Divide(change.Normalised(), b) is not { } rate)
+        {
+            return null;
+        }
+
+        var byChange = Verdict(pct, pct.Value, rate.Scale(100m), $"{change.Printed}÷{@base.Printed}×100%", [pct, change, @base]);
+        if (byChange is not null || current is null || Interval.Divide(current.Normalised() - b, b) is not { } growth)
+        {
+            return byChange;
+        }
+
+        var stated = up ? pct.Value : -pct.Value;
+        return Verdict(pct, stated, growth.Scale(100m), $"（{current.Printed}−{@base.Printed}）÷{@base.Printed}×100%", [pct, current, @base]);
+    }
+
+    /// <summary>The levels a change is of. Before "比/较…" in its clause: the last amount is the base when its label
+    /// repeats the 比… phrase's ("年初预算212.46万元，比年初预算减少…"; then an amount before it is the current level),
+    /// else the current level ("支出184.65万元，比上年增加…"). After "与…相比，X增加": the previous sentence's amount
+    /// labelled X, the current level.</summary>
+    private static ChangeLevels? Levels(Passage passage, IReadOnlyList<Quantity> quantities, Quantity change)
     {
         var text = passage.Text;
         var (start, _) = Passages.Sentences(text).First(s => s.Start <= change.Start && change.Start < s.End);
@@ -96,7 +125,21 @@ public sealed partial class ChangeRateCheck : ICheck
         if (anchor >= start && !(anchor > 0 && text[anchor - 1] == '相'))
         {
             var level = quantities.LastOrDefault(q => q.End <= anchor && q.Start >= start);
-            return level is not null && level.Kind == change.Kind && !IsChangeAmount(level) && !text[level.End..anchor].Any(char.IsDigit) ? level : null;
+            if (level is null || level.Kind != change.Kind || IsChangeAmount(level) || text[level.End..anchor].Any(char.IsDigit))
+            {
+                return null;
+            }
+
+            var named = ChangeVerb().Match(text, anchor + 1, change.Start - anchor - 1);
+            var label = named.Success ? text[(anchor + 1)..named.Index].Trim() : string.Empty;
+            if (label.Length == 0 || Common(ClauseLabel.Wide(level), label) < Math.Min(4, label.Length))
+            {
+                return new ChangeLevels(level, null);
+            }
+
+            var before = quantities.Where(q => q.End <= level.Start && q.Start >= start).ToArray();
+            var current = before.Length == 1 && before[0].Kind == level.Kind && !IsChangeAmount(before[0]) ? before[0] : null;
+            return new ChangeLevels(current, level);
         }
 
         var compared = ComparedWith().Match(text[start..change.Start]);
@@ -107,8 +150,9 @@ public sealed partial class ChangeRateCheck : ICheck
         }
 
         var (previousStart, _) = Passages.Sentences(text, splitAtSemicolon: false).LastOrDefault(s => s.End < start);
-        return quantities.LastOrDefault(q => q.Start >= previousStart && q.End < start && q.Kind == change.Kind && !IsChangeAmount(q)
+        var stated = quantities.LastOrDefault(q => q.Start >= previousStart && q.End < start && q.Kind == change.Kind && !IsChangeAmount(q)
             && ClauseLabel.Wide(q).Contains(subject, StringComparison.Ordinal));
+        return stated is null ? null : new ChangeLevels(stated, null);
     }
 
     private Finding? FromLevels(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct, int start, bool up)

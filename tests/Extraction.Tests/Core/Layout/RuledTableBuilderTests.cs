@@ -175,4 +175,23 @@ public sealed class RuledTableBuilderTests
         var table = Assert.Single(new RuledTableBuilder().Build(1, segments, [])).Table;
         Assert.Equal(9, table.Cells.Count);
     }
+
+    [Theory]
+    // A narrow cell wraps Chinese text at any character, digits included: the number is one number again.
+    [InlineData("满意度≥9", "5%得5分", "满意度≥95%得5分")]
+    [InlineData("80%（含）-90%得1.5", "0分", "80%（含）-90%得1.50分")]
+    [InlineData("90%（含）-95", "%得4分", "90%（含）-95%得4分")]
+    // Latin words wrapped in a cell keep their space.
+    [InlineData("Budget", "execution", "Budget execution")]
+    public void A_cell_wrapped_over_two_lines_is_joined_as_a_wrap(string first, string second, string expected)
+    {
+        var grid = new GridDrawing(Xs, Ys);
+        var fragments = new[]
+        {
+            new TextFragment(first, new BoundingBox(55, 103, 145, 112)),
+            new TextFragment(second, new BoundingBox(55, 115, 100, 124)),
+        };
+        var table = Assert.Single(new RuledTableBuilder().Build(1, grid.Segments(), fragments)).Table;
+        Assert.Equal(expected, Cell(table, 0, 0).Text);
+    }
 }

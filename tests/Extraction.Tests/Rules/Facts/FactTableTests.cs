@@ -67,4 +67,26 @@ public sealed class FactTableTests
         Assert.Equal("变动", facts[1].Scope);
         Assert.Equal("上年", facts[2].Period);
     }
+
+    [Theory]
+    // Points after a bound or a range in one clause are a scoring band: every number of it is a rule's parameter.
+    [InlineData("达到95%及以上的得满分4分，90%-95%（含90%）得3.20分，80%以下得1.60分。")]
+    [InlineData("满意度≥95%得5分；80%（含）-90%得3分。")]
+    public void A_scoring_band_is_a_rule_not_quantities(string text)
+    {
+        var facts = Facts(P(text));
+        Assert.NotEmpty(facts);
+        Assert.All(facts, f => Assert.Equal("阈值", f.Category));
+    }
+
+    [Theory]
+    // A stated value and the score it earned are quantities of the document.
+    [InlineData("满意度为85%，得1.60分。")]
+    [InlineData("满意度85%得1.60分。")]
+    public void A_value_and_its_score_are_quantities(string text)
+    {
+        var facts = Facts(P(text));
+        Assert.Equal(2, facts.Count);
+        Assert.All(facts, f => Assert.NotEqual("阈值", f.Category));
+    }
 }

@@ -103,4 +103,17 @@ public sealed class SameFactCheckTests
         Assert.Empty(Findings(P("年初结余821.71万元。"), P("年初财政拨款结余821.71万元。")));
         Assert.Single(Findings(P("年初结余821.71万元。"), P("年初财政拨款结余821.71元。")));
     }
+
+    [Fact]
+    public void Two_indicators_criteria_with_the_same_band_words_and_other_points_are_silent()
+    {
+        Assert.Empty(Findings(P("群众满意度≥95%得5分，90%-95%（含90%）得4分，80%以下得1.60分。"), P("验收合格率≥95%得12分，90%-95%（含90%）得9.60分，80%以下得9.60分。")));
+    }
+
+    [Fact]
+    public void Two_statements_of_one_score_that_differ_by_a_digit_still_conflict()
+    {
+        var f = Assert.Single(Findings(P("群众满意度调查得分1.60分，主要问题是回访不及时。"), P("经核查，群众满意度调查得分9.60分。")));
+        Assert.Equal(CheckNames.TextText, f.Check);
+    }
 }

@@ -35,6 +35,26 @@ public sealed class ChangeRateTests
         Assert.Equal((decimal)computed, f.Computed);
     }
 
+    [Theory]
+    // The amount before 比 is the base when its label repeats the 比… phrase: 31.51 ÷ 212.46 = 14.83 % (not ÷ 243.97).
+    [InlineData("1. 行政运行（项）决算数为180.95万元，年初预算212.46万元，比年初预算减少31.51万元，下降14.83%，主要原因是人员变动。")]
+    [InlineData("3. 行政运行（项）决算数为942.83万元，年初预算894.70万元，比年初预算增加48.13万元，增长5.38%，主要原因是政策性增支。")]
+    // Base first, then the current level: the amount before 比 is the current one (4.00 ÷ (104.00 − 4.00)).
+    [InlineData("年初预算100.00万元，决算数104.00万元，比年初预算增加4.00万元，增长4.00%。")]
+    public void A_change_against_the_named_base_is_read_from_that_base(string text) => Assert.Empty(Alarms(_check, text));
+
+    [Theory]
+    // The rate against the wrong base: 31.51 ÷ 212.46 is 14.83 %, not 12.92 %.
+    [InlineData("1. 行政运行（项）决算数为180.95万元，年初预算212.46万元，比年初预算减少31.51万元，下降12.92%。", 14.83)]
+    // The change and the rate agree, the current level does not: (189.05 − 212.46) ÷ 212.46 = −11.02 %.
+    [InlineData("1. 行政运行（项）决算数为189.05万元，年初预算212.46万元，比年初预算减少31.51万元，下降14.83%。", -11.02)]
+    public void A_change_against_the_named_base_that_misses_is_an_error(string text, double computed)
+    {
+        var f = Assert.Single(Alarms(_check, text));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal((decimal)computed, f.Computed);
+    }
+
     [Fact]
     public void A_small_miss_is_a_warning()
     {
