@@ -1,35 +1,24 @@
 using Extraction.Analysis.Figures;
 using Extraction.Analysis.Metadata;
 using Extraction.Analysis.ScoreTables;
-using Extraction.Html;
-using Extraction.Markdown;
 using Extraction.Output.Html;
 using Extraction.Ocr;
-using Extraction.Pdf;
 using Extraction.Pipeline;
 using Extraction.Reading;
 using Extraction.Rules.Checks;
 using Extraction.Rules.Engine;
-using Extraction.Word;
 
 namespace Extraction.Cli;
 
-/// <summary>The composition root: the only place that names concrete readers and stages.</summary>
+/// <summary>The composition root: with <see cref="ReadingStages"/> (the readers), the only place that names concrete stages.</summary>
 public static class Composition
 {
-    public static IReadOnlyList<IDocumentReader> Readers() =>
-    [
-        new PdfReader(),
-        new WordReader(),
-        new HtmlReader(),
-        new MarkdownReader(),
-        new ImageReader(),
-    ];
+    public static IReadOnlyList<IDocumentReader> Readers() => ReadingStages.Readers();
 
     public static PipelineStages Stages(OcrEngine ocr = OcrEngine.Paddle) =>
         new(Readers(), new ScoreTableExtractor(), new FigureExtractor(), new MetadataExtractor(), new RuleEngine(), CheckCatalog.All())
         {
-            Recognizer = new OcrRecognizer(OcrOptions.Default with { Engine = ocr }),
+            Recognizer = ReadingStages.Recognizer(ocr),
             Linker = new Rules.Facts.FactLinker(),
             Restorer = new SpanRestorer(),
         };

@@ -13,8 +13,6 @@ internal sealed class ObservationCache
     /// <summary>Bump when the analysis (deskew, rules, tesseract call) changes what is observed.</summary>
     private const string AnalysisVersion = "ocr-observation/11";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     private readonly string? _directory;
 
     public ObservationCache(string? directory)
@@ -41,7 +39,7 @@ internal sealed class ObservationCache
         try
         {
             var path = PathOf(key);
-            return File.Exists(path) ? JsonSerializer.Deserialize<PageObservation>(File.ReadAllBytes(path), Json) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), ObservationJson.Default.PageObservation) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -61,7 +59,7 @@ internal sealed class ObservationCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(observation, Json));
+            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(observation, ObservationJson.Default.PageObservation));
             File.Move(temp, path, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

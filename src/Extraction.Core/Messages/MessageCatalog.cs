@@ -136,7 +136,8 @@ public sealed class MessageCatalog
         var name = $"Extraction.Messages.{code}.json";
         using var stream = assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"expected the embedded message catalog {name}, found none");
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+        // Source-generated: no reflection over the type at start-up, and safe for the Native AOT extract-text.
+        return JsonSerializer.Deserialize(stream, CatalogJson.Default.DictionaryStringString)
             ?? throw new InvalidOperationException($"expected a JSON object in {name}, found null");
     }
 }

@@ -71,7 +71,7 @@ public sealed class ReportHtmlWriter
     }
 
     /// <summary>Marks the page as this tool's output, so a later run over a folder holding it skips it.</summary>
-    public const string GeneratorMeta = "<meta name=\"generator\" content=\"extraction-report\">";
+    public const string GeneratorMeta = OwnReport.GeneratorMeta;
 
     /// <summary>Worst severity first (a document that could not be processed ranks between warnings and infos:
     /// nobody has checked it), then the number of errors, the gravest impact, warnings, all findings, file path.</summary>

@@ -1,6 +1,6 @@
 using Extraction.Cli.Inputs;
 using Extraction.Messages;
-using Extraction.Output.Html;
+using Extraction.Results;
 
 namespace Extraction.Cli;
 
@@ -226,7 +226,7 @@ public static class InputFiles
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096);
                 var head = new byte[1024];
                 var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-                return System.Text.Encoding.UTF8.GetString(head, 0, read).Contains(ReportHtmlWriter.GeneratorMeta, StringComparison.Ordinal);
+                return System.Text.Encoding.UTF8.GetString(head, 0, read).Contains(OwnReport.GeneratorMeta, StringComparison.Ordinal);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
