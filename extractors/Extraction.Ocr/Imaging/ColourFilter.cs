@@ -4,8 +4,13 @@ namespace Extraction.Ocr.Imaging;
 /// ink becomes paper, so the black text under a seal is read instead of the seal's characters. Near seal
 /// ink (within <see cref="NearSeal"/> pixels of a reddish pixel: a scan's JPEG keeps colour at half
 /// resolution and blurs it, so the edges of thin seal strokes come out pink-gray or plain gray) a pixel's
-/// gray is its green/blue darkness scaled so that the page's own seal ink (its typical green/blue) lands
-/// on paper: red ink hardly darkens green and blue, the text under it does. Light leftovers become paper.</summary>
+/// gray is un-mixed: seal ink over paper or text adds the same redness (red minus green/blue) whatever is
+/// under it, in proportion to how much of the pixel it covers, and darkens green/blue by its opacity. The
+/// page's own seal ink calibrates both (its typical redness, and its typical green/blue against the paper),
+/// so a pixel's redness says how much seal covers it and its green/blue is brightened by that much only:
+/// text and grid lines beside seal strokes keep their gray, those under them come back dark. Light
+/// leftovers, and neutral pixels no darker than seal ink alone (its chroma smeared away), become paper.
+/// The near-seal area is kept as <see cref="GrayImage.Seal"/>: rules crossing it may have lost pixels.</summary>
 internal sealed class ColourFilter
 {
     /// <summary>How far red must exceed green and blue for a pixel to count as seal ink.</summary>
@@ -20,6 +25,10 @@ internal sealed class ColourFilter
     /// <summary>Near seal ink, pixels this light after scaling are paper; text strokes are darker.</summary>
     private const int PaperNearSeal = 170;
 
+    /// <summary>Near seal ink, a pixel within this many levels of seal ink's own gray may be seal alone
+    /// (a stroke whose chroma JPEG smeared away); text and rule strokes are darker.</summary>
+    private const int SealGrayMargin = 10;
+
     /// <summary>Pixels at least this light count as paper when the paper's shade is measured.</summary>
     private const int Light = 160;
 
@@ -28,7 +37,10 @@ internal sealed class ColourFilter
     private readonly byte[] _gray;
     private readonly byte[] _greenBlue;
     private readonly byte[] _redness;
+    private readonly byte[] _luma;
     private readonly long[] _sealGreenBlue = new long[256];
+    private readonly long[] _sealRedness = new long[256];
+    private readonly long[] _sealGray = new long[256];
     private bool _anyRed;
 
     public ColourFilter(int width, int height)
@@ -37,6 +49,7 @@ internal sealed class ColourFilter
         _gray = new byte[width * height];
         _greenBlue = new byte[width * height];
         _redness = new byte[width * height];
+        _luma = new byte[width * height];
     }
 
     public static int Gray(int r, int g, int b) => ((299 * r) + (587 * g) + (114 * b)) / 1000;
@@ -59,36 +72,52 @@ internal sealed class ColourFilter
         _gray[index] = GrayWithoutSeal(r, g, b);
         _greenBlue[index] = (byte)Math.Min(g, b);
         var redness = r - Math.Max(g, b);
+        _redness[index] = (byte)Math.Clamp(redness, 0, 255);
+        _luma[index] = (byte)Gray(r, g, b);
         if (redness >= SealTrace)
         {
-            _redness[index] = 1;
             _anyRed = true;
             if (redness >= SealMargin)
             {
                 _sealGreenBlue[Math.Min(g, b)]++;
+                _sealRedness[Math.Min(255, redness)]++;
+                _sealGray[Gray(r, g, b)]++;
             }
         }
     }
 
-    /// <summary>The gray page: pixel by pixel, then near seal ink re-measured on green and blue.</summary>
+    /// <summary>The gray page: pixel by pixel, then near seal ink un-mixed (see the class summary).</summary>
     public GrayImage ToImage()
     {
-        if (_anyRed && Median(_sealGreenBlue, 0) is > 0 and var seal)
+        if (!_anyRed || Median(_sealGreenBlue, 0) is not (> 0 and var seal))
         {
-            // Paper's own shade (a scan's paper is rarely 255): pure white patches would read as white glyphs.
-            var paper = Paper(_gray);
-            var near = Near(_redness, _width, _height, NearSeal);
-            for (var i = 0; i < _gray.Length; i++)
-            {
-                if (near[i] != 0)
-                {
-                    var value = Math.Min(paper, _greenBlue[i] * paper / seal);
-                    _gray[i] = (byte)(value >= PaperNearSeal ? paper : value);
-                }
-            }
+            return new GrayImage(_width, _height, _gray);
         }
 
-        return new GrayImage(_width, _height, _gray);
+        // Paper's own shade (a scan's paper is rarely 255): pure white patches would read as white glyphs.
+        var paper = Paper(_gray);
+        // The seal's opacity as green/blue sees it (its ink's own green/blue taken as black), its full
+        // redness, and how dark seal ink alone looks in gray.
+        var opacity = Math.Clamp(1 - ((double)seal / paper), 0.05, 0.95);
+        var fullRedness = Math.Max(SealMargin, Median(_sealRedness, 0));
+        var sealGray = Median(_sealGray, 0);
+        var near = Near(_redness, SealTrace, _width, _height, NearSeal);
+        var mask = new byte[_gray.Length];
+        Array.Fill(mask, (byte)255);
+        for (var i = 0; i < _gray.Length; i++)
+        {
+            if (near[i] == 0)
+            {
+                continue;
+            }
+
+            mask[i] = 0;
+            var covered = opacity * Math.Clamp((double)_redness[i] / fullRedness, 0, 1);
+            var value = (int)Math.Min(paper, _greenBlue[i] / (1 - covered));
+            _gray[i] = (byte)(value >= PaperNearSeal || _luma[i] >= sealGray - SealGrayMargin ? paper : value);
+        }
+
+        return new GrayImage(_width, _height, _gray) { Seal = new GrayImage(_width, _height, mask) };
     }
 
     /// <summary>The median gray of the page's light pixels (most of a page is paper).</summary>
@@ -125,8 +154,8 @@ internal sealed class ColourFilter
         return 0;
     }
 
-    /// <summary>1 where a marked pixel lies within <paramref name="radius"/> (a square), by a row pass and a column pass.</summary>
-    private static byte[] Near(byte[] marks, int width, int height, int radius)
+    /// <summary>1 where a pixel of at least <paramref name="level"/> lies within <paramref name="radius"/> (a square), by a row pass and a column pass.</summary>
+    private static byte[] Near(byte[] marks, int level, int width, int height, int radius)
     {
         var rows = new byte[marks.Length];
         for (var y = 0; y < height; y++)
@@ -136,7 +165,7 @@ internal sealed class ColourFilter
             for (var x = 0; x < width; x++)
             {
                 // The nearest mark at or left of x.
-                if (marks[row + x] != 0)
+                if (marks[row + x] >= level)
                 {
                     last = x;
                 }
@@ -155,7 +184,7 @@ internal sealed class ColourFilter
             var next = int.MaxValue / 2;
             for (var x = width - 1; x >= 0; x--)
             {
-                if (marks[row + x] != 0)
+                if (marks[row + x] >= level)
                 {
                     next = x;
                 }

@@ -29,6 +29,11 @@ internal sealed class GrayImage
 
     public byte[] Pixels { get; }
 
+    /// <summary>Where a red seal was taken out (0; elsewhere 255), the same size as the image; null when the
+    /// page had none. Rules crossing a seal may have lost pixels there (<see cref="LineDetector"/>). Turned,
+    /// deskewed and resized with the image.</summary>
+    public GrayImage? Seal { get; init; }
+
     public byte this[int x, int y] => Pixels[(y * Width) + x];
 
     public static GrayImage Blank(int width, int height)
@@ -38,5 +43,10 @@ internal sealed class GrayImage
         return new GrayImage(width, height, pixels);
     }
 
-    public GrayImage Clone() => new(Width, Height, (byte[])Pixels.Clone());
+    public GrayImage Clone() => new(Width, Height, (byte[])Pixels.Clone()) { Seal = Seal };
+
+    /// <summary>This image with <paramref name="source"/>'s seal mask put through <paramref name="change"/> (the
+    /// geometric change that made this image from the source).</summary>
+    public GrayImage WithSealOf(GrayImage source, Func<GrayImage, GrayImage> change) =>
+        source.Seal is null ? this : new GrayImage(Width, Height, Pixels) { Seal = change(source.Seal) };
 }

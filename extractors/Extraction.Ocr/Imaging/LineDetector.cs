@@ -1,14 +1,20 @@
 namespace Extraction.Ocr.Imaging;
 
 /// <summary>Finds long straight dark runs (table rules) in a binarised image: per row (column), runs of
-/// ink joined across small gaps and kept when long; runs in neighbouring rows that overlap are one line.</summary>
+/// ink joined across small gaps and kept when long; runs in neighbouring rows that overlap are one line.
+/// Where a red seal was taken out, the rules under it lost pixels with it (a thin rule under the seal's
+/// characters is as light as the seal): a gap lying in the seal's area joins two runs when both are
+/// rule-like, one at least a rule's minimum length and the other half of it (a glyph's strokes are
+/// shorter), so a grid line crossed by a seal is not cut in two pieces too short to count.</summary>
 internal static class LineDetector
 {
-    public static IReadOnlyList<PixelLine> Detect(byte[] ink, int width, int height, LineDetectorOptions options)
+    /// <param name="seal">Where a seal was taken out (0), as <see cref="GrayImage.Seal"/>; null: none.</param>
+    public static IReadOnlyList<PixelLine> Detect(byte[] ink, int width, int height, LineDetectorOptions options, GrayImage? seal = null)
     {
+        var mask = seal is not null && seal.Width == width && seal.Height == height ? seal.Pixels : null;
         var lines = new List<PixelLine>();
-        lines.AddRange(Scan(ink, width, height, options, horizontal: true));
-        lines.AddRange(Scan(ink, width, height, options, horizontal: false));
+        lines.AddRange(Scan(ink, mask, width, height, options, horizontal: true));
+        lines.AddRange(Scan(ink, mask, width, height, options, horizontal: false));
         return lines;
     }
 
@@ -33,7 +39,7 @@ internal static class LineDetector
         }
     }
 
-    private static List<PixelLine> Scan(byte[] ink, int width, int height, LineDetectorOptions options, bool horizontal)
+    private static List<PixelLine> Scan(byte[] ink, byte[]? seal, int width, int height, LineDetectorOptions options, bool horizontal)
     {
         var lanes = horizontal ? height : width;
         var along = horizontal ? width : height;
@@ -55,7 +61,7 @@ internal static class LineDetector
 
                 if (start >= 0 && i - lastInk - 1 > options.MaxGap)
                 {
-                    AddRun(runs, start, lastInk, options.MinLength);
+                    runs.Add((start, lastInk));
                     start = -1;
                 }
 
@@ -69,8 +75,15 @@ internal static class LineDetector
 
             if (start >= 0)
             {
-                AddRun(runs, start, lastInk, options.MinLength);
+                runs.Add((start, lastInk));
             }
+
+            if (seal is not null)
+            {
+                BridgeSeal(runs, seal, lane, width, horizontal, options);
+            }
+
+            runs.RemoveAll(r => r.End - r.Start + 1 < options.MinLength);
 
             // Attach each run to an open line it overlaps in the previous lanes.
             var next = new List<Builder>();
@@ -113,12 +126,44 @@ internal static class LineDetector
         return done;
     }
 
-    private static void AddRun(List<(int Start, int End)> runs, int start, int end, int minLength)
+    /// <summary>Joins neighbouring runs of a lane across a gap in the seal's area (no stretch of the gap outside
+    /// it longer than the ordinary gap), when one run is a rule's minimum length and the other half of it.</summary>
+    private static void BridgeSeal(List<(int Start, int End)> runs, byte[] seal, int lane, int width, bool horizontal, LineDetectorOptions options)
     {
-        if (end - start + 1 >= minLength)
+        var half = options.MinLength / 2;
+        for (var k = 0; k + 1 < runs.Count;)
         {
-            runs.Add((start, end));
+            var (a, b) = (runs[k], runs[k + 1]);
+            var (la, lb) = (a.End - a.Start + 1, b.End - b.Start + 1);
+            var longEnough = Math.Max(la, lb) >= options.MinLength && Math.Min(la, lb) >= half;
+            if (longEnough && b.Start - a.End - 1 <= options.MaxSealGap && GapInSeal(seal, lane, width, horizontal, a.End + 1, b.Start - 1, options.MaxGap))
+            {
+                runs[k] = (a.Start, b.End);
+                runs.RemoveAt(k + 1);
+            }
+            else
+            {
+                k++;
+            }
         }
+    }
+
+    private static bool GapInSeal(byte[] seal, int lane, int width, bool horizontal, int from, int to, int maxOutside)
+    {
+        var outside = 0;
+        var inSeal = false;
+        for (var i = from; i <= to; i++)
+        {
+            var masked = (horizontal ? seal[(lane * width) + i] : seal[(i * width) + lane]) < 128;
+            inSeal |= masked;
+            outside = masked ? 0 : outside + 1;
+            if (outside > maxOutside)
+            {
+                return false;
+            }
+        }
+
+        return inSeal;
     }
 
     private static void Finish(Builder b, bool horizontal, LineDetectorOptions options, List<PixelLine> done)

@@ -5,7 +5,10 @@ internal static class Resampler
 {
     /// <summary>Rotates the image content by -<paramref name="skewDegrees"/> (undoing that skew) and
     /// scales it by <paramref name="scale"/>.</summary>
-    public static GrayImage Transform(GrayImage source, double skewDegrees, double scale = 1.0)
+    public static GrayImage Transform(GrayImage source, double skewDegrees, double scale = 1.0) =>
+        TransformGray(source, skewDegrees, scale).WithSealOf(source, seal => TransformGray(seal, skewDegrees, scale));
+
+    private static GrayImage TransformGray(GrayImage source, double skewDegrees, double scale)
     {
         var width = Math.Max(1, (int)Math.Round(source.Width * scale));
         var height = Math.Max(1, (int)Math.Round(source.Height * scale));

@@ -19,12 +19,15 @@ internal static class SkiaImaging
         using var bitmap = ToBitmap(source);
         using var resized = bitmap.Resize(new SKImageInfo(width, height, SKColorType.Gray8, SKAlphaType.Opaque), Smooth)
                             ?? throw new InvalidDataException($"could not resize a {source.Width}x{source.Height} image to {width}x{height}");
-        return FromBitmap(resized);
+        return FromBitmap(resized).WithSealOf(source, seal => Resize(seal, width, height));
     }
 
     /// <summary>Rotates clockwise by 90, 180 or 270 degrees (and by <paramref name="extraDegrees"/> more,
     /// about the centre, for small skews); uncovered corners become white.</summary>
-    public static GrayImage Rotate(GrayImage source, int quarterTurns, double extraDegrees = 0)
+    public static GrayImage Rotate(GrayImage source, int quarterTurns, double extraDegrees = 0) =>
+        RotateGray(source, quarterTurns, extraDegrees).WithSealOf(source, seal => RotateGray(seal, quarterTurns, extraDegrees));
+
+    private static GrayImage RotateGray(GrayImage source, int quarterTurns, double extraDegrees)
     {
         quarterTurns = ((quarterTurns % 4) + 4) % 4;
         var swap = quarterTurns % 2 == 1;

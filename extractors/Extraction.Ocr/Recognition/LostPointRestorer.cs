@@ -15,6 +15,10 @@ internal static class LostPointRestorer
 
     private const int MinWithout = 2;
 
+    /// <summary>Odds of a point (or comma) between two digits that the recogniser does not give a true integer
+    /// (those are ~0.0001 or less); a lost point's are 0.01–0.5, too low to win the greedy decoding.</summary>
+    private const double HeardPoint = 0.01;
+
     /// <summary>Confidence (0..100) given to a word whose point was put back.</summary>
     public const double RestoredConfidence = 70;
 
@@ -47,13 +51,15 @@ internal static class LostPointRestorer
             return null;
         }
 
-        if (!LooksLost(shape.Digits, (double)word.Width / word.Height, fit))
+        var (points, commas) = (word.PointOdds, word.CommaOdds);
+        if (points is null || commas is null || points.Count != word.Text.Length - 1)
         {
             return null;
         }
 
-        var (points, commas) = (word.PointOdds, word.CommaOdds);
-        if (points is null || commas is null || points.Count != word.Text.Length - 1)
+        var width = (double)word.Width / word.Height;
+        var odds = points.Zip(commas, Math.Max).Max();
+        if (!LooksLost(shape.Digits, width, fit) && !(odds >= HeardPoint && LeansLost(shape.Digits, width, fit)))
         {
             return null;
         }
@@ -195,6 +201,17 @@ internal static class LostPointRestorer
         var withTwo = width - fit.Predict(digits, 2);
         return without >= fit.Point * 0.6 && without >= 3 * fit.Spread && Math.Abs(with) <= Math.Max(2.5 * fit.Spread, fit.Point * 0.35)
             && (digits < 3 || Math.Abs(with) < Math.Abs(withTwo));
+    }
+
+    /// <summary>With the recogniser's own odds for a point: wider than its digits alone by a clear part of a
+    /// point, and closer to "one point more" than to "none" (and to two). Numbers of three and four digits
+    /// ("2.84", "12.49") sit near the middle, where the width alone cannot tell.</summary>
+    private static bool LeansLost(int digits, double width, WidthFit fit)
+    {
+        var without = width - fit.Predict(digits, 0);
+        var with = width - fit.Predict(digits, 1);
+        var withTwo = width - fit.Predict(digits, 2);
+        return without >= fit.Point * 0.4 && Math.Abs(with) < without && (digits < 3 || Math.Abs(with) < Math.Abs(withTwo));
     }
 
     private static WidthFit? Solve(List<Sample> samples)

@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace Extraction.Ocr.Recognition;
 
 /// <summary>Undoes typical OCR damage to printed numbers: full-width digits and signs, spaces inside a
-/// number ("1. 5" → "1.5"), letters read for digits (O/o → 0, l/I/| → 1) and stray quote marks
-/// around a lone number. Only text that is clearly numeric is touched.</summary>
+/// number ("1. 5" → "1.5"), letters read for digits (O/o → 0, l/I/| → 1), stray quote marks
+/// around a lone number and a point after it. Only text that is clearly numeric is touched.</summary>
 internal static partial class NumericRepair
 {
     /// <summary>Repairs a table cell. A cell that holds only a (damaged) number is repaired as a whole;
@@ -14,6 +14,12 @@ internal static partial class NumericRepair
     {
         var half = HalfWidthNumeric(text).Trim();
         var core = half.Trim(NoiseMarks);
+        // A point after the last digit is a speck of noise read as one ("6." in a score cell): no printed
+        // number ends in its decimal point.
+        if (core.Length > 1 && core[^1] == '.' && char.IsAsciiDigit(core[^2]))
+        {
+            core = core.TrimEnd('.').TrimEnd();
+        }
         if (core.Length > 0 && LoneNumber().IsMatch(core) && core.Any(char.IsAsciiDigit))
         {
             var compact = new StringBuilder(core.Length);

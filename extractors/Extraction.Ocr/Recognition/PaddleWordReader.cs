@@ -155,8 +155,8 @@ internal sealed class PaddleWordReader : IWordReader
         return false;
     }
 
-    /// <summary>The box around the cell's glyph-sized ink components (at least 1/30 in high), grown by a
-    /// margin like the detector's; null when there are none.</summary>
+    /// <summary>The box around the cell's glyph-sized ink components (at least 1/30 in high; specks of noise
+    /// are smaller), grown by a margin like the detector's; null when there are none.</summary>
     private static PixelBox? GlyphBounds(GrayImage image, PixelBox cell, int dpi)
     {
         var (w, h) = (cell.Width, cell.Height);
@@ -169,7 +169,9 @@ internal sealed class PaddleWordReader : IWordReader
         var stack = new Stack<int>();
         int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1;
         var minHeight = Math.Max(4, dpi / 30);
-        bool Dark(int x, int y) => image.Pixels[((cell.Top + y) * image.Width) + cell.Left + x] < 128;
+        // The ink level, not mid-gray: a lone "1" on a faint 150-dpi scan is a blurred stroke whose core is
+        // barely darker than 128 in places, so at 128 it falls apart into pieces shorter than a glyph.
+        bool Dark(int x, int y) => image.Pixels[((cell.Top + y) * image.Width) + cell.Left + x] < InkLevel;
         for (var start = 0; start < seen.Length; start++)
         {
             if (seen[start] || !Dark(start % w, start / w))

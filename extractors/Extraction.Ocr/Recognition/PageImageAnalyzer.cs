@@ -47,7 +47,7 @@ internal static class PageImageAnalyzer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var lines = TableLines(LineDetector.Detect(ink, image.Width, image.Height, LineDetectorOptions.ForDpi(dpi)), dpi);
+        var lines = TableLines(LineDetector.Detect(ink, image.Width, image.Height, LineDetectorOptions.ForDpi(dpi), image.Seal), dpi);
         LineDetector.Erase(cleaned, lines);
 
         var tables = TableGeometry.Build(1, lines, dpi, []);

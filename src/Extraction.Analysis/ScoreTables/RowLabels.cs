@@ -28,6 +28,10 @@ internal static class RowLabels
 
     public static bool IsGrade(string text) => Is(text, GradeLabels);
 
+    /// <summary>The longest grade label the normalised text starts with, or null.</summary>
+    public static string? GradeLabelAtStart(string key) =>
+        GradeLabels.Where(l => key.StartsWith(l, StringComparison.Ordinal)).MaxBy(l => l.Length);
+
     public static bool IsSignature(string text)
     {
         var key = Clean(text);

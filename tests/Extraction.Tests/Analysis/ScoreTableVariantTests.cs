@@ -90,6 +90,27 @@ public sealed class ScoreTableVariantTests
         Assert.Equal("良", result.Grade);
     }
 
+    [Theory]
+    [InlineData("自评等级中", "中")]
+    [InlineData("自评等级：中", "中")]
+    [InlineData("自评等级中心", null)]
+    public void A_grade_after_its_label_is_read_when_the_colon_was_lost(string cell, string? grade)
+    {
+        // A scan's faint "：" is often not read: "自评等级：中" comes out "自评等级中".
+        var table = SeedDocuments.TableFrom(
+        [
+            [new("一级指标"), new("二级指标"), new("分值"), new("得分"), new("说明")],
+            [new("决策"), new("立项依据"), new("3"), new("3"), new(string.Empty)],
+            [new("程序规范性", 1, 1), new("规范"), new("2"), new("1.5"), new(string.Empty)],
+            [new("总分", 1, 2), new("5"), new("4.5"), new(cell)],
+        ]);
+
+        var result = Assert.Single(new ScoreTableExtractor().Extract(SeedDocuments.Of(table)));
+
+        Assert.Equal(4.5m, result.Total!.Value);
+        Assert.Equal(grade, result.Grade);
+    }
+
     [Fact]
     public void A_flat_list_with_hierarchical_codes_becomes_levels()
     {

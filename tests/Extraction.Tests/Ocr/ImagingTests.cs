@@ -89,6 +89,52 @@ public class ImagingTests
     }
 
     [Fact]
+    public void A_rule_cut_where_a_seal_was_taken_out_is_one_rule_and_other_gaps_still_cut()
+    {
+        // One vertical rule x=200, y 100..260, cut at y 160..200 (the seal's characters took it out);
+        // another x=600 cut the same way but with no seal there; short strokes (30 px, like a glyph's) at
+        // x=900 on both sides of a seal gap.
+        var image = GrayImage.Blank(1000, 400);
+        TestImages.Fill(image, 199, 100, 201, 160);
+        TestImages.Fill(image, 199, 200, 201, 290);
+        TestImages.Fill(image, 599, 100, 601, 160);
+        TestImages.Fill(image, 599, 200, 601, 290);
+        TestImages.Fill(image, 899, 130, 901, 160);
+        TestImages.Fill(image, 899, 200, 901, 230);
+        var seal = GrayImage.Blank(1000, 400);
+        TestImages.Fill(seal, 150, 155, 260, 205, 0);
+        TestImages.Fill(seal, 850, 155, 960, 205, 0);
+        var ink = Binarizer.Binarize(image, 128);
+        var options = LineDetectorOptions.ForDpi(300);
+
+        var without = LineDetector.Detect(ink, image.Width, image.Height, options).Where(l => !l.Horizontal).ToList();
+        var with = LineDetector.Detect(ink, image.Width, image.Height, options, seal).Where(l => !l.Horizontal).ToList();
+
+        Assert.DoesNotContain(without, l => Math.Abs(l.Position - 200) < 3 && l.Start < 160);
+        var joined = Assert.Single(with, l => Math.Abs(l.Position - 200) < 3);
+        Assert.InRange(joined.Start, 99, 101);
+        Assert.InRange(joined.End, 289, 291);
+        Assert.DoesNotContain(with, l => Math.Abs(l.Position - 600) < 3 && l.Start < 160);
+        Assert.DoesNotContain(with, l => Math.Abs(l.Position - 900) < 3);
+    }
+
+    [Fact]
+    public void The_seal_mask_follows_the_image_through_turning_and_deskew()
+    {
+        var image = new GrayImage(200, 100, new byte[200 * 100]) { Seal = GrayImage.Blank(200, 100) };
+        TestImages.Fill(image.Seal!, 0, 0, 20, 10, 0);
+        var turned = SkiaImaging.Rotate(image, 1);
+        Assert.NotNull(turned.Seal);
+        Assert.Equal((100, 200), (turned.Seal!.Width, turned.Seal.Height));
+        // A quarter turn clockwise moves the top-left corner to the top-right.
+        Assert.True(turned.Seal[95, 5] < 128);
+        Assert.True(turned.Seal[5, 5] > 128);
+        var straight = Resampler.Transform(turned, 1.0);
+        Assert.NotNull(straight.Seal);
+        Assert.Equal((turned.Width, turned.Height), (straight.Seal!.Width, straight.Seal.Height));
+    }
+
+    [Fact]
     public void Erasing_rules_whitens_them()
     {
         var image = TestImages.Grid(400, 300, 20, 20, 2, 2, 150, 100);

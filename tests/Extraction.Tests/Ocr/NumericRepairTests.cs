@@ -12,6 +12,8 @@ public class NumericRepairTests
     [InlineData("９１．１２", "91.12")]
     [InlineData("|00", "100")]
     [InlineData("98. 47%", "98.47%")]
+    [InlineData("6.", "6")]
+    [InlineData("0.5.", "0.5")]
     public void Lone_numbers_are_repaired(string read, string expected) =>
         Assert.Equal(expected, NumericRepair.RepairCell(read));
 
@@ -20,6 +22,7 @@ public class NumericRepairTests
     [InlineData("预算编制合理性")]
     [InlineData("1. 2019年预算差异数")]
     [InlineData("Total")]
+    [InlineData("第3.")]
     public void Text_cells_are_left_alone(string text) =>
         Assert.Equal(text, NumericRepair.RepairCell(text));
 

@@ -85,6 +85,8 @@ public sealed class PaddleTests
                     4 or 5 when y == 1 && x == 5 => (120, 20, 20),
                     4 or 5 => (225, 130, 130),
                     6 => (180, 180, 180),
+                    7 when y == 2 => (110, 110, 110),
+                    8 when y == 2 => (150, 100, 100),
                     14 => (30, 30, 30),
                     16 => (180, 180, 180),
                     _ => (238, 238, 238),
@@ -99,6 +101,11 @@ public sealed class PaddleTests
         Assert.Equal(238, At(4, 0));
         Assert.Equal(238, At(6, 0));
         Assert.True(At(5, 1) < 130, "text under the seal stays dark");
+        // A rule beside the stroke (neutral gray, inside the seal's smear) keeps its gray; one under a thin
+        // part of the stroke (a little red) comes back dark, not paper.
+        Assert.Equal(110, At(7, 2));
+        Assert.True(At(8, 2) < 160, "a rule under a thin seal stroke stays ink");
+        Assert.True(image.Seal is { } seal && seal.Pixels[(1 * w) + 5] < 128 && seal.Pixels[(1 * w) + 14] > 128);
         Assert.True(At(14, 0) < 40);
         Assert.Equal(180, At(16, 0));
     }
