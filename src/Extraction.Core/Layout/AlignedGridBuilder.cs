@@ -156,7 +156,8 @@ public sealed partial class AlignedGridBuilder
             var last = bottom;
             foreach (var line in extra)
             {
-                if (line.Box.Top - last > 2.5 * pitch)
+                // A wide vertical gap, or a line of prose (one run of text across half the table), ends the table.
+                if (line.Box.Top - last > 2.5 * pitch || line.Words.Any(w => fragments[w].Box.Width > 0.5 * (right - left)))
                 {
                     break;
                 }
@@ -186,7 +187,27 @@ public sealed partial class AlignedGridBuilder
             return null;
         }
 
-        // Rows: every band when rules separate the rows (three or more bands), else the header band and anchor lines.
+        // Rows: every band when rules separate the rows (three or more bands); else column by column from the cells'
+        // padding (BlockRows), or from anchor lines where the spacing is even.
+        if (bands < 3 && BlockRows.Build(bodyLines.SelectMany(l => l.Words).ToList(), columns, fragments) is { } blockRows)
+        {
+            var placed = new List<BlockRows.Placed>();
+            var headerRows = 0;
+            if (headerLines.Count > 0 && BlockRows.Build(headerLines.SelectMany(l => l.Words).ToList(), columns, fragments, requirePadding: false) is { } head)
+            {
+                placed.AddRange(head.Cells);
+                headerRows = head.Rows;
+            }
+
+            if (blockRows.Rows < 2)
+            {
+                return null;
+            }
+
+            placed.AddRange(blockRows.Cells.Select(c => c with { Row = c.Row + headerRows }));
+            return ToTable(page, headerRows + blockRows.Rows, placed, columns, fragments, left, right);
+        }
+
         var rows = new List<List<Line>>();
         if (headerLines.Count > 0)
         {
@@ -215,12 +236,23 @@ public sealed partial class AlignedGridBuilder
             return null;
         }
 
-        return ToTable(page, rows, columns, fragments, left, right);
+        var lineCells = new List<BlockRows.Placed>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var words = rows[r].SelectMany(l => l.Words).ToList();
+            for (var c = 0; c < columns.Count; c++)
+            {
+                lineCells.Add(new BlockRows.Placed(r, c, 1, words.Where(w => ColumnOf(fragments[w].Box, columns) == c).ToList()));
+            }
+        }
+
+        return ToTable(page, rows.Count, lineCells, columns, fragments, left, right);
     }
 
-    /// <summary>Below an open header, lines whose words cross the columns' gaps are not the table's.</summary>
+    /// <summary>Below an open header, a body most of whose lines hold one column's text is not the table's; a third with
+    /// two or more is enough, since centred cells put many one-cell lines between the rows' lines.</summary>
     private static bool BodyKeepsColumns(List<Line> body, List<(double Left, double Right)> columns, IReadOnlyList<TextFragment> fragments) =>
-        body.Count(l => l.Words.Select(w => ColumnOf(fragments[w].Box, columns)).Distinct().Count() >= 2) * 2 >= body.Count;
+        body.Count(l => l.Words.Select(w => ColumnOf(fragments[w].Box, columns)).Distinct().Count() >= 2) * 3 >= body.Count;
 
     internal sealed record Line(List<int> Words, BoundingBox Box);
 
@@ -347,7 +379,7 @@ public sealed partial class AlignedGridBuilder
         return merged;
     }
 
-    private static int ColumnOf(BoundingBox box, List<(double Left, double Right)> columns)
+    internal static int ColumnOf(BoundingBox box, IReadOnlyList<(double Left, double Right)> columns)
     {
         var best = 0;
         var bestOverlap = double.NegativeInfinity;
@@ -461,27 +493,38 @@ public sealed partial class AlignedGridBuilder
         return steps.Count == 0 ? height * 1.3 : Math.Max(height, steps[steps.Count / 4]);
     }
 
-    private static BuiltTable ToTable(int page, List<List<Line>> rows, List<(double Left, double Right)> columns, IReadOnlyList<TextFragment> fragments, double left, double right)
+    private static BuiltTable ToTable(int page, int rowCount, List<BlockRows.Placed> placed, List<(double Left, double Right)> columns, IReadOnlyList<TextFragment> fragments, double left, double right)
     {
         var cells = new List<TableCell>();
-        var usedWords = new List<int>();
-        var tableBox = rows.SelectMany(r => r).Select(l => l.Box).Aggregate((a, b) => a.Union(b));
+        var usedWords = placed.SelectMany(p => p.Words).ToList();
+        var tableBox = usedWords.Select(w => fragments[w].Box).Aggregate((a, b) => a.Union(b));
         tableBox = new BoundingBox(Math.Min(left, tableBox.Left), tableBox.Top, Math.Max(right, tableBox.Right), tableBox.Bottom);
-        for (var r = 0; r < rows.Count; r++)
+        var occupied = new HashSet<(int, int)>();
+        foreach (var p in placed.OrderBy(p => p.Row).ThenBy(p => p.Column))
         {
-            var words = rows[r].SelectMany(l => l.Words).ToList();
-            usedWords.AddRange(words);
-            var top = rows[r].Min(l => l.Box.Top);
-            var bottom = rows[r].Max(l => l.Box.Bottom);
-            for (var c = 0; c < columns.Count; c++)
+            var mine = p.Words.Select(w => fragments[w]).ToList();
+            var box = mine.Count > 0 ? mine.Select(f => f.Box).Aggregate((a, b) => a.Union(b)) : new BoundingBox(columns[p.Column].Left, tableBox.Top, columns[p.Column].Right, tableBox.Bottom);
+            cells.Add(new TableCell(p.Row, p.Column, p.RowSpan, 1, TextJoiner.JoinCell(mine), new Provenance(page, box)));
+            for (var r = p.Row; r < p.Row + p.RowSpan; r++)
             {
-                var mine = words.Where(w => ColumnOf(fragments[w].Box, columns) == c).Select(w => fragments[w]).ToList();
-                var box = mine.Count > 0 ? mine.Select(f => f.Box).Aggregate((a, b) => a.Union(b)) : new BoundingBox(columns[c].Left, top, columns[c].Right, bottom);
-                cells.Add(new TableCell(r, c, 1, 1, TextJoiner.JoinCell(mine), new Provenance(page, box)));
+                occupied.Add((r, p.Column));
             }
         }
 
-        var table = new Table(cells, rows.Count, columns.Count, new Provenance(page, tableBox));
+        // Positions no cell covers are empty cells, so the grid has no holes.
+        for (var r = 0; r < rowCount; r++)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (!occupied.Contains((r, c)))
+                {
+                    cells.Add(new TableCell(r, c, 1, 1, string.Empty, new Provenance(page, new BoundingBox(columns[c].Left, tableBox.Top, columns[c].Right, tableBox.Bottom))));
+                }
+            }
+        }
+
+        cells = [.. cells.OrderBy(c => c.Row).ThenBy(c => c.Column)];
+        var table = new Table(cells, rowCount, columns.Count, new Provenance(page, tableBox));
         return new BuiltTable(table, tableBox, usedWords);
     }
 

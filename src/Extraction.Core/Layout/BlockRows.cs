@@ -1,0 +1,329 @@
+using System.Text.RegularExpressions;
+
+namespace Extraction.Layout;
+
+/// <summary>Rows of a table without rules between its rows, found column by column: within one column the lines of a
+/// cell lie closer than the lines of two cells (the cells' padding), so each column falls into blocks (one cell each)
+/// even where a neighbouring column centres a taller cell across the same height — grouping whole lines would chain
+/// the rows together through it. Blocks of the numeric columns (weight, score) anchor the rows; every other block
+/// joins the anchored rows it overlaps (spanning them when it overlaps several), and blocks that overlap none (header
+/// rows, rows without numbers) make rows of their own. A label centred over rows it does not touch (a 一级指标 name
+/// beside four rows) gets the run of rows it is centred in. Null when the column gaps do not show padding (Word's
+/// cells without it), where the caller keeps to whole lines.</summary>
+internal static partial class BlockRows
+{
+    /// <summary>How much wider than a wrap the gap between two cells of one column must be (points).</summary>
+    private const double Padding = 3.0;
+
+    internal sealed record Placed(int Row, int Column, int RowSpan, List<int> Words);
+
+    private sealed class Block(int column, List<int> words, double top, double bottom, string text, List<(double Top, double Bottom)> lines)
+    {
+        public List<(double Top, double Bottom)> Lines { get; } = lines;
+
+        public int Column { get; } = column;
+
+        public List<int> Words { get; } = words;
+
+        public double Top { get; } = top;
+
+        public double Bottom { get; } = bottom;
+
+        public string Text { get; } = text;
+
+        public double Center => (Top + Bottom) / 2;
+    }
+
+    private sealed class Row(double top, double bottom)
+    {
+        public double Top { get; set; } = top;
+
+        public double Bottom { get; set; } = bottom;
+
+        public double Center => (Top + Bottom) / 2;
+    }
+
+    public static (int Rows, List<Placed> Cells)? Build(IReadOnlyList<int> words, IReadOnlyList<(double Left, double Right)> columns, IReadOnlyList<TextFragment> fragments, bool requirePadding = true)
+    {
+        var columnLines = new List<(int Column, List<List<int>> Lines)>();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var mine = words.Where(w => AlignedGridBuilder.ColumnOf(fragments[w].Box, columns) == c).ToList();
+            if (mine.Count > 0)
+            {
+                columnLines.Add((c, LinesOf(mine, fragments)));
+            }
+        }
+
+        var gaps = columnLines.SelectMany(cl => cl.Lines.Zip(cl.Lines.Skip(1), (a, b) => Top(b, fragments) - Bottom(a, fragments))).ToList();
+        var small = gaps.Where(g => g > -0.5).DefaultIfEmpty(0).Min();
+        var threshold = Math.Max(small, 0) + Padding;
+        if (requirePadding && (gaps.Count == 0 || !gaps.Any(g => g >= threshold)))
+        {
+            return null;
+        }
+
+        var blocks = new List<Block>();
+        foreach (var (column, lines) in columnLines)
+        {
+            var current = new List<List<int>> { lines[0] };
+            for (var i = 1; i <= lines.Count; i++)
+            {
+                if (i < lines.Count && Top(lines[i], fragments) - Bottom(lines[i - 1], fragments) < threshold)
+                {
+                    current.Add(lines[i]);
+                    continue;
+                }
+
+                var ws = current.SelectMany(l => l).ToList();
+                blocks.Add(new Block(column, ws, current.Min(l => Top(l, fragments)), current.Max(l => Bottom(l, fragments)),
+                    string.Concat(current.Select(l => string.Concat(l.OrderBy(w => fragments[w].Box.Left).Select(w => fragments[w].Text.Trim())))),
+                    current.Select(l => (Top(l, fragments), Bottom(l, fragments))).ToList()));
+                if (i < lines.Count)
+                {
+                    current = [lines[i]];
+                }
+            }
+        }
+
+
+        // Anchors: blocks of columns that mostly hold numbers; a numeric block of several lines each a number means the
+        // gaps were not padding after all.
+        var numeric = blocks.GroupBy(b => b.Column)
+            .Where(g => g.Count() >= 2 && g.Count(b => NumberCell().IsMatch(b.Text)) * 10 >= g.Count() * 6)
+            .Select(g => g.Key).ToHashSet();
+        var anchorBlocks = blocks.Where(b => numeric.Contains(b.Column) && NumberCell().IsMatch(b.Text)).OrderBy(b => b.Top).ToList();
+        var rows = new List<Row>();
+        foreach (var b in anchorBlocks)
+        {
+            var hit = rows.FindIndex(r => Overlap(r.Top, r.Bottom, b.Top, b.Bottom) > 0);
+            if (hit >= 0)
+            {
+                rows[hit].Top = Math.Min(rows[hit].Top, b.Top);
+                rows[hit].Bottom = Math.Max(rows[hit].Bottom, b.Bottom);
+            }
+            else
+            {
+                rows.Add(new Row(b.Top, b.Bottom));
+            }
+        }
+
+        // A cell whose lines sit level with two rows' numbers is two cells: the spacing was even, not padded.
+        if (blocks.Any(b => !anchorBlocks.Contains(b) && b.Lines.Select(l => rows.FindIndex(r => Overlap(r.Top, r.Bottom, l.Top, l.Bottom) > 0.5 * (l.Bottom - l.Top))).Where(i => i >= 0).Distinct().Count() >= 2))
+        {
+            return null;
+        }
+
+        var home = new Dictionary<Block, (int First, int Last)>();
+        foreach (var b in anchorBlocks)
+        {
+            var r = rows.FindIndex(row => Overlap(row.Top, row.Bottom, b.Top, b.Bottom) > 0);
+            home[b] = (r, r);
+        }
+
+        // Blocks that overlap exactly one anchored row belong to it and widen it (a criterion over four lines); then
+        // the rest are placed against the widened rows.
+        var rest = blocks.Where(b => !home.ContainsKey(b)).ToList();
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var b in rest.ToList())
+            {
+                var hits = Hits(rows, b);
+                if (hits.Count == 1)
+                {
+                    home[b] = (hits[0], hits[0]);
+                    rows[hits[0]].Top = Math.Min(rows[hits[0]].Top, b.Top);
+                    rows[hits[0]].Bottom = Math.Max(rows[hits[0]].Bottom, b.Bottom);
+                    rest.Remove(b);
+                    changed = true;
+                }
+            }
+        }
+
+        // A block overlapping no row but closer to the rows beside it than a cell's padding is a label between them
+        // (centred over two rows, or the rest of one); the others make rows of their own (header rows, rows without
+        // numbers), grouped when they overlap.
+        var orphans = new List<Block>();
+        foreach (var b in rest.Where(b => Hits(rows, b).Count > 1))
+        {
+            var hits = Hits(rows, b);
+            home[b] = (hits[0], hits[^1]);
+        }
+
+        foreach (var b in rest.Where(b => Hits(rows, b).Count == 0).OrderBy(b => b.Top))
+        {
+            var above = Enumerable.Range(0, rows.Count).Where(i => rows[i].Bottom <= b.Top + 0.5).DefaultIfEmpty(-1).MaxBy(i => i < 0 ? double.MinValue : rows[i].Bottom);
+            var below = Enumerable.Range(0, rows.Count).Where(i => rows[i].Top >= b.Bottom - 0.5).DefaultIfEmpty(-1).MinBy(i => i < 0 ? double.MaxValue : rows[i].Top);
+            var nearAbove = above >= 0 && b.Top - rows[above].Bottom < threshold;
+            var nearBelow = below >= 0 && rows[below].Top - b.Bottom < threshold;
+            if (nearAbove || nearBelow)
+            {
+                home[b] = (nearAbove ? above : below, nearBelow ? below : above);
+            }
+            else
+            {
+                orphans.Add(b);
+            }
+        }
+
+        rest = orphans;
+        var orphanRows = new List<Row>();
+        foreach (var b in orphans)
+        {
+            var last = orphanRows.Count > 0 ? orphanRows[^1] : null;
+            if (last is not null && Overlap(last.Top, last.Bottom, b.Top, b.Bottom) > 0)
+            {
+                last.Top = Math.Min(last.Top, b.Top);
+                last.Bottom = Math.Max(last.Bottom, b.Bottom);
+            }
+            else
+            {
+                orphanRows.Add(new Row(b.Top, b.Bottom));
+            }
+        }
+
+        if (orphanRows.Count > 0)
+        {
+            // Re-key the rows already placed after merging in the new ones.
+            var old = rows.ToList();
+            rows = [.. rows.Concat(orphanRows).OrderBy(r => r.Top)];
+            foreach (var b in home.Keys.ToList())
+            {
+                home[b] = (rows.IndexOf(old[home[b].First]), rows.IndexOf(old[home[b].Last]));
+            }
+        }
+
+        foreach (var b in rest)
+        {
+            var hits = Hits(rows, b);
+            home[b] = hits.Count == 0 ? (Nearest(rows, b), Nearest(rows, b)) : (hits[0], hits[^1]);
+        }
+
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        // Centred cells: where a row is taller than its numbers, they sit in its middle rather than at its top.
+        var votes = anchorBlocks.Select(b => (Row: rows[home[b].First], Block: b))
+            .Where(p => p.Row.Bottom - p.Row.Top - (p.Block.Bottom - p.Block.Top) > 4)
+            .Select(p => Math.Abs(p.Block.Center - p.Row.Center) < p.Block.Top - p.Row.Top).ToList();
+        var centred = votes.Count > 0 && votes.Count(v => v) * 2 > votes.Count;
+        var firstNumeric = numeric.Count > 0 ? numeric.Min() : columns.Count;
+
+        var cells = new List<Placed>();
+        foreach (var group in home.GroupBy(kv => kv.Key.Column))
+        {
+            var spans = Spans(group.Select(kv => (kv.Key, kv.Value.First, kv.Value.Last)).ToList(), rows, centred && group.Key < firstNumeric);
+            foreach (var (first, last, members) in spans)
+            {
+                cells.Add(new Placed(first, group.Key, last - first + 1, members.SelectMany(b => b.Words).ToList()));
+            }
+        }
+
+        return (rows.Count, cells);
+    }
+
+    /// <summary>One column's cells: blocks on the same rows are one cell; a block spanning rows keeps them unless another
+    /// block claims one; a column that leaves rows empty and centres its labels gets, for each label, the run of rows it is
+    /// centred in (read top to bottom, each run starting after the one above).</summary>
+    private static List<(int First, int Last, List<Block> Members)> Spans(List<(Block Block, int First, int Last)> placed, List<Row> rows, bool centred)
+    {
+        var cells = new List<(int First, int Last, List<Block> Members)>();
+        foreach (var (block, first, last) in placed.OrderBy(p => p.First).ThenBy(p => p.Block.Top))
+        {
+            if (cells.Count > 0 && first <= cells[^1].Last)
+            {
+                cells[^1] = (cells[^1].First, Math.Max(cells[^1].Last, last), [.. cells[^1].Members, block]);
+            }
+            else
+            {
+                cells.Add((first, last, [block]));
+            }
+        }
+
+        var covered = cells.Sum(c => c.Last - c.First + 1);
+        if (!centred || covered == rows.Count || cells.Count < 2)
+        {
+            return cells;
+        }
+
+        // Centred hypothesis: each label is the middle of a run that starts right after the run above (the first at the
+        // first row), rows reaching to the middle of the padding between them.
+        var gaps = rows.Zip(rows.Skip(1), (a, b) => b.Top - a.Bottom).Order().ToList();
+        var half = gaps.Count > 0 ? Math.Max(0, gaps[gaps.Count / 2]) / 2 : 0;
+        double TopOf(int i) => i == 0 ? rows[0].Top - half : (rows[i - 1].Bottom + rows[i].Top) / 2;
+        double BottomOf(int i) => i == rows.Count - 1 ? rows[i].Bottom + half : (rows[i].Bottom + rows[i + 1].Top) / 2;
+        var runs = new List<(int First, int Last, List<Block> Members)>();
+        var start = 0;
+        var tolerance = 0.35 * Enumerable.Range(0, rows.Count).Select(i => BottomOf(i) - TopOf(i)).Order().ElementAt(rows.Count / 2);
+        for (var k = 0; k < cells.Count; k++)
+        {
+            var centre = cells[k].Members.Min(b => b.Top) / 2 + cells[k].Members.Max(b => b.Bottom) / 2;
+            var limit = k + 1 < cells.Count ? cells[k + 1].First - 1 : rows.Count - 1;
+            var end = -1;
+            var best = tolerance;
+            for (var e = cells[k].Last; e <= limit; e++)
+            {
+                var off = Math.Abs((TopOf(start) + BottomOf(e)) / 2 - centre);
+                if (off <= best)
+                {
+                    (end, best) = (e, off);
+                }
+            }
+
+
+            if (start > cells[k].First || end < 0)
+            {
+                return cells;
+            }
+
+            runs.Add((start, end, cells[k].Members));
+            start = end + 1;
+        }
+
+        // At least one label must sit clear of its run's first row, else nothing shows it is centred over rows.
+        return runs.Any(r => r.Members.Min(b => b.Top) > rows[r.First].Bottom) ? runs : cells;
+    }
+
+    private static List<int> Hits(List<Row> rows, Block b) =>
+        Enumerable.Range(0, rows.Count).Where(i => Overlap(rows[i].Top, rows[i].Bottom, b.Top, b.Bottom) > 0.5).ToList();
+
+    private static int Nearest(List<Row> rows, Block b) =>
+        Enumerable.Range(0, rows.Count).MinBy(i => Math.Abs(rows[i].Center - b.Center));
+
+    private static double Overlap(double top1, double bottom1, double top2, double bottom2) => Math.Min(bottom1, bottom2) - Math.Max(top1, top2);
+
+    private static double Top(List<int> line, IReadOnlyList<TextFragment> fragments) => line.Min(w => fragments[w].Box.Top);
+
+    private static double Bottom(List<int> line, IReadOnlyList<TextFragment> fragments) => line.Max(w => fragments[w].Box.Bottom);
+
+    /// <summary>A column's words as lines (half their height overlapping), top to bottom.</summary>
+    private static List<List<int>> LinesOf(List<int> words, IReadOnlyList<TextFragment> fragments)
+    {
+        var lines = new List<List<int>>();
+        foreach (var w in words.OrderBy(w => fragments[w].Box.Top).ThenBy(w => fragments[w].Box.Left))
+        {
+            var box = fragments[w].Box;
+            var line = lines.Count > 0 ? lines[^1] : null;
+            if (line is not null)
+            {
+                var top = Top(line, fragments);
+                var bottom = Bottom(line, fragments);
+                if (Overlap(top, bottom, box.Top, box.Bottom) >= 0.5 * Math.Min(bottom - top, box.Height))
+                {
+                    line.Add(w);
+                    continue;
+                }
+            }
+
+            lines.Add([w]);
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"^[（(]?[-+]?\d+(?:\.\d+)?[%分]?[)）]?$")]
+    private static partial Regex NumberCell();
+}
