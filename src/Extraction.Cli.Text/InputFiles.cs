@@ -172,6 +172,9 @@ public static class InputFiles
                     FileKind.Pipe => "skip.pipe",
                     FileKind.CharacterDevice or FileKind.BlockDevice => "skip.device",
                     FileKind.Socket => "skip.socket",
+                    // .NET decodes file names as UTF-8; bytes that are not (a GBK name copied from Windows) become
+                    // U+FFFD and the decoded name opens nothing.
+                    null when Path.GetFileName(shown).Contains('\uFFFD', StringComparison.Ordinal) => "skip.undecodable_name",
                     null => "skip.unexaminable",
                     _ => "skip.not_regular",
                 });

@@ -110,13 +110,20 @@ internal sealed class BatchRunner
         progress.Started(file.Name);
         var key = ResultKey;
         string? sha = null;
+        using var hashing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            // Hashing reads the whole file: it runs under the document's time limit like the reading does.
-            sha = await Task.Run(() => file.Sha256, CancellationToken.None).WaitAsync(_options.Timeout, cancellationToken).ConfigureAwait(false);
+            // Hashing reads the whole file: it runs under the document's time limit like the reading does, and stops
+            // with it. A file over the size limit is not hashed at all; the pipeline records it as too large.
+            if (file.Length <= _options.Reader.MaxFileBytes)
+            {
+                hashing.CancelAfter(_options.Timeout);
+                sha = await Task.Run(() => file.Hash(hashing.Token), CancellationToken.None).WaitAsync(_options.Timeout, cancellationToken).ConfigureAwait(false);
+            }
         }
-        catch (TimeoutException)
+        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            await hashing.CancelAsync().ConfigureAwait(false);
             var seconds = _options.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
             var late = Failed(file, "timeout", $"{file.Name}: timed out after {seconds} s (while hashing the file)", Msg.Of("problem.timed_out_hashing", ("file", file.Name), ("seconds", seconds)), sha: string.Empty);
             Output(() => BatchOutputs.WriteDocument(_options.OutputDirectory, outputName, ReportJson.Serialize(late)));

@@ -24,7 +24,14 @@ public sealed class DocumentPipeline
         string sha;
         try
         {
-            sha = file.Sha256;
+            if (file.Length > _options.MaxFileBytes)
+            {
+                // Over the limit: not hashed either (a sparse 20 GB file would be read whole); ReadDocument says why.
+                ReadDocument(file, problems, cancellationToken);
+                return Failed(file, string.Empty, SourceFormat.FromExtension(file.Extension), problems.ToArray());
+            }
+
+            sha = file.Hash(cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 
 namespace Extraction.Reading;
@@ -6,12 +7,11 @@ namespace Extraction.Reading;
 /// nothing derived from document text ever becomes a path.</summary>
 public sealed class SourceFile
 {
-    private readonly Lazy<string> _sha256;
+    private string? _sha256;
 
     public SourceFile(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        _sha256 = new Lazy<string>(ComputeSha256);
     }
 
     public string Path { get; }
@@ -23,7 +23,7 @@ public sealed class SourceFile
 
     public long Length => new FileInfo(Path).Length;
 
-    public string Sha256 => _sha256.Value;
+    public string Sha256 => Hash(CancellationToken.None);
 
     public Stream OpenRead() => new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 
@@ -36,9 +36,32 @@ public sealed class SourceFile
         return buffer.AsSpan(0, read).ToArray();
     }
 
-    private string ComputeSha256()
+    /// <summary>The SHA-256 of the content, read in 1 MiB steps that stop when the token fires: a time-out must
+    /// not leave a read of gigabytes running behind it. Computed once; a race computes the same value twice.</summary>
+    public string Hash(CancellationToken cancellationToken)
     {
+        if (_sha256 is { } known)
+        {
+            return known;
+        }
+
         using var stream = OpenRead();
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                hash.AppendData(buffer, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return _sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -63,6 +63,54 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_file_over_the_size_limit_is_failed_at_once_without_being_hashed()
+    {
+        using var folder = new TempFolder();
+        var input = Directory.CreateDirectory(folder.File("in")).FullName;
+        // Sparse: 1 GiB + 1 byte of holes takes no disk, but hashing it would read it all (20 GB took the whole --timeout).
+        using (var sparse = File.Create(Path.Combine(input, "huge.pdf")))
+        {
+            sparse.SetLength(1024L * 1024 * 1024 + 1);
+        }
+
+        File.WriteAllText(Path.Combine(input, "a.html"), Html("<p>甲</p>"));
+        var output = folder.File("out");
+
+        var (code, stderr) = Check(input, "--out", output, "--timeout", "600");
+        Assert.True(code == 1, stderr);
+        var rows = BatchOutputsAgree.Check(output);
+        var huge = Assert.Single(rows, r => r.File == "huge.pdf");
+        Assert.Equal("failed", huge.Status);
+        Assert.Contains("1,073,741,824", huge.Reason, StringComparison.Ordinal); // the limit, named
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "huge.pdf.json")));
+        Assert.Equal(string.Empty, json.RootElement.GetProperty("source").GetProperty("sha256").GetString()); // never read
+        Assert.Equal("ok", Assert.Single(rows, r => r.File == "a.html").Status);
+    }
+
+    [Fact]
+    public void A_file_name_that_is_not_utf8_is_skipped_with_that_reason()
+    {
+        using var folder = new TempFolder();
+        var input = Directory.CreateDirectory(folder.File("in")).FullName;
+        // "报告.html" in GBK, as a name copied from a Windows share: .NET cannot name such a file, so bash makes it.
+        using (var touch = Process.Start("bash", ["-c", "touch \"$1\"/$'\\xb1\\xa8\\xb8\\xe6.html'", "touch", input])!)
+        {
+            touch.WaitForExit();
+        }
+
+        Assert.Single(Directory.GetFiles(input));
+        File.WriteAllText(Path.Combine(input, "a.html"), Html("<p>甲</p>"));
+        var output = folder.File("out");
+
+        var (code, stderr) = Check(input, "--out", output);
+        Assert.True(code == 0, stderr);
+        var rows = BatchOutputsAgree.Check(output);
+        var odd = Assert.Single(rows, r => r.File != "a.html");
+        Assert.Equal("skipped", odd.Status);
+        Assert.Contains("UTF-8", odd.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void One_file_under_several_spellings_and_links_is_read_once()
     {
         using var folder = new TempFolder();
