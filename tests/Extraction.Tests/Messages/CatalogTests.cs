@@ -19,7 +19,7 @@ public sealed partial class CatalogTests
     internal static readonly HashSet<string> AllowedLatin = new(StringComparer.Ordinal)
     {
         "OCR", "SHA", "PDF", "DOCX", "DOC", "XLS", "XML", "ZIP", "OLE", "PNG", "JPEG", "TIFF", "HTML", "Markdown", "CSV", "JSON", "XLSX",
-        "Excel", "Word", "WPS", "SQLite", "PostgreSQL", "ID", "URL",
+        "Excel", "Word", "WPS", "SQLite", "PostgreSQL", "ID", "URL", "UTF", "GBK",
     };
 
     [Fact]
