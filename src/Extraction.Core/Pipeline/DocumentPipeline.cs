@@ -11,10 +11,12 @@ public sealed class DocumentPipeline
 {
     private readonly PipelineStages _stages;
     private readonly DocumentLoader _loader;
+    private readonly ReaderOptions _options;
 
     public DocumentPipeline(PipelineStages stages, ReaderOptions options)
     {
         _stages = stages;
+        _options = options;
         _loader = new DocumentLoader(stages.Readers, stages.Recognizer, options);
     }
 
