@@ -129,7 +129,8 @@ public static class PageBreakTables
         for (var i = 1; i < chain.Count && outerRuled; i++)
         {
             var (before, after) = (chain[i - 1], chain[i]);
-            if (before.Table is { } upper && after.Table is { } lower && SplitRow.IsSplit(before.Rims, after.Rims)
+            if (before.Table is { } upper && after.Table is { } lower
+                && (SplitRow.IsSplit(before.Rims, after.Rims) || SplitRow.IsTail(upper, lower))
                 && SplitRow.Merge(upper, lower) is { } merged)
             {
                 (before.Table, after.Table) = merged;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Extraction.Model;
 
 namespace Extraction.Layout;
@@ -5,12 +6,53 @@ namespace Extraction.Layout;
 /// <summary>A row cut by a page break: its first part ends the table on one page, its rest opens the table on
 /// the next. The ruling tells: no rule under the first part and none over the rest, in every column (a row moved
 /// whole to the next page keeps the rule between it and the row above).</summary>
-internal static class SplitRow
+internal static partial class SplitRow
 {
     public static bool IsSplit(TableRims before, TableRims after) =>
         before.BottomRuled.Count == after.TopRuled.Count
         && before.BottomRuled.Count > 0
         && before.BottomRuled.Zip(after.TopRuled).All(p => !p.First && !p.Second);
+
+    /// <summary>A row cut by a page break whose two parts are each ruled all round (LibreOffice closes a split row's
+    /// frame on both pages), told by its text: the rest's first row continues the last row above in every cell it
+    /// fills (a cell above with text, no rows spanned below), and leaves empty every column where that row prints a
+    /// number alone (at least two: the weight and the score, or the amounts). A new row fills those columns; a row
+    /// opening with a list marker, 其中 or a subject code is a new row even without numbers.</summary>
+    public static bool IsTail(Table before, Table after)
+    {
+        if (before.RowCount == 0 || after.RowCount == 0 || before.ColumnCount != after.ColumnCount)
+        {
+            return false;
+        }
+
+        var last = before.RowCount - 1;
+        var above = before.ToGrid();
+        var rest = after.Cells.Where(c => c.Row == 0).ToArray();
+        if (rest.Length == 0 || rest.Any(c => c.RowSpan > 1 && !string.IsNullOrWhiteSpace(c.Text)))
+        {
+            return false;
+        }
+
+        var numberColumns = 0;
+        for (var column = 0; column < before.ColumnCount; column++)
+        {
+            if (above[last, column] is not { } cell || cell.Row != last || cell.Column != column || !NumberAlone().IsMatch(cell.Text.Trim()))
+            {
+                continue;
+            }
+
+            numberColumns++;
+            if (rest.Any(c => c.Column <= column && column < c.Column + c.ColumnSpan && !string.IsNullOrWhiteSpace(c.Text)))
+            {
+                return false;
+            }
+        }
+
+        var filled = rest.Where(c => !string.IsNullOrWhiteSpace(c.Text)).ToArray();
+        return numberColumns >= 2 && filled.Length > 0
+            && filled.All(c => above[last, c.Column] is { } target && !string.IsNullOrWhiteSpace(target.Text)
+                && target.Row + target.RowSpan - 1 == last && !NewRow().IsMatch(c.Text.Trim()));
+    }
 
     /// <summary>The two parts with the rest's text appended to the first part's cells (column by column) and the
     /// rest's first row removed (a cell spanning further rows keeps them); null when a cell of the rest does not
@@ -54,4 +96,11 @@ internal static class SplitRow
             .ToList();
         return (merged, after with { Cells = rest, RowCount = after.RowCount - 1 });
     }
+
+    [GeneratedRegex(@"^[-+−]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|分|万元|元)?$")]
+    private static partial Regex NumberAlone();
+
+    /// <summary>A row's opening: 其中, a list marker (一、 (二) 3.), or a subject code (201, 2010101) — not an amount.</summary>
+    [GeneratedRegex(@"^(?:其中|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|\d{3,}(?![\d.,%％]))")]
+    private static partial Regex NewRow();
 }

@@ -74,13 +74,20 @@ public sealed partial class ChangeRateCheck : ICheck
             return null;
         }
 
-        var c = change.Normalised();
         if (levels.Base is { } stated)
         {
-            return FromBase(pct, change, stated, levels.Current, up);
+            // An ambiguous base is judged only when the current-level reading misses too.
+            var fromBase = FromBase(pct, change, stated, levels.Current, up);
+            return fromBase is not null && levels.Ambiguous && FromCurrent(pct, change, stated, up) is null ? null : fromBase;
         }
 
-        var current = levels.Current!;
+        return FromCurrent(pct, change, levels.Current!, up);
+    }
+
+    /// <summary>p = C / (A ∓ C): the change stated of the current level A.</summary>
+    private Finding? FromCurrent(Quantity pct, Quantity change, Quantity current, bool up)
+    {
+        var c = change.Normalised();
         var a = current.Normalised();
         var prior = up ? a - c : a + c;
         if (prior.Hi <= 0 || Interval.Divide(c, prior) is not { } rate)
@@ -132,14 +139,19 @@ public sealed partial class ChangeRateCheck : ICheck
 
             var named = ChangeVerb().Match(text, anchor + 1, change.Start - anchor - 1);
             var label = named.Success ? text[(anchor + 1)..named.Index].Trim() : string.Empty;
-            if (label.Length == 0 || Common(ClauseLabel.Wide(level), label) < Math.Min(4, label.Length))
+            var levelLabel = ClauseLabel.Wide(level);
+            // A phrase of ≥ 4 characters the level's label shares names it ("年初预算", "2023年度"); a short one it contains
+            // ("上年") may be the base ("上年支出") or part of the current level's name ("上年结转"): both readings.
+            var isBase = label.Length >= 4 && Common(levelLabel, label) >= 4;
+            var maybeBase = !isBase && label.Length is >= 2 and < 4 && levelLabel.Contains(label, StringComparison.Ordinal);
+            if (!isBase && !maybeBase)
             {
                 return new ChangeLevels(level, null);
             }
 
             var before = quantities.Where(q => q.End <= level.Start && q.Start >= start).ToArray();
             var current = before.Length == 1 && before[0].Kind == level.Kind && !IsChangeAmount(before[0]) ? before[0] : null;
-            return new ChangeLevels(current, level);
+            return new ChangeLevels(current, level) { Ambiguous = maybeBase };
         }
 
         var compared = ComparedWith().Match(text[start..change.Start]);

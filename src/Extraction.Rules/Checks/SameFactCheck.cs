@@ -9,7 +9,9 @@ namespace Extraction.Rules.Checks;
 /// text_text_mismatch, text_table_mismatch or table_table_mismatch by where they are, unit_mismatch when reading one
 /// in the other money unit reconciles them. A conflict is not reported when the vaguer mention (no scope or period
 /// stated) agrees with another mention whose qualifiers differ from the conflicting one's (it meant that one: a
-/// narrative amount beside a table's 预算数 and 决算数). One finding per group and pair of values.</summary>
+/// narrative amount beside a table's 预算数 and 决算数), or with another cell of the conflicting cell's table (two cells of
+/// one table are two quantities: "资金执行率97.96%" is the 合计 row's 97.96%, not the 基本支出 row's 97.98%). One finding
+/// per group and pair of values.</summary>
 public sealed class SameFactCheck : ICheck
 {
     private const double Sure = 0.8;
@@ -53,7 +55,7 @@ public sealed class SameFactCheck : ICheck
             }
 
             if ((vague.Scope is null && c.Scope != other.Scope) || (vague.Period is null && c.Period != other.Period)
-                || (c.Origin == "cell" && other.Origin == "cell" && c.ColumnHeader != other.ColumnHeader && c.Evidence.Cell?.Table == other.Evidence.Cell?.Table))
+                || (c.Origin == "cell" && other.Origin == "cell" && c.Evidence.Cell?.Table == other.Evidence.Cell?.Table))
             {
                 return true;
             }

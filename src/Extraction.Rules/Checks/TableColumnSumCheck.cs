@@ -11,7 +11,8 @@ namespace Extraction.Rules.Checks;
 /// <summary>A 合计/总计 row of a flat amount table against the column sums of the rows above it. Score tables are
 /// left to the total check. Hierarchical tables (subject codes in the first column, subtotal rows: a part as
 /// large as the total, a part repeated, a part that is the sum of the parts next to it) are skipped: their
-/// columns do not add up by design. With empty cells only feasibility is checked.</summary>
+/// columns do not add up by design. With empty cells only feasibility is checked. A part continuing a score table on
+/// the next page (no header of its own) is a score table too.</summary>
 public sealed class TableColumnSumCheck : ICheck
 {
     private static readonly string[] ScoreHeaders = ["得分", "评分", "分值", "权重", "分数"];
@@ -21,10 +22,13 @@ public sealed class TableColumnSumCheck : ICheck
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
         var index = 0;
+        var scoreTable = false;
         foreach (var table in context.Document.Tables)
         {
             var tableIndex = index++;
-            if (table.Cells.Any(c => ScoreHeaders.Any(h => c.Text.Contains(h, StringComparison.Ordinal))))
+            // A part continuing the table on the previous page has no header of its own: it is what its first part is.
+            scoreTable = (table.ContinuesPrevious && scoreTable) || table.Cells.Any(c => ScoreHeaders.Any(h => c.Text.Contains(h, StringComparison.Ordinal)));
+            if (scoreTable)
             {
                 continue;
             }

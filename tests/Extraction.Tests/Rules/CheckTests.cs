@@ -56,6 +56,17 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_score_table_part_continued_on_the_next_page_is_no_amount_table()
+    {
+        var check = new TableColumnSumCheck();
+        var head = Grid(["指标编码", "三级指标", "标准分", "得分"], ["D101", "年度任务完成率", "1", "1.00"]);
+        var rest = Grid(["D201", "群众满意度", "28", "28.00"], ["小计", "", "32", "31.40"], ["合计", "", "100", "87.04"]) with { ContinuesPrevious = true };
+        Assert.Empty(Alarms(check, Context([], tables: [head, rest])));
+        // The same rows as a table of their own (not continuing a score table) are an amount table whose total fails.
+        Assert.NotEmpty(Alarms(check, Context([], tables: [head, rest with { ContinuesPrevious = false }])));
+    }
+
+    [Fact]
     public void Ratio_mismatch_for_shares_and_rates()
     {
         var check = new ShareCheck();

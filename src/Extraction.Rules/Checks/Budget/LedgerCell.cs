@@ -23,12 +23,76 @@ internal sealed record LedgerCell(string Text, Provenance Provenance, CellRef Re
             return true;
         }
 
-        if (!Anchor || ColumnSpan > 1 || !PrintedNumber.TryParse(Text, out var n))
+        if (!Anchor || ColumnSpan > 1)
+        {
+            return false;
+        }
+
+        if (!WellFormed(Text))
+        {
+            return Damaged(Text, out value);
+        }
+
+        if (!PrintedNumber.TryParse(Text, out var n))
         {
             return false;
         }
 
         value = n.Value == 0m && n.Decimals == 0 ? Interval.Point(0m) : Interval.HalfUp(n.Value, n.Decimals);
+        return true;
+    }
+
+    /// <summary>Whether a number printed with thousands separators is grouped as printed numbers are (1–3 digits, then
+    /// groups of three, then the decimals): "5,164,76.13", "18,168,1." and "6,851,.3" are digits lost in reading (OCR),
+    /// read by <see cref="Damaged"/>.</summary>
+    internal static bool WellFormed(string text)
+    {
+        var t = TextNormalizer.ToHalfWidth(text.Trim()).TrimStart('-', '+', '−');
+        if (!t.Contains(',', StringComparison.Ordinal))
+        {
+            return !t.EndsWith('.');
+        }
+
+        var dot = t.IndexOf('.', StringComparison.Ordinal);
+        var whole = dot < 0 ? t : t[..dot];
+        var groups = whole.Split(',');
+        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3)
+            && groups.All(g => g.All(char.IsAsciiDigit)) && (dot < 0 || (dot < t.Length - 1 && t[(dot + 1)..].All(char.IsAsciiDigit)));
+    }
+
+    /// <summary>A number read with digits lost (OCR) stands for every value its intact leading groups allow: the groups
+    /// before the first short one are exact, the rest unknown ("5,164,76.13" is 5,164,000 to 5,165,000; "10,28,9." is
+    /// 10,000,000 to 11,000,000), so a sum over it is judged only by what was read. False when the first group is
+    /// damaged too.</summary>
+    internal static bool Damaged(string text, out Interval value)
+    {
+        value = Interval.Point(0m);
+        var t = TextNormalizer.ToHalfWidth(text.Trim());
+        var negative = t.StartsWith('-') || t.StartsWith('−');
+        t = t.TrimStart('-', '+', '−');
+        var dot = t.IndexOf('.', StringComparison.Ordinal);
+        var groups = (dot < 0 ? t : t[..dot]).Split(',');
+        if (groups[0].Length is < 1 or > 3 || !groups.All(g => g.All(char.IsAsciiDigit)))
+        {
+            return false;
+        }
+
+        var intact = 1;
+        while (intact < groups.Length && groups[intact].Length == 3)
+        {
+            intact++;
+        }
+
+        var prefix = decimal.Parse(string.Concat(groups.Take(intact)), System.Globalization.CultureInfo.InvariantCulture);
+        var scale = 1m;
+        for (var i = intact; i < groups.Length; i++)
+        {
+            scale *= 1000m;
+        }
+
+        // Every group intact: only the decimals were lost, so the value lies within the next whole unit.
+        var (lo, hi) = (prefix * scale, (prefix + 1) * scale);
+        value = negative ? new Interval(-hi, -lo) : new Interval(lo, hi);
         return true;
     }
 

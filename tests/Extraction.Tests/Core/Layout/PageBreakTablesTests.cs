@@ -172,4 +172,43 @@ public sealed class PageBreakTablesTests
         Assert.Single(pages[0].Blocks);
         Assert.Equal(1, ((Table)pages[1].Blocks[0]).RowCount);
     }
+
+    private static Table ScoreUpper() => SeedDocuments.TableFrom(
+    [
+        [new("具体指标"), new("分值"), new("得分")],
+        [new("结转结余控"), new("20.5"), new("20.50")],
+    ], page: 1);
+
+    [Fact]
+    public void Row_cut_by_the_break_with_both_parts_ruled_is_whole_again_when_its_rest_only_continues_text()
+    {
+        // LibreOffice closes a split row's frame on both pages: the rest fills no number column of the row above.
+        var lower = SeedDocuments.TableFrom([[new("制率"), new(""), new("")], [new("资金使用合规性"), new("3"), new("1.50")]], page: 2);
+        var upper = SeedDocuments.TableFrom([[new("具体指标"), new("分值"), new("得分"), new("备注")], [new("结转结余控"), new("20.5"), new("20.50"), new("实际")]], page: 1);
+        var noted = SeedDocuments.TableFrom([[new("制率"), new(""), new(""), new("76.08%")], [new("资金使用合规性"), new("3"), new("1.50"), new("—")]], page: 2);
+        var bounds = new double[] { 50, 150, 250, 350, 450 };
+        var ruled = new[] { true, true, true, true };
+        var notes = Join(upper, new TableRims(bounds, ruled, ruled), noted, new TableRims(bounds, ruled, ruled));
+        Assert.Equal("具体指标|分值|得分|备注 / 结转结余控制率|20.5|20.50|实际76.08%", Rows((Table)notes[0].Blocks[0]));
+
+        var pages = Join(ScoreUpper(), new TableRims(Bounds, Ruled, Ruled), lower, new TableRims(Bounds, Ruled, Ruled));
+
+        Assert.Equal("具体指标|分值|得分 / 结转结余控制率|20.5|20.50", Rows((Table)pages[0].Blocks[0]));
+        Assert.Equal("资金使用合规性|3|1.50", Rows((Table)pages[1].Blocks[0]));
+    }
+
+    [Theory]
+    // A row of its own: it fills the number columns, or opens with 其中 / a list marker.
+    [InlineData("资金使用合规性", "3", "1.50")]
+    [InlineData("其中：基本支出", "", "")]
+    [InlineData("（二）项目支出", "", "")]
+    [InlineData("2013901 行政运行", "", "")]
+    public void First_row_of_a_ruled_part_that_starts_a_row_stays_apart(string name, string weight, string score)
+    {
+        var lower = SeedDocuments.TableFrom([[new(name), new(weight), new(score)], [new("资产管理规范性"), new("5"), new("4")]], page: 2);
+        var pages = Join(ScoreUpper(), new TableRims(Bounds, Ruled, Ruled), lower, new TableRims(Bounds, Ruled, Ruled));
+
+        Assert.Equal("具体指标|分值|得分 / 结转结余控|20.5|20.50", Rows((Table)pages[0].Blocks[0]));
+        Assert.Equal(2, ((Table)pages[1].Blocks[0]).RowCount);
+    }
 }

@@ -98,6 +98,30 @@ public sealed class BudgetCheckTests
         Assert.Equal("12.31+0 = 12.31; the document states 11.31", f.Relation.En());
     }
 
+    [Theory]
+    // Digits lost in reading (OCR): only what was read is judged ("14." is 14 to 15, which 14.42 is in).
+    [InlineData("14.")]
+    [InlineData("14.4")]
+    public void A_cell_read_with_digits_lost_is_judged_by_what_was_read(string damaged)
+    {
+        var context = Expenses(Functional().With(15, 2, damaged));
+        Assert.Empty(Alarms(Hierarchy, context));
+        Assert.Empty(Alarms(Rows, context));
+    }
+
+    [Fact]
+    public void A_well_grouped_cell_that_breaks_the_sum_is_found()
+    {
+        Assert.NotEmpty(Alarms(Hierarchy, Expenses(Functional().With(15, 2, "1,442.00"))));
+    }
+
+    [Fact]
+    public void A_damaged_cell_far_from_its_sum_by_what_was_read_is_still_found()
+    {
+        // "1,44,2.00" reads as 1,000 to 2,000 whatever digits were lost: far above 14.42.
+        Assert.NotEmpty(Alarms(Hierarchy, Expenses(Functional().With(15, 2, "1,44,2.00"))));
+    }
+
     [Fact]
     public void A_gap_beyond_rounding_but_under_one_percent_is_a_warning()
     {

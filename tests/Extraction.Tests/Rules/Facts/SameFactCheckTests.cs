@@ -116,4 +116,19 @@ public sealed class SameFactCheckTests
         var f = Assert.Single(Findings(P("群众满意度调查得分1.60分，主要问题是回访不及时。"), P("经核查，群众满意度调查得分9.60分。")));
         Assert.Equal(CheckNames.TextText, f.Check);
     }
+
+    private static Extraction.Model.Table RateTable() => TestDocs.Grid(["项目", "全年预算数", "全年执行数", "执行率"],
+        ["基本支出", "3014.63", "2953.74", "97.98%"], ["项目支出", "412.37", "403.50", "97.85%"], ["合计", "3427.00", "3357.24", "97.96%"]);
+
+    [Fact]
+    public void A_narrative_rate_that_is_the_total_rows_is_not_held_against_another_row()
+    {
+        Assert.Empty(Findings(P("全年预算数3427.00万元，全年执行数3357.24万元，资金执行率97.96%。"), RateTable()));
+    }
+
+    [Fact]
+    public void A_narrative_rate_that_no_row_prints_still_conflicts()
+    {
+        Assert.NotEmpty(Findings(P("全年预算数3427.00万元，全年执行数3357.24万元，资金执行率97.69%。"), RateTable()));
+    }
 }

@@ -41,6 +41,10 @@ public sealed class ChangeRateTests
     [InlineData("3. 行政运行（项）决算数为942.83万元，年初预算894.70万元，比年初预算增加48.13万元，增长5.38%，主要原因是政策性增支。")]
     // Base first, then the current level: the amount before 比 is the current one (4.00 ÷ (104.00 − 4.00)).
     [InlineData("年初预算100.00万元，决算数104.00万元，比年初预算增加4.00万元，增长4.00%。")]
+    // A short 比… phrase the level's name only contains: 上年结转 is this year's carry-over (50 ÷ (250 − 50) = 25 %) …
+    [InlineData("上年结转250.00万元，比上年增加50.00万元，增长25.00%。")]
+    // … and 上年支出 last year's level (20 ÷ 100 = 20 %): either reading may be meant.
+    [InlineData("上年支出100.00万元，比上年增加20.00万元，增长20.00%。")]
     public void A_change_against_the_named_base_is_read_from_that_base(string text) => Assert.Empty(Alarms(_check, text));
 
     [Theory]
@@ -48,6 +52,8 @@ public sealed class ChangeRateTests
     [InlineData("1. 行政运行（项）决算数为180.95万元，年初预算212.46万元，比年初预算减少31.51万元，下降12.92%。", 14.83)]
     // The change and the rate agree, the current level does not: (189.05 − 212.46) ÷ 212.46 = −11.02 %.
     [InlineData("1. 行政运行（项）决算数为189.05万元，年初预算212.46万元，比年初预算减少31.51万元，下降14.83%。", -11.02)]
+    // A short phrase: neither 20 ÷ 100 nor 20 ÷ (100 − 20) gives 30 %.
+    [InlineData("上年支出100.00万元，比上年增加20.00万元，增长30.00%。", 20)]
     public void A_change_against_the_named_base_that_misses_is_an_error(string text, double computed)
     {
         var f = Assert.Single(Alarms(_check, text));
