@@ -101,7 +101,8 @@ internal static partial class CliHelp
     {
         using var stream = typeof(CliHelp).Assembly.GetManifestResourceStream("Extraction.Cli.Help.help_zh.json")
             ?? throw new InvalidOperationException("expected the embedded Help/help_zh.json, found none");
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+        // Source-generated: every call in Chinese reads this file, and reflection over the type costs start-up JIT.
+        return JsonSerializer.Deserialize(stream, HelpJson.Default.DictionaryStringString)
             ?? throw new InvalidOperationException("Help/help_zh.json: expected an object of strings");
     }
 }
