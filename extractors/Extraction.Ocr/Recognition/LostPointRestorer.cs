@@ -16,8 +16,8 @@ internal static class LostPointRestorer
     private const int MinWithout = 2;
 
     /// <summary>Odds of a point (or comma) between two digits that the recogniser does not give a true integer
-    /// (those are ~0.0001 or less); a lost point's are 0.01–0.5, too low to win the greedy decoding.</summary>
-    private const double HeardPoint = 0.01;
+    /// (those are ~0.0001 or less); a lost point's are 0.003–0.5, too low to win the greedy decoding.</summary>
+    private const double HeardPoint = 0.002;
 
     /// <summary>Confidence (0..100) given to a word whose point was put back.</summary>
     public const double RestoredConfidence = 70;

@@ -11,7 +11,7 @@ namespace Extraction.Ocr.Recognition;
 internal sealed class ObservationCache
 {
     /// <summary>Bump when the analysis (deskew, rules, tesseract call) changes what is observed.</summary>
-    private const string AnalysisVersion = "ocr-observation/13";
+    private const string AnalysisVersion = "ocr-observation/14";
 
     private readonly string? _directory;
 

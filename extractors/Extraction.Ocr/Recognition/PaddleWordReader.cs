@@ -71,10 +71,13 @@ internal sealed class PaddleWordReader : IWordReader
 
         // Still nothing: the detector does not fire on some lone glyphs in noisy, upscaled scans. The
         // cell's glyph-sized ink (specks and dots ignored) is read as one line.
+        // Ink for the glyph boxes is what the page's own Otsu level calls ink (at least InkLevel): a faint
+        // 150-dpi digit's curves are lighter than a fixed mid-gray, and a "2" fell apart into a stroke and its base.
+        var glyphLevel = Math.Max(InkLevel, Binarizer.OtsuThreshold(cleaned));
         var third = new List<PixelBox>();
         foreach (var cell in cells)
         {
-            if (!words.Any(w => cell.Contains(w.CenterX, w.CenterY)) && HasInk(cleaned, cell) && GlyphBounds(cleaned, cell, dpi) is { } glyphs)
+            if (!words.Any(w => cell.Contains(w.CenterX, w.CenterY)) && HasInk(cleaned, cell) && GlyphBounds(cleaned, cell, dpi, glyphLevel) is { } glyphs)
             {
                 third.Add(glyphs);
             }
@@ -157,7 +160,7 @@ internal sealed class PaddleWordReader : IWordReader
 
     /// <summary>The box around the cell's glyph-sized ink components (at least 1/30 in high; specks of noise
     /// are smaller), grown by a margin like the detector's; null when there are none.</summary>
-    private static PixelBox? GlyphBounds(GrayImage image, PixelBox cell, int dpi)
+    private static PixelBox? GlyphBounds(GrayImage image, PixelBox cell, int dpi, int level)
     {
         var (w, h) = (cell.Width, cell.Height);
         if (w <= 0 || h <= 0)
@@ -171,7 +174,7 @@ internal sealed class PaddleWordReader : IWordReader
         var minHeight = Math.Max(4, dpi / 30);
         // The ink level, not mid-gray: a lone "1" on a faint 150-dpi scan is a blurred stroke whose core is
         // barely darker than 128 in places, so at 128 it falls apart into pieces shorter than a glyph.
-        bool Dark(int x, int y) => image.Pixels[((cell.Top + y) * image.Width) + cell.Left + x] < InkLevel;
+        bool Dark(int x, int y) => image.Pixels[((cell.Top + y) * image.Width) + cell.Left + x] < level;
         for (var start = 0; start < seen.Length; start++)
         {
             if (seen[start] || !Dark(start % w, start / w))

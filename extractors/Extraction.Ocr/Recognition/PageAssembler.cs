@@ -90,7 +90,7 @@ internal static class PageAssembler
     {
         var box = cell.Provenance.Box;
         var inCell = box is null ? [] : members.Where(f => box.Value.Contains(f.Box.CenterX, f.Box.CenterY)).ToList();
-        var text = NumericRepair.RepairCell(cell.Text);
+        var text = QuoteRepair.RepairCell(NumericRepair.RepairCell(cell.Text));
         if (!string.Equals(text, cell.Text, StringComparison.Ordinal))
         {
             repairs.Add(string.Create(CultureInfo.InvariantCulture, $"R{cell.Row + 1}C{cell.Column + 1} \"{Shorten(cell.Text)}\" → \"{Shorten(text)}\""));

@@ -61,9 +61,9 @@ public sealed class LostPointRestorerTests
     public void Narrower_than_a_full_point_it_takes_the_recogniser_hearing_one()
     {
         // "2.84" read as "284", its point squeezed (0.6 of the page's point width): the width alone is not
-        // enough; with the recogniser's odds for a point at 0.05 it is put back, at 0.005 it is not.
+        // enough; with the recogniser's odds for a point at 0.05 it is put back, at 0.0005 it is not.
         var heard = Number("284", 400, 10, inkWidth: (3 * DigitAdvance) + 6 - 2, pointOdds: [0.05, 0]);
-        var unheard = heard with { PointOdds = [0.005, 0] };
+        var unheard = heard with { PointOdds = [0.0005, 0] };
         Assert.Equal("2.84", LostPointRestorer.Restore(Page(heard)).Single(w => w.Left == 400).Text);
         Assert.Equal("284", LostPointRestorer.Restore(Page(unheard)).Single(w => w.Left == 400).Text);
     }
