@@ -49,6 +49,9 @@ internal sealed class PageAssembler
         // Tables with partial rules (three-line, header-only, horizontal-only): rules where drawn, alignment elsewhere.
         var free = content.Rulings.Where(s => !built.Any(t => Inside(t.Box, s))).ToList();
         built = [.. built, .. _aligned.Build(number, free, fragments, used)];
+
+        // Tables without any rule: alignment alone (columns carried over from the page before when one continues).
+        built = [.. built, .. _aligned.BuildBorderless(number, fragments, used)];
         var rest = words.Where((_, i) => !used.Contains(i)).ToList();
 
         var lines = LineBuilder.Build(rest);

@@ -37,6 +37,99 @@ public sealed partial class AlignedGridBuilder
         return result;
     }
 
+    /// <summary>The columns of the last rule-less table of the page before when it ran to the page's foot: a table
+    /// continued at the top of the next page is read on them (its own rows may leave a column empty).</summary>
+    private (List<(double Left, double Right)> Columns, double Left, double Right)? _carry;
+
+    /// <summary>Tables drawn without any rule (found by <see cref="BorderlessRegions"/>): columns from the words' extents
+    /// and the gaps across rows, rows from the cells' padding column by column, or from number lines where the
+    /// spacing is even. Kept only with three columns or more and a column of numbers, so two-column prose, lists and
+    /// cover pages stay text. Call once per page, in page order.</summary>
+    public IReadOnlyList<BuiltTable> BuildBorderless(int page, IReadOnlyList<TextFragment> fragments, ISet<int> used)
+    {
+        var carry = _carry;
+        _carry = null;
+        var result = new List<(BuiltTable Table, List<(double Left, double Right)> Columns)>();
+        foreach (var region in BorderlessRegions.Find(fragments, used))
+        {
+            var box = region.Select(w => fragments[w].Box).Aggregate((a, b) => a.Union(b));
+            var regionSet = region.ToHashSet();
+            var above = Enumerable.Range(0, fragments.Count).Any(i => !used.Contains(i) && !regionSet.Contains(i) && Substantial(fragments[i]) && fragments[i].Box.Bottom <= box.Top);
+            var previous = carry is { } c && result.Count == 0 && !above && box.Left >= c.Left - 10 && box.Right <= c.Right + 10 ? c.Columns : null;
+            if (FromAlignment(page, region, fragments, previous) is not { } built)
+            {
+                continue;
+            }
+
+            if (previous is not null)
+            {
+                built = (built.Table with { Table = built.Table.Table with { ContinuesPrevious = true } }, built.Columns);
+            }
+
+            result.Add(built);
+            foreach (var i in built.Table.FragmentIndexes)
+            {
+                used.Add(i);
+            }
+        }
+
+        if (result.Count > 0)
+        {
+            var lowest = result.MaxBy(t => t.Table.Box.Bottom);
+            var below = Enumerable.Range(0, fragments.Count).Any(i => !used.Contains(i) && Substantial(fragments[i]) && fragments[i].Box.Top >= lowest.Table.Box.Bottom);
+            if (!below)
+            {
+                _carry = (lowest.Columns, lowest.Table.Box.Left, lowest.Table.Box.Right);
+            }
+        }
+
+        return result.Select(r => r.Table).ToList();
+    }
+
+    /// <summary>More than page furniture (a page number, a running date).</summary>
+    private static bool Substantial(TextFragment fragment) => fragment.Text.Trim().Length > 6;
+
+    private static (BuiltTable Table, List<(double Left, double Right)> Columns)? FromAlignment(int page, List<int> words, IReadOnlyList<TextFragment> fragments, List<(double Left, double Right)>? previous)
+    {
+        var lines = Lines(words, fragments);
+        var columns = previous ?? Columns(lines, [], fragments);
+        if (columns.Count < 3)
+        {
+            return null;
+        }
+
+        List<BlockRows.Placed> placed;
+        int rowCount;
+        if (BlockRows.Build(words, columns, fragments) is { } blockRows)
+        {
+            (rowCount, placed) = blockRows;
+        }
+        else
+        {
+            // Even spacing: lines without a digit at the top are header rows, the rest rows from number lines.
+            var header = lines.TakeWhile(l => !l.Words.Any(w => fragments[w].Text.Any(char.IsAsciiDigit))).ToList();
+            var body = lines.Skip(header.Count).ToList();
+            if (body.Count < 2)
+            {
+                return null;
+            }
+
+            var rows = header.Select(l => new List<Line> { l }).Concat(AnchorRows(body, columns, fragments)).ToList();
+            placed = PlaceLines(rows, columns, fragments, 0);
+            rowCount = rows.Count;
+        }
+
+        // Worth reading as a table only with a column of numbers.
+        var numbers = placed.Where(p => p.Words.Count > 0 && NumberCell().IsMatch(TextJoiner.JoinCell(p.Words.Select(w => fragments[w]).ToList())))
+            .GroupBy(p => p.Column).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+        if (rowCount < 2 || numbers < 3)
+        {
+            return null;
+        }
+
+        return (ToTable(page, rowCount, placed, columns, fragments, columns[0].Left, columns[^1].Right), columns);
+    }
+
     /// <summary>Horizontal rules joined where drawn in pieces (cell by cell), grouped when they share their extent.</summary>
     private static List<List<(double Y, double Left, double Right)>> RuleGroups(IReadOnlyList<RulingSegment> segments)
     {
@@ -236,16 +329,7 @@ public sealed partial class AlignedGridBuilder
             return null;
         }
 
-        var lineCells = new List<BlockRows.Placed>();
-        for (var r = 0; r < rows.Count; r++)
-        {
-            var words = rows[r].SelectMany(l => l.Words).ToList();
-            for (var c = 0; c < columns.Count; c++)
-            {
-                lineCells.Add(new BlockRows.Placed(r, c, 1, words.Where(w => ColumnOf(fragments[w].Box, columns) == c).ToList()));
-            }
-        }
-
+        var lineCells = PlaceLines(rows, columns, fragments, 0);
         return ToTable(page, rows.Count, lineCells, columns, fragments, left, right);
     }
 
@@ -254,9 +338,25 @@ public sealed partial class AlignedGridBuilder
     private static bool BodyKeepsColumns(List<Line> body, List<(double Left, double Right)> columns, IReadOnlyList<TextFragment> fragments) =>
         body.Count(l => l.Words.Select(w => ColumnOf(fragments[w].Box, columns)).Distinct().Count() >= 2) * 3 >= body.Count;
 
+    /// <summary>Rows of whole lines as cells, one per column, from row <paramref name="first"/> on.</summary>
+    private static List<BlockRows.Placed> PlaceLines(List<List<Line>> rows, List<(double Left, double Right)> columns, IReadOnlyList<TextFragment> fragments, int first)
+    {
+        var cells = new List<BlockRows.Placed>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var words = rows[r].SelectMany(l => l.Words).ToList();
+            for (var c = 0; c < columns.Count; c++)
+            {
+                cells.Add(new BlockRows.Placed(first + r, c, 1, words.Where(w => ColumnOf(fragments[w].Box, columns) == c).ToList()));
+            }
+        }
+
+        return cells;
+    }
+
     internal sealed record Line(List<int> Words, BoundingBox Box);
 
-    private static List<Line> Lines(List<int> words, IReadOnlyList<TextFragment> fragments)
+    internal static List<Line> Lines(List<int> words, IReadOnlyList<TextFragment> fragments)
     {
         var grouped = TextJoiner.GroupLines(words.Select(i => fragments[i] with { Text = i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\u0001" + fragments[i].Text }));
         var result = new List<Line>();

@@ -87,6 +87,7 @@ internal static partial class BlockRows
         }
 
 
+
         // Anchors: blocks of columns that mostly hold numbers; a numeric block of several lines each a number means the
         // gaps were not padding after all.
         var numeric = blocks.GroupBy(b => b.Column)
@@ -108,10 +109,16 @@ internal static partial class BlockRows
             }
         }
 
-        // A cell whose lines sit level with two rows' numbers is two cells: the spacing was even, not padded.
-        if (blocks.Any(b => !anchorBlocks.Contains(b) && b.Lines.Select(l => rows.FindIndex(r => Overlap(r.Top, r.Bottom, l.Top, l.Bottom) > 0.5 * (l.Bottom - l.Top))).Where(i => i >= 0).Distinct().Count() >= 2))
+        // A cell two of whose lines sit level with two rows' numbers, as far apart as those rows, is two cells: the
+        // spacing was even, not padded (a label centred over two rows wraps closer than the rows lie).
+        foreach (var b in blocks.Where(b => !anchorBlocks.Contains(b)))
         {
-            return null;
+            var level = b.Lines.Select(l => (Line: l, Row: rows.FindIndex(r => Overlap(r.Top, r.Bottom, l.Top, l.Bottom) > 0.5 * (l.Bottom - l.Top))))
+                .Where(p => p.Row >= 0).ToList();
+            if (level.Any(u => level.Any(d => d.Row > u.Row && Math.Abs((d.Line.Top - u.Line.Top) - (rows[d.Row].Top - rows[u.Row].Top)) < Padding)))
+            {
+                return null;
+            }
         }
 
         var home = new Dictionary<Block, (int First, int Last)>();
@@ -121,23 +128,33 @@ internal static partial class BlockRows
             home[b] = (r, r);
         }
 
-        // Blocks that overlap exactly one anchored row belong to it and widen it (a criterion over four lines); then
-        // the rest are placed against the widened rows.
-        var rest = blocks.Where(b => !home.ContainsKey(b)).ToList();
-        for (var changed = true; changed;)
+        // Blocks that overlap exactly one row's numbers belong to that row and widen it (a criterion over four lines);
+        // judged against the numbers alone, so the order blocks are met in does not matter. Then the rest are placed
+        // against the widened rows: one row, several (a span), or none.
+        var anchored = rows.Select(r => new Row(r.Top, r.Bottom)).ToList();
+        var rest = new List<Block>();
+        foreach (var b in blocks.Where(b => !home.ContainsKey(b)))
         {
-            changed = false;
-            foreach (var b in rest.ToList())
+            var hits = Hits(anchored, b);
+            if (hits.Count == 1)
             {
-                var hits = Hits(rows, b);
-                if (hits.Count == 1)
-                {
-                    home[b] = (hits[0], hits[0]);
-                    rows[hits[0]].Top = Math.Min(rows[hits[0]].Top, b.Top);
-                    rows[hits[0]].Bottom = Math.Max(rows[hits[0]].Bottom, b.Bottom);
-                    rest.Remove(b);
-                    changed = true;
-                }
+                home[b] = (hits[0], hits[0]);
+                rows[hits[0]].Top = Math.Min(rows[hits[0]].Top, b.Top);
+                rows[hits[0]].Bottom = Math.Max(rows[hits[0]].Bottom, b.Bottom);
+            }
+            else
+            {
+                rest.Add(b);
+            }
+        }
+
+        foreach (var b in rest.ToList())
+        {
+            var hits = Hits(rows, b);
+            if (hits.Count > 0)
+            {
+                home[b] = (hits[0], hits[^1]);
+                rest.Remove(b);
             }
         }
 
@@ -145,13 +162,7 @@ internal static partial class BlockRows
         // (centred over two rows, or the rest of one); the others make rows of their own (header rows, rows without
         // numbers), grouped when they overlap.
         var orphans = new List<Block>();
-        foreach (var b in rest.Where(b => Hits(rows, b).Count > 1))
-        {
-            var hits = Hits(rows, b);
-            home[b] = (hits[0], hits[^1]);
-        }
-
-        foreach (var b in rest.Where(b => Hits(rows, b).Count == 0).OrderBy(b => b.Top))
+        foreach (var b in rest.OrderBy(b => b.Top))
         {
             var above = Enumerable.Range(0, rows.Count).Where(i => rows[i].Bottom <= b.Top + 0.5).DefaultIfEmpty(-1).MaxBy(i => i < 0 ? double.MinValue : rows[i].Bottom);
             var below = Enumerable.Range(0, rows.Count).Where(i => rows[i].Top >= b.Bottom - 0.5).DefaultIfEmpty(-1).MinBy(i => i < 0 ? double.MaxValue : rows[i].Top);
@@ -212,10 +223,20 @@ internal static partial class BlockRows
         var centred = votes.Count > 0 && votes.Count(v => v) * 2 > votes.Count;
         var firstNumeric = numeric.Count > 0 ? numeric.Min() : columns.Count;
 
+
+        // Left of the numbers, full columns (codes, indicator names, criteria) have a cell on nearly every row and label
+        // columns (一级/二级指标) fewer; a row most full columns leave empty (小计, 合计) closes the labels' runs.
+        var perColumn = home.Keys.Where(b => b.Column < firstNumeric).GroupBy(b => b.Column).ToDictionary(g => g.Key, g => g.Count());
+        var most = perColumn.Values.DefaultIfEmpty(0).Max();
+        var full = perColumn.Where(kv => kv.Value * 5 >= most * 4).Select(kv => kv.Key).ToList();
+        var filled = Enumerable.Range(0, rows.Count).Select(r => full.Count(c => home.Any(kv => kv.Key.Column == c && kv.Value.First <= r && r <= kv.Value.Last))).ToArray();
+        var breaks = Enumerable.Range(0, rows.Count).Where(r => filled[r] * 2 <= full.Count).ToHashSet();
+
         var cells = new List<Placed>();
         foreach (var group in home.GroupBy(kv => kv.Key.Column))
         {
-            var spans = Spans(group.Select(kv => (kv.Key, kv.Value.First, kv.Value.Last)).ToList(), rows, centred && group.Key < firstNumeric);
+            var label = centred && group.Key < firstNumeric && !full.Contains(group.Key);
+            var spans = Spans(group.Select(kv => (kv.Key, kv.Value.First, kv.Value.Last)).ToList(), rows, label, breaks);
             foreach (var (first, last, members) in spans)
             {
                 cells.Add(new Placed(first, group.Key, last - first + 1, members.SelectMany(b => b.Words).ToList()));
@@ -227,8 +248,9 @@ internal static partial class BlockRows
 
     /// <summary>One column's cells: blocks on the same rows are one cell; a block spanning rows keeps them unless another
     /// block claims one; a column that leaves rows empty and centres its labels gets, for each label, the run of rows it is
-    /// centred in (read top to bottom, each run starting after the one above).</summary>
-    private static List<(int First, int Last, List<Block> Members)> Spans(List<(Block Block, int First, int Last)> placed, List<Row> rows, bool centred)
+    /// centred in (read top to bottom, each run starting after the one above; a row in <paramref name="breaks"/>, a 小计
+    /// or 合计 row without an indicator name, belongs to no run).</summary>
+    private static List<(int First, int Last, List<Block> Members)> Spans(List<(Block Block, int First, int Last)> placed, List<Row> rows, bool centred, ISet<int> breaks)
     {
         var cells = new List<(int First, int Last, List<Block> Members)>();
         foreach (var (block, first, last) in placed.OrderBy(p => p.First).ThenBy(p => p.Block.Top))
@@ -244,7 +266,7 @@ internal static partial class BlockRows
         }
 
         var covered = cells.Sum(c => c.Last - c.First + 1);
-        if (!centred || covered == rows.Count || cells.Count < 2)
+        if (!centred || covered == rows.Count)
         {
             return cells;
         }
@@ -261,7 +283,21 @@ internal static partial class BlockRows
         for (var k = 0; k < cells.Count; k++)
         {
             var centre = cells[k].Members.Min(b => b.Top) / 2 + cells[k].Members.Max(b => b.Bottom) / 2;
+            while (start < cells[k].First && breaks.Contains(start))
+            {
+                start++;
+            }
+
             var limit = k + 1 < cells.Count ? cells[k + 1].First - 1 : rows.Count - 1;
+            for (var r = cells[k].Last + 1; r <= limit; r++)
+            {
+                if (breaks.Contains(r))
+                {
+                    limit = r - 1;
+                    break;
+                }
+            }
+
             var end = -1;
             var best = tolerance;
             for (var e = cells[k].Last; e <= limit; e++)

@@ -1,0 +1,104 @@
+using Extraction.Layout;
+using Extraction.Model;
+
+namespace Extraction.Tests.Core.Layout;
+
+/// <summary>Tables printed without any rule (AlignedGridBuilder.BuildBorderless over BorderlessRegions): a padded table
+/// with a caption, notes and prose around it is read alone; two-column prose, a numbered list and a cover page stay
+/// text; a table run to the page's foot lends its columns to its continuation at the top of the next page.</summary>
+public sealed class BorderlessTableTests
+{
+    private static readonly double[] Lefts = [60, 130, 250, 330, 410];
+
+    private static TextFragment Word(string text, double left, double top) =>
+        new(text, new BoundingBox(left, top, left + 9 * text.Length, top + 9));
+
+    /// <summary>One table row per 18 pt (9 pt text, 9 pt of padding), a cell per column.</summary>
+    private static IEnumerable<TextFragment> Row(double top, params string[] cells) =>
+        cells.Select((text, c) => (text, c)).Where(p => p.text.Length > 0).Select(p => Word(p.text, Lefts[p.c], top));
+
+    private static List<TextFragment> Prose(double top, int lines) =>
+        Enumerable.Range(0, lines).Select(i => Word(new string('文', 50), 60, top + 14 * i)).ToList();
+
+    private static IReadOnlyList<BuiltTable> Build(List<TextFragment> words, AlignedGridBuilder? builder = null, int page = 1) =>
+        (builder ?? new AlignedGridBuilder()).BuildBorderless(page, words, new HashSet<int>());
+
+    [Fact]
+    public void A_padded_table_between_prose_is_read_alone_with_its_rows()
+    {
+        var words = Prose(40, 3);
+        words.Add(Word("表1收支情况", 200, 100));
+        words.AddRange(Row(120, "项目", "年初预算数", "全年预算数", "执行数", "执行率"));
+        words.AddRange(Row(138, "基本支出", "3201.38", "3284.95", "3221.22", "98.06%"));
+        words.AddRange(Row(156, "项目支出", "4636.17", "5150.02", "4602.57", "89.37%"));
+        words.AddRange(Row(174, "合计", "7837.54", "8434.97", "7823.80", "92.75%"));
+        words.Add(Word("注：执行率=执行数÷预算数", 60, 200));
+        words.AddRange(Prose(220, 2));
+
+        var table = Assert.Single(Build(words)).Table;
+
+        Assert.Equal((4, 5), (table.RowCount, table.ColumnCount));
+        Assert.Equal("项目", table.CellAt(0, 0)?.Text);
+        Assert.Equal("92.75%", table.CellAt(3, 4)?.Text);
+        Assert.DoesNotContain(table.Cells, c => c.Text.StartsWith("注", StringComparison.Ordinal) || c.Text.StartsWith("表1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_column_prose_stays_text()
+    {
+        var words = new List<TextFragment>();
+        for (var i = 0; i < 8; i++)
+        {
+            words.Add(Word("左栏正文第" + i + "行内容较长的一段文字", 60, 100 + 14 * i));
+            words.Add(Word("右栏正文第" + i + "行内容较长的一段文字", 300, 100 + 14 * i));
+        }
+
+        Assert.Empty(Build(words));
+    }
+
+    [Fact]
+    public void A_numbered_list_stays_text()
+    {
+        var words = Enumerable.Range(1, 6).SelectMany(i => new[] { Word(i + ".", 60, 100 + 14 * i), Word("加强预算执行监控第" + i + "项", 80, 100 + 14 * i) }).ToList();
+
+        Assert.Empty(Build(words));
+    }
+
+    [Fact]
+    public void A_cover_page_stays_text()
+    {
+        List<TextFragment> words =
+        [
+            Word("部门整体支出绩效自评报告", 180, 200),
+            Word("单位名称：", 150, 400), Word("望海区市场监督管理局", 260, 400),
+            Word("填报日期：", 150, 420), Word("二〇二四年三月", 260, 420),
+            Word("联系人：", 150, 440), Word("张三", 260, 440),
+            Word("联系电话：", 150, 460), Word("0755-1234567", 260, 460),
+        ];
+
+        Assert.Empty(Build(words));
+    }
+
+    [Fact]
+    public void A_table_continued_at_the_next_page_top_keeps_the_columns_of_the_page_before()
+    {
+        var builder = new AlignedGridBuilder();
+        var first = new List<TextFragment>();
+        first.AddRange(Row(700, "指标", "名称", "分值", "得分", "说明"));
+        first.AddRange(Row(718, "A1", "资金执行率", "10", "9.28", "完成"));
+        first.AddRange(Row(736, "A2", "结余控制", "12.5", "12.50", "完成"));
+        first.AddRange(Row(754, "A3", "采购执行率", "9", "9", "完成"));
+        var before = Assert.Single(Build(first, builder)).Table;
+
+        // The next page's rows leave the notes column empty.
+        var second = new List<TextFragment>();
+        second.AddRange(Row(40, "B1", "资产管理", "6", "5", ""));
+        second.AddRange(Row(58, "B2", "预算公开", "3", "3", ""));
+        second.AddRange(Row(76, "合计", "", "100", "94.81", ""));
+        var after = Assert.Single(Build(second, builder, page: 2)).Table;
+
+        Assert.Equal(before.ColumnCount, after.ColumnCount);
+        Assert.True(after.ContinuesPrevious);
+        Assert.Equal("94.81", after.CellAt(2, 3)?.Text);
+    }
+}
