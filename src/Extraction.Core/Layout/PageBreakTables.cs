@@ -123,13 +123,25 @@ public static class PageBreakTables
             (chain[0].Table, chain[1].Table) = (null, StrandedHeader.MoveDown(head, body));
         }
 
+        // A header repeated without a rule under it shares its boxes with the first row: split it off, and such a part
+        // was not cut inside its first row.
+        var repeated = new HashSet<Part>();
+        for (var i = 1; i < chain.Count; i++)
+        {
+            if (chain[0].Table is { } first && chain[i].Table is { } part && RepeatedHeader.Split(first, part) is { } split)
+            {
+                chain[i].Table = split;
+                repeated.Add(chain[i]);
+            }
+        }
+
         // Split rows only where the table's own top is ruled: a producer that leaves outer borders open
         // everywhere would otherwise have every page's first row glued to the last row before it.
         var outerRuled = chain[0].Rims.TopRuled.All(r => r);
         for (var i = 1; i < chain.Count && outerRuled; i++)
         {
             var (before, after) = (chain[i - 1], chain[i]);
-            if (before.Table is { } upper && after.Table is { } lower
+            if (before.Table is { } upper && after.Table is { } lower && !repeated.Contains(after)
                 && (SplitRow.IsSplit(before.Rims, after.Rims) || SplitRow.IsTail(upper, lower))
                 && SplitRow.Merge(upper, lower) is { } merged)
             {
