@@ -189,6 +189,8 @@ internal static partial class FactKeys
             c = c.Replace(from, to, StringComparison.Ordinal);
         }
 
+        c = SubjectVocabulary.Fold(c);
+
         foreach (var word in FactVocabulary.Generic)
         {
             if (c.Length > word.Length)
@@ -202,6 +204,14 @@ internal static partial class FactKeys
             if (c.StartsWith(verb, StringComparison.Ordinal) && c.Length > verb.Length + 1)
             {
                 c = c[verb.Length..];
+            }
+        }
+
+        foreach (var verb in FactVocabulary.TrailingVerbs)
+        {
+            if (c.EndsWith(verb, StringComparison.Ordinal) && c.Length > verb.Length + 1)
+            {
+                c = c[..^verb.Length];
             }
         }
 

@@ -41,11 +41,17 @@ internal static class FactVocabulary
     ];
 
     /// <summary>Synonyms folded to one spelling before the generic words are dropped.</summary>
+    /// <summary>Expense subjects are folded by <see cref="SubjectVocabulary"/>; these are other words with one meaning:
+    /// 信访 is the abbreviation of 来信来访.</summary>
     public static readonly (string From, string To)[] Synonyms =
     [
-        ("因公出差", "差旅"), ("公务出差", "差旅"), ("出差", "差旅"), ("公务用车", "公车"), ("公务车", "公车"), ("招待", "接待"),
-        ("职工", "员工"), ("宣传讲解", "宣讲"), ("培训班", "培训"),
+        ("职工", "员工"), ("宣传讲解", "宣讲"), ("培训班", "培训"), ("来信来访", "信访"), ("来访来信", "信访"),
     ];
+
+    /// <summary>Verbs a table header puts after what they act on ("信访受理件数", "宣传资料发放数量"), where the text
+    /// puts them first ("受理群众来信来访N件"): dropped from the end of a core as the leading ones are from its start.
+    /// Only verbs that never end a noun (接待 does: 公务接待).</summary>
+    public static readonly string[] TrailingVerbs = ["受理", "办理", "发放", "举办", "开展", "召开", "组织"];
 
     /// <summary>Units a header word implies ("宣讲场次" counts 场).</summary>
     public static readonly (string Word, string Unit)[] HeaderUnits =

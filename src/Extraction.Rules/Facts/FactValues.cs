@@ -10,13 +10,16 @@ internal static class FactValues
 {
     public static Interval Of(Fact fact, NumberReading reading = NumberReading.HalfUp)
     {
-        if (fact.Decimals == 0 && Units.IsCounted(fact.Unit) || fact.Unit is "期")
+        if (ExactCount(fact))
         {
             return Interval.Point(fact.Value);
         }
 
         return Units.Normalise(Interval.Printed(fact.Value, fact.Decimals, reading), fact.Unit);
     }
+
+    /// <summary>An integer count of things (场, 期, 件 …): exact, every digit of it significant.</summary>
+    public static bool ExactCount(Fact fact) => (fact.Decimals == 0 && Units.IsCounted(fact.Unit)) || fact.Unit is "期" or "场次";
 
     /// <summary>Whether the two can be one value: the half-up readings meet, or the truncated reading of either does.</summary>
     public static bool Meet(Fact a, Fact b) =>
@@ -34,26 +37,46 @@ internal static class FactValues
 
     /// <summary>Reads like a typing slip of the other: shown at this fact's unit and precision, the other's value
     /// differs by one digit, two swapped neighbours, or one digit more or fewer.</summary>
-    public static bool Misprint(Fact a, Fact b)
+    public static bool Misprint(Fact a, Fact b) => Slip(a, b) is not SlipKind.None;
+
+    /// <summary>The two differ by a digit dropped or doubled (one digit more or fewer), read either way.</summary>
+    public static bool DigitDropped(Fact a, Fact b) => Slip(a, b) is SlipKind.Insertion || Slip(b, a) is SlipKind.Insertion;
+
+    private enum SlipKind
+    {
+        None,
+        Slip,
+        Insertion,
+    }
+
+    private static SlipKind Slip(Fact a, Fact b)
     {
         var factor = (Units.YuanFactor(a.Unit) ?? 1m) / (Units.YuanFactor(b.Unit) ?? 1m);
         if (factor == 0)
         {
-            return false;
+            return SlipKind.None;
         }
 
         var other = b.Value / factor;
         var da = Digits(a.Value, a.Decimals);
         var db = Digits(Math.Round(other, a.Decimals, MidpointRounding.AwayFromZero), a.Decimals);
-        if (da == db || da.TrimStart('0').Length < 2 || db.TrimStart('0').Length < 2)
+        var (sa, sb) = (da.TrimStart('0').Length, db.TrimStart('0').Length);
+        if (da == db)
         {
-            return false;
+            return SlipKind.None;
         }
 
-        // A digit dropped or doubled: four significant digits at least, three for two exact counts of things (173 批次 vs 17).
-        var longer = Math.Max(da.TrimStart('0').Length, db.TrimStart('0').Length);
-        var counts = a.Decimals == 0 && b.Decimals == 0 && Units.IsCounted(a.Unit) && Units.IsCounted(b.Unit);
-        return Numbers.Misprint.OneSlip(da, db) || (da.Length != db.Length && longer >= (counts ? 3 : 4) && Numbers.Misprint.OneInsertion(da, db));
+        if (sa >= 2 && sb >= 2 && Numbers.Misprint.OneSlip(da, db))
+        {
+            return SlipKind.Slip;
+        }
+
+        // A digit dropped or doubled: four significant digits at least for amounts; for two exact counts of things the
+        // shorter may be one digit (52 场 printed 2 场, 173 批次 as 17) — how sure the link is decides whether a
+        // difference that short is read as a slip (RuleLinkScorer).
+        var counts = ExactCount(a) && ExactCount(b);
+        return da.Length != db.Length && Math.Min(sa, sb) >= (counts ? 1 : 2) && Math.Max(sa, sb) >= (counts ? 2 : 4)
+            && Numbers.Misprint.OneInsertion(da, db) ? SlipKind.Insertion : SlipKind.None;
     }
 
     /// <summary>The two read the same in one money unit and differ by the other's factor (78.19万元 vs 78.19元).</summary>

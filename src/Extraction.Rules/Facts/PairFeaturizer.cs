@@ -31,19 +31,29 @@ internal static class PairFeaturizer
             BlockDistance = Math.Min(50, Math.Abs(a.Block - b.Block)),
             PartWhole = a.PartOf == b.Id || b.PartOf == a.Id ? 1 : 0,
             HeadingFirst = headingFirst ? 1 : 0,
-            Digits = Math.Min(Significant(a), Significant(b)),
+            Digits = Digits(a, b),
             WeakCore = Weak.Contains(a.Core) || Weak.Contains(b.Core) ? 1 : 0,
         };
     }
 
     private static readonly HashSet<string> Weak = ["项目", "其他", "其它", "合计", "小计", "总计", "本年", "上年", "该项", "本项", "该项目", "本项目", "完成", "总", "年", "年末", "年初", "期末", "期初", "余额", "结余", "结转"];
 
+    /// <summary>How many digits a slip between the two would have to hit by chance: the fewer significant digits of the
+    /// two, but one less than the longer's when one is the other with a digit dropped (0.19 for 70.19 is no
+    /// coincidence of two short numbers: it is the longer's digits bar one). A slip at a coarser reading (15 vs 10.40
+    /// read as 10) keeps the fewer.</summary>
+    private static int Digits(Fact a, Fact b)
+    {
+        var (sa, sb) = (Significant(a), Significant(b));
+        return FactValues.DigitDropped(a, b) ? Math.Max(Math.Min(sa, sb), Math.Max(sa, sb) - 1) : Math.Min(sa, sb);
+    }
+
     /// <summary>Significant digits as printed: leading zeros never count, trailing zeros only after a decimal point
-    /// ("550.00" has five, "5500" two).</summary>
+    /// ("550.00" has five, "5500" two) or in an exact count of things (5400 份 has four).</summary>
     private static int Significant(Fact f)
     {
         var digits = new string(f.Text.Where(char.IsAsciiDigit).ToArray()).TrimStart('0');
-        return f.Text.Contains('.', StringComparison.Ordinal) ? digits.Length : digits.TrimEnd('0').Length;
+        return f.Text.Contains('.', StringComparison.Ordinal) || FactValues.ExactCount(f) ? digits.Length : digits.TrimEnd('0').Length;
     }
 
     public static double Dice(string a, string b)

@@ -1,3 +1,5 @@
+using Extraction.Results;
+
 namespace Extraction.Rules.Facts;
 
 /// <summary>The rules-only baseline: a stated qualifier conflict (another year, scope or category) or a part and its
@@ -41,9 +43,19 @@ internal sealed class RuleLinkScorer : ILinkScorer
         }
 
         // A conflict needs a misprint shape, a key printed with no third value, and at least three significant
-        // digits (two-digit values differ by one digit all the time); a two-digit count is taken only on a sure link
-        // between text and a cell or heading.
-        var digits = f.Digits >= 3 || (measure >= 0.8 && f.Money == 0 && f.Origins is 1 or 3);
-        return f.Misprint > 0 && f.Values <= 2 && digits ? measure : 0;
+        // digits (two-digit values differ by one digit all the time); a shorter figure is taken only on a sure link
+        // between text and a cell or heading: an equal core, or two exact counts in one unit whose cores are alike
+        // (组织业务培训N期 vs the row 培训期数（期）) unless the row names more than the sentence (a row "X竞赛赛项" is one
+        // contest of those "赛项" counts); and never when only one names a category (the same, said by a category).
+        var counts = FactValues.ExactCount(pair.A) && FactValues.ExactCount(pair.B) && f.SameUnit > 0 && RowNoNarrower(pair.A, pair.B);
+        var sure = f.Money == 0 && f.Origins is 1 or 3 && (measure >= 0.8 || counts) && (pair.A.Category is null) == (pair.B.Category is null);
+        return f.Misprint > 0 && f.Values <= 2 && (f.Digits >= 3 || sure) ? measure : 0;
+    }
+
+    /// <summary>The cell's measure is the other's or the head the other ends with (业务培训 is a kind of the row's 培训).</summary>
+    private static bool RowNoNarrower(Fact a, Fact b)
+    {
+        var (cell, other) = a.Origin == "cell" ? (a, b) : (b, a);
+        return other.Core.EndsWith(cell.Core, StringComparison.Ordinal);
     }
 }

@@ -89,4 +89,24 @@ public sealed class FactTableTests
         Assert.Equal(2, facts.Count);
         Assert.All(facts, f => Assert.NotEqual("阈值", f.Category));
     }
+
+    [Fact]
+    public void An_expense_subject_and_what_it_pays_for_share_a_core()
+    {
+        Assert.Equal(Facts(P("邮电费支出5.89万元。"))[0].Core, Facts(P("通讯邮寄费用5.89万元。"))[0].Core);
+        Assert.Equal(Facts(P("物业管理费7.17万元。"))[0].Core, Facts(P("物业服务费用7.17万元。"))[0].Core);
+        Assert.Equal(Facts(P("税金及附加费用支出13.73万元。"))[0].Core, Facts(P("税费13.73万元。"))[0].Core);
+        // The vehicle subject is not 维修（护）费, though its name says 维护.
+        Assert.NotEqual(Facts(P("公务用车运行维护费3.20万元。"))[0].Core, Facts(P("维修费3.20万元。"))[0].Core);
+    }
+
+    [Fact]
+    public void A_header_verb_after_its_object_is_dropped_like_a_leading_one()
+    {
+        var table = TestDocs.Grid(["指标名称", "实际完成值"], ["信访受理件数（件）", "451"], ["宣传资料发放数量（份）", "7389"]);
+        var facts = Facts(P("受理群众来信来访451件，发放宣传资料7389份。"), table);
+        Assert.Equal("信访", facts.Single(f => f.Origin == "cell" && f.Unit == "件").Core);
+        Assert.Equal("群众信访", facts.Single(f => f.Origin == "text" && f.Unit == "件").Core);
+        Assert.Equal(facts.Single(f => f.Origin == "text" && f.Unit == "份").Core, facts.Single(f => f.Origin == "cell" && f.Unit == "份").Core);
+    }
 }

@@ -131,4 +131,49 @@ public sealed class SameFactCheckTests
     {
         Assert.NotEmpty(Findings(P("全年预算数3427.00万元，全年执行数3357.24万元，资金执行率97.69%。"), RateTable()));
     }
+
+    [Fact]
+    public void Postage_and_phone_costs_named_by_their_subject_are_one_fact()
+    {
+        Assert.Single(Findings(P("本年度邮电费支出69.36万元。"), P("经统计，通讯邮寄费用96.36万元，厉行节约要求得到落实。")));
+        Assert.Empty(Findings(P("本年度邮电费支出69.36万元。"), P("经统计，通讯邮寄费用69.36万元，上年为62.77万元。")));
+    }
+
+    [Fact]
+    public void A_dropped_digit_of_a_short_amount_is_a_misprint_of_the_longer()
+    {
+        Assert.Single(Findings(P("2019年会议费支出0.19万元，主要用于保障机关日常运转。"), P("召开各类会议费用实际发生70.19万元。")));
+    }
+
+    [Fact]
+    public void A_short_count_against_its_row_is_a_mismatch_when_one_digit_was_dropped()
+    {
+        var table = TestDocs.Grid(["指标名称", "年度目标值", "实际完成值"], ["宣讲场次（场）", "48", "52"], ["培训期数（期）", "60", "64"]);
+        var f = Assert.Single(Findings(P("全年举办宣讲活动2场，组织业务培训64期。"), table));
+        Assert.Equal(CheckNames.TextTable, f.Check);
+        Assert.Single(Findings(P("全年举办宣讲活动52场，组织业务培训74期。"), table));
+        Assert.Empty(Findings(P("全年举办宣讲活动52场，组织业务培训64期。"), table));
+    }
+
+    [Fact]
+    public void Letters_and_visits_are_the_table_row_that_abbreviates_them()
+    {
+        var table = TestDocs.Grid(["指标名称", "年度目标值", "实际完成值"], ["信访受理件数（件）", "380", "451"]);
+        Assert.Single(Findings(P("全年受理群众来信来访415件。"), table));
+        Assert.Empty(Findings(P("全年受理群众来信来访451件。"), table));
+    }
+
+    [Fact]
+    public void A_count_of_all_against_one_categorys_row_is_no_short_misprint()
+    {
+        // 103 赛项 in all; one contest's row has 3: a dropped digit by chance, not the same quantity.
+        var table = TestDocs.Grid(["竞赛名称", "赛项（个）"], ["河南省人防系统职业技能竞赛", "3"], ["河南省交通运输系统职业技能竞赛", "1"]);
+        Assert.Empty(Findings(P("2024年计划举办赛项103个。"), table));
+    }
+
+    [Fact]
+    public void A_weight_and_a_score_that_agree_only_read_coarser_are_not_linked()
+    {
+        Assert.Empty(Findings(P("决策指标权重15分。"), P("决策指标得分10.40分。")));
+    }
 }
