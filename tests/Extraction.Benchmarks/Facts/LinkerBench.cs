@@ -10,11 +10,11 @@ using Extraction.Rules.Facts;
 
 namespace Extraction.Benchmarks.Facts;
 
-/// <summary>`facts-linker [--train-seeds 11,12,13] [--count 30] [--test-seed 99] [--test-count 30] [--route html]
-/// [--save DIR]`: same-fact linking learned from generated documents' truth (mention groups). Renders each set by one
+/// <summary>`facts-linker [--train-seeds 11,12,13] [--count 30] [--test-seed 99] [--test-count 30] [--test-set
+/// generated|shapes] [--route html] [--save DIR]`: same-fact linking learned from generated documents' truth (mention groups). Renders each set by one
 /// route, reads it with the pipeline, maps truth mentions to facts, labels every candidate pair (same quantity or
 /// not), trains the FastTree model on the training seeds and compares it with the rules-only scorer on the held-out
-/// seed: pair precision and recall over the candidates, over every truth pair, and over conflicting pairs (mentions
+/// seed (generated documents, or the issue-13 shape documents of <see cref="ShapeSet"/> with --test-set shapes): pair precision and recall over the candidates, over every truth pair, and over conflicting pairs (mentions
 /// of one quantity printed with values that do not meet: the planted same-fact errors). With --save the model and
 /// its card (command, data hash, figures) are written to DIR.</summary>
 internal sealed class LinkerBench : IBench
@@ -31,10 +31,11 @@ internal sealed class LinkerBench : IBench
         var testCount = Int(args, "--test-count") ?? 30;
         var routeName = MutationsBench.Text(args, "--route") ?? "html";
         var save = MutationsBench.Text(args, "--save");
+        var shapes = MutationsBench.Text(args, "--test-set") is "shapes";
         var route = Route.Named(routeName) ?? throw new ArgumentException($"--route: unknown route '{routeName}'");
 
         var train = trainSeeds.SelectMany(s => Collect(s, count, route)).ToList();
-        var test = Collect(testSeed, testCount, route);
+        var test = Collect(testSeed, testCount, route, shapes);
         var hash = Hash(train);
         Console.WriteLine($"training rows {train.Count} (positives {train.Count(r => r.Label)}), data sha256 {hash}");
         var model = LinkModel.Train(train.Select(r => new LinkModel.Row { Features = r.Features, Label = r.Label }), out var schema);
@@ -42,7 +43,7 @@ internal sealed class LinkerBench : IBench
         var rules = new RuleLinkScorer();
         var lines = new List<string>
         {
-            $"held-out seed {testSeed}, {testCount} documents, route {routeName}: {test.Count} labelled candidate pairs, {test.Count(r => r.Label)} same-quantity",
+            $"held-out seed {testSeed}, {testCount} {(shapes ? "shape " : string.Empty)}documents, route {routeName}: {test.Count} labelled candidate pairs, {test.Count(r => r.Label)} same-quantity",
             "| scorer | precision | recall | F1 | conflicts found | conflict precision |",
             "|---|---|---|---|---|---|",
         };
@@ -119,10 +120,10 @@ internal sealed class LinkerBench : IBench
         return (p, r, f1, $"{ctp}/{cpos}", cp);
     }
 
-    private static List<Labelled> Collect(int seed, int count, Route route)
+    private static List<Labelled> Collect(int seed, int count, Route route, bool shapes = false)
     {
-        var root = Path.GetFullPath(Path.Combine(".cache", "generated", "s" + seed.ToString(CultureInfo.InvariantCulture)));
-        var docs = GeneratedSet.Build(seed, count);
+        var root = Path.GetFullPath(Path.Combine(".cache", "generated", (shapes ? "f" : "s") + seed.ToString(CultureInfo.InvariantCulture)));
+        var docs = shapes ? ShapeSet.Build(seed, count) : GeneratedSet.Build(seed, count);
         var renderer = new RouteRenderer(root, TextWriter.Null);
         renderer.WriteTruth(docs);
         var files = renderer.Render(route, docs);
