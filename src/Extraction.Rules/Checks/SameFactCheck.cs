@@ -66,7 +66,8 @@ public sealed class SameFactCheck : ICheck
 
     private static Finding Make(Fact a, Fact b, FactLink link)
     {
-        var unit = FactValues.UnitSlip(a, b);
+        // Linked already: a three-digit unit slip is what linked a sentence to its cell (RuleLinkScorer.SureUnitSlip).
+        var unit = FactValues.UnitSlip(a, b) || ((a.Origin == "cell") != (b.Origin == "cell") && FactValues.UnitSlip(a, b, 3));
         var check = unit ? CheckNames.Unit
             : a.Origin == "cell" && b.Origin == "cell" ? CheckNames.TableTable
             : a.Origin == "cell" || b.Origin == "cell" ? CheckNames.TextTable

@@ -79,17 +79,20 @@ internal static class FactValues
             && Numbers.Misprint.OneInsertion(da, db) ? SlipKind.Insertion : SlipKind.None;
     }
 
-    /// <summary>The two read the same in one money unit and differ by the other's factor (78.19万元 vs 78.19元).</summary>
-    public static bool UnitSlip(Fact a, Fact b) =>
+    /// <summary>The two read the same in one money unit and differ by the other's factor (78.19万元 vs 78.19元).
+    /// <paramref name="minDigits"/>: significant digits the slipped figure needs (four unless the link is sure by its
+    /// words: see <see cref="RuleLinkScorer"/>).</summary>
+    public static bool UnitSlip(Fact a, Fact b, int minDigits = 4) =>
         !a.UnitAssumed && !b.UnitAssumed && Units.YuanFactor(a.Unit) is { } fa && Units.YuanFactor(b.Unit) is { } fb
-        && ((fa != fb && Interval.HalfUp(a.Value, a.Decimals).Meets(Interval.HalfUp(b.Value, b.Decimals))) || SlipOf(a, fa, b) || SlipOf(b, fb, a));
+        && ((fa != fb && Interval.HalfUp(a.Value, a.Decimals).Meets(Interval.HalfUp(b.Value, b.Decimals)))
+            || SlipOf(a, fa, b, minDigits) || SlipOf(b, fb, a, minDigits));
 
     /// <summary>The digits of <paramref name="x"/> (money unit factor <paramref name="fx"/>) are <paramref name="y"/>'s
     /// amount shown in the unit 10 000 times larger or smaller, at x's precision: "35.05元" where the table says
     /// 350,523.03元. Four significant digits at least and not zero (short numbers match some reading by chance).</summary>
-    private static bool SlipOf(Fact x, decimal fx, Fact y)
+    private static bool SlipOf(Fact x, decimal fx, Fact y, int minDigits)
     {
-        if (x.Value == 0 || Digits(x.Value, x.Decimals).TrimStart('0').Length < 4 || Units.YuanFactor(y.Unit) is not { } fy)
+        if (x.Value == 0 || Digits(x.Value, x.Decimals).TrimStart('0').Length < minDigits || Units.YuanFactor(y.Unit) is not { } fy)
         {
             return false;
         }

@@ -37,7 +37,7 @@ internal sealed class RuleLinkScorer : ILinkScorer
             return 0;
         }
 
-        if (f.Meet > 0 || f.UnitSlip > 0)
+        if (f.Meet > 0 || f.UnitSlip > 0 || SureUnitSlip(pair, measure))
         {
             return measure;
         }
@@ -51,6 +51,13 @@ internal sealed class RuleLinkScorer : ILinkScorer
         var sure = f.Money == 0 && f.Origins is 1 or 3 && (measure >= 0.8 || counts) && (pair.A.Category is null) == (pair.B.Category is null);
         return f.Misprint > 0 && f.Values <= 2 && (f.Digits >= 3 || sure) ? measure : 0;
     }
+
+    /// <summary>A money unit slip of three significant digits ("6.78元" where the 元 table says 67,812.34): too short to
+    /// trust by the digits alone, taken when the words link a sentence to a cell surely (equal core, no category on one
+    /// side only).</summary>
+    internal static bool SureUnitSlip(FactPair pair, double measure) =>
+        measure >= 0.8 && pair.Via == "measure" && pair.Features.Origins == 1 && (pair.A.Category is null) == (pair.B.Category is null)
+        && FactValues.UnitSlip(pair.A, pair.B, 3);
 
     /// <summary>The cell's measure is the other's or the head the other ends with (业务培训 is a kind of the row's 培训).</summary>
     private static bool RowNoNarrower(Fact a, Fact b)

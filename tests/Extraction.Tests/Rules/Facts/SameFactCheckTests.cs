@@ -176,4 +176,14 @@ public sealed class SameFactCheckTests
     {
         Assert.Empty(Findings(P("决策指标权重15分。"), P("决策指标得分10.40分。")));
     }
+
+    [Fact]
+    public void A_three_digit_amount_in_the_wrong_unit_is_a_unit_mismatch_against_its_own_row()
+    {
+        var table = TestDocs.Grid(["支出项目", "2023年决算数", "2024年决算数"], ["咨询费", "59,120.00", "67,812.34"], ["手续费", "81,200.00", "70,310.00"]);
+        var f = Assert.Single(Findings(P("表1 一般性支出明细表（单位：元）"), table, P("本年咨询费支出6.78元，手续费7.03万元。")));
+        Assert.Equal(CheckNames.Unit, f.Check);
+        // The same three digits against another row's amount: no link by the words, no finding.
+        Assert.Empty(Findings(P("表1 一般性支出明细表（单位：元）"), table, P("本年培训费支出6.78元。")));
+    }
 }
