@@ -17,6 +17,10 @@ public sealed class InputResolver
     private readonly IReadOnlyList<(string Label, Quantity Quantity)> _narrative;
     private readonly int? _year;
 
+    /// <summary>Labels printed with several different values ("一至四季度累计预算执行率分别为29.00%、47.39%…"): a
+    /// series, not one quantity, so none of its members is taken as the value a rule scores.</summary>
+    private readonly HashSet<string> _series;
+
     public InputResolver(AnalysisContext context)
     {
         // Numbers in a score table's own cells are the rules' thresholds and examples, not measurements.
@@ -25,6 +29,11 @@ public sealed class InputResolver
         _year = context.Metadata.Year;
         Passages = Text.Passages.Of(context.Document).Where(p => !p.InTable).ToArray();
         _narrative = Passages.SelectMany(Labelled).ToArray();
+        _series = _figures.GroupBy(f => (TextNormalizer.Key(f.Label), f.Unit))
+            .Where(g => g.Select(f => f.Value).Distinct().Skip(1).Any())
+            .Select(g => g.Key.Item1)
+            .Concat(_narrative.GroupBy(l => (l.Label, l.Quantity.Unit)).Where(g => g.Select(l => l.Quantity.Value).Distinct().Skip(1).Any()).Select(g => g.Key.Label))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Passage> Passages { get; }
@@ -63,7 +72,7 @@ public sealed class InputResolver
         {
             foreach (var key in keys)
             {
-                var figure = _figures.FirstOrDefault(f => Fits(f.Unit, kind) && match(TextNormalizer.Key(f.Label), key));
+                var figure = _figures.FirstOrDefault(f => Fits(f.Unit, kind) && !_series.Contains(TextNormalizer.Key(f.Label)) && match(TextNormalizer.Key(f.Label), key));
                 if (figure is not null)
                 {
                     return new ResolvedInput(name, Units.Normalise(Interval.HalfUp(figure.Value, figure.Decimals), figure.Unit), figure);
@@ -73,7 +82,9 @@ public sealed class InputResolver
 
         foreach (var key in keys)
         {
-            var found = _narrative.FirstOrDefault(l => Fits(l.Quantity.Unit, kind) && l.Label.Contains(key, StringComparison.Ordinal));
+            // "X分别为a、b、c" labels only its first value: a series too (named lists come from Respectively, without 分别).
+            var found = _narrative.FirstOrDefault(l => Fits(l.Quantity.Unit, kind) && !_series.Contains(l.Label) && !l.Label.EndsWith("分别", StringComparison.Ordinal)
+                && l.Label.Contains(key, StringComparison.Ordinal));
             if (found.Quantity is not null)
             {
                 return FromQuantity(name, found.Label, found.Quantity);

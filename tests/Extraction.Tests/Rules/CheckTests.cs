@@ -263,6 +263,23 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_label_printed_with_several_values_is_a_series_and_not_the_value_a_rule_scores()
+    {
+        var engine = new Extraction.Rules.Engine.RuleEngine();
+        var criteria = "得分=预算执行率×14分。";
+        string[] series = ["一至四季度累计预算执行率分别为29.00%、47.39%、63.77%和93.14%。"];
+        Figure[] quarters = [Fig("一至四季度累计预算执行率", 29.00m), Fig("一至四季度累计预算执行率", 47.39m), Fig("一至四季度累计预算执行率", 63.77m), Fig("一至四季度累计预算执行率", 93.14m)];
+        var clean = Context(series, quarters, indicators: [Ind("预算执行率", 14, 12.93m, criteria)]);
+        clean = clean with { Assessments = engine.Assess(clean) };
+        Assert.Empty(new RescoreCheck().Run(clean)); // the first quarter's 29.00% is not the year's rate
+
+        // One value under the label is still the input: 80.00% × 14 = 11.20, not the printed 12.93.
+        var single = Context(["全年预算执行率为80.00%。"], [Fig("全年预算执行率", 80.00m)], indicators: [Ind("预算执行率", 14, 12.93m, criteria)]);
+        single = single with { Assessments = engine.Assess(single) };
+        Assert.Equal(11.20m, Assert.Single(new RescoreCheck().Run(single)).Computed);
+    }
+
+    [Fact]
     public void The_catalog_has_every_contract_check_name()
     {
         var names = CheckCatalog.All().Select(c => c.Name).ToHashSet();
