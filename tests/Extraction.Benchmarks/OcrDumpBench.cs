@@ -34,19 +34,8 @@ internal sealed class OcrDumpBench : IBench
 
         var image = Poppler.RenderPage(args[0], int.Parse(args[1], CultureInfo.InvariantCulture), 300, options.ToolTimeout, CancellationToken.None);
         var turns = PageOrientation.QuarterTurns(engine, image, CancellationToken.None);
-        if (turns != 0)
-        {
-            image = SkiaImaging.Rotate(image, turns);
-        }
-
-        var threshold = Binarizer.OtsuThreshold(image);
-        var ink = Binarizer.Binarize(image, threshold);
-        var skew = SkewEstimator.Estimate(ink, image.Width, image.Height, options.MaxSkewDegrees);
-        if (Math.Abs(skew) >= 0.05)
-        {
-            image = Resampler.Transform(image, skew);
-            ink = Binarizer.Binarize(image, threshold);
-        }
+        var upright = UprightPage.Of(image, turns, options.MaxSkewDegrees);
+        (image, var ink, var threshold, var skew) = (upright.Image, upright.Ink, upright.Threshold, upright.Skew);
 
         var lines = LineDetector.Detect(ink, image.Width, image.Height, LineDetectorOptions.ForDpi(300), image.Seal);
         Console.WriteLine(FormattableString.Invariant($"turns {turns} skew {skew:0.00} threshold {threshold} lines {lines.Count}"));

@@ -21,20 +21,8 @@ internal static class PageImageAnalyzer
 
         // Rotation first (a page scanned on its side or upside down), decided for the whole page.
         var turns = reader.QuarterTurns(image, cancellationToken);
-        if (turns != 0)
-        {
-            image = SkiaImaging.Rotate(image, turns);
-        }
-
-        var threshold = Binarizer.OtsuThreshold(image);
-        var ink = Binarizer.Binarize(image, threshold);
-
-        var skew = SkewEstimator.Estimate(ink, image.Width, image.Height, options.MaxSkewDegrees);
-        if (Math.Abs(skew) >= 0.05)
-        {
-            image = Resampler.Transform(image, skew);
-            ink = Binarizer.Binarize(image, threshold);
-        }
+        var upright = UprightPage.Of(image, turns, options.MaxSkewDegrees);
+        (image, var ink, var skew) = (upright.Image, upright.Ink, upright.Skew);
 
         // Readers get the gray page (thin strokes survive better than in a binarised one). Tesseract's
         // has the specks painted white: on degraded scans it reads blurred specks as phantom glyphs.
