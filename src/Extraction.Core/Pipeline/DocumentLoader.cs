@@ -21,6 +21,22 @@ public sealed class DocumentLoader
         _options = options;
     }
 
+    /// <summary>False, with the reason added to <paramref name="problems"/>, when the file is over
+    /// <see cref="ReaderOptions.MaxFileBytes"/>; the pipeline asks before hashing, so such a file is never read.</summary>
+    public bool WithinSizeLimit(SourceFile file, long length, List<Problem> problems)
+    {
+        if (length <= _options.MaxFileBytes)
+        {
+            return true;
+        }
+
+        problems.Add(new Problem("read", $"{file.Name}: expected at most {_options.MaxFileBytes:N0} bytes, found {length:N0}")
+        {
+            Text = Msg.Of("problem.too_large", ("file", file.Name), ("max", _options.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture)), ("found", length.ToString("N0", CultureInfo.InvariantCulture))),
+        });
+        return false;
+    }
+
     /// <summary>Sniffs, checks the extension, reads and recognises image-only pages; null when the file cannot be
     /// read, with the reasons added to <paramref name="problems"/>.</summary>
     public Document? Read(SourceFile file, List<Problem> problems, CancellationToken cancellationToken)
@@ -36,12 +52,8 @@ public sealed class DocumentLoader
             return null;
         }
 
-        if (length > _options.MaxFileBytes)
+        if (!WithinSizeLimit(file, length, problems))
         {
-            problems.Add(new Problem("read", $"{file.Name}: expected at most {_options.MaxFileBytes:N0} bytes, found {length:N0}")
-            {
-                Text = Msg.Of("problem.too_large", ("file", file.Name), ("max", _options.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture)), ("found", length.ToString("N0", CultureInfo.InvariantCulture))),
-            });
             return null;
         }
 

@@ -11,12 +11,10 @@ public sealed class DocumentPipeline
 {
     private readonly PipelineStages _stages;
     private readonly DocumentLoader _loader;
-    private readonly ReaderOptions _options;
 
     public DocumentPipeline(PipelineStages stages, ReaderOptions options)
     {
         _stages = stages;
-        _options = options;
         _loader = new DocumentLoader(stages.Readers, stages.Recognizer, options);
     }
 
@@ -26,10 +24,9 @@ public sealed class DocumentPipeline
         string sha;
         try
         {
-            if (file.Length > _options.MaxFileBytes)
+            if (!_loader.WithinSizeLimit(file, file.Length, problems))
             {
-                // Over the limit: not hashed either (a sparse 20 GB file would be read whole); ReadDocument says why.
-                ReadDocument(file, problems, cancellationToken);
+                // Not hashed either: a sparse 20 GB file would be read whole.
                 return Failed(file, string.Empty, SourceFormat.FromExtension(file.Extension), problems.ToArray());
             }
 
