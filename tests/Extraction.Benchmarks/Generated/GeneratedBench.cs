@@ -4,7 +4,7 @@ using Extraction.Generator.Scoring;
 
 namespace Extraction.Benchmarks.Generated;
 
-/// <summary>`generated --seed N --count K [--routes a,b|all|cheap] [--limit route=n,...] [--jobs J] [--root DIR]`: documents
+/// <summary>`generated --seed N --count K [--routes a,b|all|cheap] [--limit route=n,...] [--jobs J] [--root DIR] [--misses FILE]`: documents
 /// built from truth, rendered by every route, read by the pipeline, scored from the per-document JSON (docs/generated.md).
 /// Ends with one line: rows R figures F totals T recall R false-errors N table-f1 S.</summary>
 internal sealed class GeneratedBench : IBench
@@ -42,7 +42,24 @@ internal sealed class GeneratedBench : IBench
         Console.WriteLine();
         Console.Write(summary.Tables());
         Console.WriteLine(summary.Line());
+        if (MutationsBench.Text(args, "--misses") is { } missesPath)
+        {
+            WriteMisses(missesPath, scores);
+        }
+
         return 0;
+    }
+
+    /// <summary>Every fault the scorer counted, a line each: route, id, genre, clean|mutated, then the fault's own fields
+    /// (docs/generated.md). Written whole or not at all.</summary>
+    private static void WriteMisses(string path, IReadOnlyList<DocScore> scores)
+    {
+        var lines = scores.SelectMany(s => s.Faults.Select(f => $"{s.Route}\t{s.Id}\t{s.Kind}\t{(s.Clean ? "clean" : "mutated")}\t{f}"))
+            .Order(StringComparer.Ordinal);
+        var temp = path + ".tmp";
+        File.WriteAllLines(temp, lines, new System.Text.UTF8Encoding(false));
+        File.Move(temp, path, overwrite: true);
+        Console.WriteLine($"faults: {scores.Sum(s => s.Faults.Count)} lines in {path}");
     }
 
     private static int? Int(string[] args, string name) =>

@@ -36,4 +36,8 @@ public sealed record DocScore(string Route, string Id, string Kind, bool Clean, 
     public int Warnings { get; init; }
 
     public IReadOnlyList<string> ErrorChecks { get; init; } = [];
+
+    /// <summary>What went wrong, one line each (tab-separated: what, then detail): a missed planted error, a score row not
+    /// exact, a wrong stated total or grade, a finding on a clean copy. For `generated --misses`.</summary>
+    public IReadOnlyList<string> Faults { get; init; } = [];
 }

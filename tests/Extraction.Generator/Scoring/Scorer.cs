@@ -55,6 +55,7 @@ public static class Scorer
             read = TableStructure.ReadTables(tablesDoc.RootElement);
         }
 
+        var detected = planted is { } p ? findings.Any(f => Matches(f, p, mentions, rows)) : (bool?)null;
         return baseScore with
         {
             Read = true,
@@ -63,10 +64,13 @@ public static class Scorer
             FiguresFound = Found(textFigures, outFigures),
             CellsFound = Found(cellFigures, outFigures),
             TotalsRight = totals.Count == 0 ? 0 : TotalsRight(totals, report.GetProperty("document")),
-            Detected = planted is { } p ? findings.Any(f => Matches(f, p, mentions, rows)) : null,
+            Detected = detected,
             Errors = clean ? findings.Count(f => f.GetProperty("severity").GetString() == "error") : 0,
             Warnings = clean ? findings.Count(f => f.GetProperty("severity").GetString() == "warning") : 0,
             ErrorChecks = clean ? [.. findings.Select(f => f.GetProperty("check").GetString()! + ":" + f.GetProperty("severity").GetString())] : [],
+            Faults = Faults.List(planted is { } q && detected == false ? q : null, mentions, rows.Where(r => !RowFound(r, indicators)).ToList(),
+                totals.Count > 0 && TotalsRight(totals, report.GetProperty("document")) < 2 ? totals[^1] : null, report.GetProperty("document"),
+                clean ? findings : []),
         };
     }
 
@@ -188,7 +192,7 @@ public static class Scorer
 
     private static string Name(string s) => new([.. s.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"'))]);
 
-    private static decimal? Dec(JsonElement e, string name) =>
+    internal static decimal? Dec(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal()
         : e.TryGetProperty(name, out var s) && s.ValueKind == JsonValueKind.String && decimal.TryParse(s.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
 }

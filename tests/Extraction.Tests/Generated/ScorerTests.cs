@@ -41,6 +41,23 @@ public sealed class ScorerTests : IDisposable
         Assert.False(Scorer.Score("x", truth, Write("o.json", Report(g.Truth, [elsewhere]))).Detected);
     }
 
+    [Fact]
+    public void Faults_name_the_missed_error_the_rows_and_total_not_read_and_findings_on_clean_copies()
+    {
+        var docs = GeneratedSet.Build(seed: 77, count: 3);
+        var mutated = docs.First(d => d.Planted is not null);
+        var missed = Scorer.Score("x", Write("t.json", mutated.Truth), Write("e.json", EmptyReport()));
+        Assert.Contains(missed.Faults, f => f.StartsWith("missed\t" + mutated.Planted!.TargetKind, StringComparison.Ordinal));
+        Assert.Equal(missed.Rows, missed.Faults.Count(f => f.StartsWith("row\t", StringComparison.Ordinal)));
+        Assert.Equal(missed.Totals > 0, missed.Faults.Any(f => f.StartsWith("total\t", StringComparison.Ordinal)));
+        var found = Scorer.Score("x", Write("t.json", mutated.Truth), Write("r.json", Report(mutated.Truth, [Finding(mutated.Planted!.Checks[0], mutated.Planted.ToValue)])));
+        Assert.Empty(found.Faults);
+
+        var clean = docs.First(d => d.Planted is null);
+        var alarmed = Scorer.Score("x", Write("c.json", clean.Truth), Write("a.json", Report(clean.Truth, [Finding("sum_mismatch", 1m)])));
+        Assert.Equal(["false\tsum_mismatch:error\tm"], alarmed.Faults);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_dir, name);
