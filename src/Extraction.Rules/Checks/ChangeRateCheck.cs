@@ -61,9 +61,12 @@ public sealed partial class ChangeRateCheck : ICheck
 
     private static bool IsUp(string verb) => Up.Split('|').Contains(verb);
 
+    /// <summary>Whether a change amount ("增加2.55万元", "减少3.1万元") is stated as an increase.</summary>
+    internal static bool IsIncrease(Quantity change) => IsUp(ChangeVerb().Match(change.Before(6)).Value.TrimEnd('了', '额', '为', '是', '达', ' '));
+
     private Finding? FromChange(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct, Quantity change, bool up)
     {
-        if (IsUp(ChangeVerb().Match(change.Before(6)).Value.TrimEnd('了', '额', '为', '是', '达', ' ')) != up)
+        if (IsIncrease(change) != up)
         {
             return null;
         }
@@ -124,15 +127,16 @@ public sealed partial class ChangeRateCheck : ICheck
     /// repeats the 比… phrase's ("年初预算212.46万元，比年初预算减少…"; then an amount before it is the current level),
     /// else the current level ("支出184.65万元，比上年增加…"). After "与…相比，X增加": the previous sentence's amount
     /// labelled X, the current level.</summary>
-    private static ChangeLevels? Levels(Passage passage, IReadOnlyList<Quantity> quantities, Quantity change)
+    internal static ChangeLevels? Levels(Passage passage, IReadOnlyList<Quantity> quantities, Quantity change)
     {
         var text = passage.Text;
         var (start, _) = Passages.Sentences(text).First(s => s.Start <= change.Start && change.Start < s.End);
         var anchor = Math.Max(text.LastIndexOf('比', change.Start), text.LastIndexOf('较', change.Start));
-        if (anchor >= start && !(anchor > 0 && text[anchor - 1] == '相'))
+        var levelBeforeAnchor = anchor >= start ? quantities.LastOrDefault(q => q.End <= anchor && q.Start >= start) : null;
+        if (anchor >= start && !(anchor > 0 && text[anchor - 1] == '相') && levelBeforeAnchor is not null)
         {
-            var level = quantities.LastOrDefault(q => q.End <= anchor && q.Start >= start);
-            if (level is null || level.Kind != change.Kind || IsChangeAmount(level) || text[level.End..anchor].Any(char.IsDigit))
+            var level = levelBeforeAnchor;
+            if (level.Kind != change.Kind || IsChangeAmount(level) || text[level.End..anchor].Any(char.IsDigit))
             {
                 return null;
             }
@@ -154,6 +158,11 @@ public sealed partial class ChangeRateCheck : ICheck
             return new ChangeLevels(current, level) { Ambiguous = maybeBase };
         }
 
+        if (ByPeriod(quantities, change, start) is { } byPeriod)
+        {
+            return byPeriod;
+        }
+
         var compared = ComparedWith().Match(text[start..change.Start]);
         var subject = compared.Success ? compared.Groups["subject"].Value.Trim() : string.Empty;
         if (subject.Length < 2)
@@ -166,6 +175,27 @@ public sealed partial class ChangeRateCheck : ICheck
             && ClauseLabel.Wide(q).Contains(subject, StringComparison.Ordinal));
         return stated is null ? null : new ChangeLevels(stated, null);
     }
+
+    /// <summary>"本年支出N万元，上年支出P万元，增加C万元" (no 比… phrase; "与上年相比，" or "同上年度比较，" before it): the
+    /// sentence's two levels before the change, exactly one of them labelled as last year's (上年支出, 上年同期为), which is
+    /// the base; the other is the current level. A carry-over (上年结转, 上年结余) is this year's money, not last year's level.</summary>
+    private static ChangeLevels? ByPeriod(IReadOnlyList<Quantity> quantities, Quantity change, int start)
+    {
+        var before = quantities.Where(q => q.Start >= start && q.End <= change.Start && q.Kind == change.Kind).ToArray();
+        if (before.Length != 2 || before.Any(IsChangeAmount))
+        {
+            return null;
+        }
+
+        var earlier = before.Select(q => Earlier(ClauseLabel.Wide(q))).ToArray();
+        return earlier[0] == earlier[1] ? null : earlier[0] ? new ChangeLevels(before[1], before[0]) : new ChangeLevels(before[0], before[1]);
+    }
+
+    private static bool Earlier(string label) =>
+        EarlierYear().IsMatch(label) && !label.Contains("结转", StringComparison.Ordinal) && !label.Contains("结余", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"上年|去年|上一年|前一年")]
+    private static partial Regex EarlierYear();
 
     private Finding? FromLevels(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct, int start, bool up)
     {

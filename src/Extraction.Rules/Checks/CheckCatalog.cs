@@ -20,6 +20,7 @@ public static class CheckCatalog
         new Rates.NamedRateCheck(),
         new Rates.TableRateCheck(),
         new ChangeRateCheck(),
+        new ChangeAmountCheck(),
         new BudgetCompletionCheck(),
         new BudgetComparisonCheck(),
         new ComponentSumCheck(),

@@ -61,6 +61,23 @@ public sealed class ChangeRateTests
         Assert.Equal((decimal)computed, f.Computed);
     }
 
+    [Theory]
+    // No 比… phrase: the level labelled as last year's is the base (9,005,574.15 ÷ 53,316,738.30 = 16.89 %).
+    [InlineData("与上年相比，本年支出62,322,312.45元，上年支出53,316,738.30元，增加9,005,574.15元，增长16.89%。")]
+    [InlineData("同上年度比较，本年支出4133.25万元，上年同期为3199.55万元，增加933.70万元，增长29.18%。")]
+    public void A_change_between_this_and_last_year_is_read_from_last_year(string text) => Assert.Empty(Alarms(_check, text));
+
+    [Theory]
+    [InlineData("同上年度比较，本年支出4133.25万元，上年同期为3199.55万元，增加933.70万元，增长29.08%。", 29.18)]
+    // The change and the rate agree, the base does not: (62,322,312.45 − 53,136,738.30) ÷ 53,136,738.30 = 17.29 %.
+    [InlineData("与上年相比，本年支出62,322,312.45元，上年支出53,136,738.30元，增加9,005,574.15元，增长16.89%。", 16.95)]
+    public void A_change_between_this_and_last_year_that_misses_is_found(string text, double computed)
+    {
+        var f = Assert.Single(Alarms(_check, text));
+        Assert.Equal("ratio_mismatch", f.Check);
+        Assert.Equal((decimal)computed, f.Computed);
+    }
+
     [Fact]
     public void A_small_miss_is_a_warning()
     {
