@@ -49,6 +49,18 @@ internal static partial class Grades
         return g is null ? null : (g, m.Index, m.Length);
     }
 
+    /// <summary>Every grade a paragraph states, in order ("自评等级为“良”；经核查，核查等级为“中”").</summary>
+    public static IEnumerable<(string Grade, int Index, int Length)> AllStated(string text)
+    {
+        foreach (Match m in StatedGrade().Matches(text))
+        {
+            if (Normalize(m.Groups["g"].Value) is { } g)
+            {
+                yield return (g, m.Index, m.Length);
+            }
+        }
+    }
+
     [GeneratedRegex("不合格|优秀|良好|中等|较差|合格|优|良|中|差")]
     private static partial Regex GradeWord();
 

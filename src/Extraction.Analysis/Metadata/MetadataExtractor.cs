@@ -15,6 +15,8 @@ public sealed class MetadataExtractor : IMetadataExtractor
 
     private const string RegionSuffixes = "省市区县镇乡";
 
+    private static readonly char[] ClauseBreaks = ['，', '。', '；', ',', ';', '\n'];
+
     private static readonly HashSet<string> ColumnHeaders = ["备注", "序号", "说明", "金额", "类型", "单位性质", "性质", "级次", "编码", "代码"];
 
     public DocumentMetadata Extract(Document document, IReadOnlyList<ScoreTable> scoreTables)
@@ -38,7 +40,10 @@ public sealed class MetadataExtractor : IMetadataExtractor
         var narrativeTotals = NarrativeTotals(paragraphs);
         var narrativeTotal = MainNarrativeTotal(narrativeTotals, scoreTables);
         var total = scoreTables.Select(t => t.Total).FirstOrDefault(t => t is not null) ?? narrativeTotal;
-        var (grade, gradeEvidence) = Grade(scoreTables, paragraphs);
+        var narrativeGrades = NarrativeGrades(paragraphs);
+        var narrativeGrade = MainNarrativeGrade(narrativeGrades);
+        var (grade, gradeEvidence) = scoreTables.FirstOrDefault(t => t.Grade is not null) is { } graded
+            ? (graded.Grade, graded.GradeEvidence) : narrativeGrade;
         return new DocumentMetadata(kind)
         {
             Title = title ?? accounts?.Value,
@@ -49,9 +54,13 @@ public sealed class MetadataExtractor : IMetadataExtractor
             StatedTotal = total,
             NarrativeTotal = narrativeTotal,
             NarrativeColumnTotals = [.. narrativeTotals.Where(t => t.Kind != ScoreKinds.Plain).GroupBy(t => t.Kind)
-                .Select(g => new ColumnTotal(ScoreKinds.Name(g.Key), g.First().Total, null))],
+                .Select(g => narrativeGrades.FirstOrDefault(s => s.Kind == g.Key) is { Grade: not null } s
+                    ? new ColumnTotal(ScoreKinds.Name(g.Key), g.First().Total, s.Grade) { GradeEvidence = s.Evidence }
+                    : new ColumnTotal(ScoreKinds.Name(g.Key), g.First().Total, null))],
             StatedGrade = grade,
             GradeEvidence = gradeEvidence,
+            NarrativeGrade = narrativeGrade.Grade,
+            NarrativeGradeEvidence = narrativeGrade.Evidence,
         };
     }
 
@@ -302,21 +311,30 @@ public sealed class MetadataExtractor : IMetadataExtractor
         return totals;
     }
 
-    private static (string? Grade, Evidence? Evidence) Grade(IReadOnlyList<ScoreTable> tables, IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>The narrative's grade: the first stated, unless one names the verifier's or the evaluator's score (a
+    /// verification report says 自评等级 then 核查等级; its main total is the verifier's).</summary>
+    private static (string? Grade, Evidence? Evidence) MainNarrativeGrade(IReadOnlyList<(int Kind, string? Grade, Evidence? Evidence)> narrative)
     {
-        if (tables.FirstOrDefault(t => t.Grade is not null) is { } table)
-        {
-            return (table.Grade, table.GradeEvidence);
-        }
+        var main = narrative.Where(g => g.Kind is ScoreKinds.Verified or ScoreKinds.Evaluator)
+            .OrderByDescending(g => ScoreKinds.Priority(g.Kind)).Concat(narrative).FirstOrDefault();
+        return (main.Grade, main.Evidence);
+    }
 
+    /// <summary>Every grade the narrative states, in order, with whose score its clause names (自评等级/核查等级…, else plain).</summary>
+    private static List<(int Kind, string? Grade, Evidence? Evidence)> NarrativeGrades(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var grades = new List<(int Kind, string? Grade, Evidence? Evidence)>();
         foreach (var p in paragraphs)
         {
-            if (Grades.FindStated(p.Text) is { } stated)
+            foreach (var (grade, index, length) in Grades.AllStated(p.Text))
             {
-                return (stated.Grade, new Evidence(p.Provenance.Page, p.Text.Substring(stated.Index, stated.Length)) { Box = p.Provenance.Box });
+                // The clause the grade ends: from the last break before it ("，核查等级为“中”").
+                var start = p.Text.LastIndexOfAny(ClauseBreaks, Math.Max(0, index - 1)) + 1;
+                var clause = TextNormalizer.Key(p.Text[start..(index + length)]);
+                grades.Add((ScoreKinds.Of(clause), grade, new Evidence(p.Provenance.Page, p.Text.Substring(index, length)) { Box = p.Provenance.Box }));
             }
         }
 
-        return (null, null);
+        return grades;
     }
 }

@@ -30,5 +30,11 @@ public sealed record DocumentMetadata(string Kind)
 
     public string? StatedGrade { get; init; }
 
+    /// <summary>The grade as the narrative states it for the main total ("评价等级为“优”"), kept apart from the table's grade
+    /// row (which <see cref="StatedGrade"/> prefers) so that both are held to the total.</summary>
+    public string? NarrativeGrade { get; init; }
+
+    public Evidence? NarrativeGradeEvidence { get; init; }
+
     public Evidence? GradeEvidence { get; init; }
 }

@@ -28,6 +28,11 @@ public sealed class GradeCheck : ICheck
             stated.Add((g, context.Metadata.GradeEvidence));
         }
 
+        if (Grades.Normalise(context.Metadata.NarrativeGrade) is { } ng)
+        {
+            stated.Add((ng, context.Metadata.NarrativeGradeEvidence));
+        }
+
         foreach (var table in context.ScoreTables)
         {
             if (Grades.Normalise(table.Grade) is { } tg)
@@ -36,16 +41,34 @@ public sealed class GradeCheck : ICheck
             }
         }
 
+        var flagged = new HashSet<(string, decimal)>();
         foreach (var (grade, evidence) in stated.DistinctBy(s => s.Grade))
         {
-            if (grade == expected)
+            if (grade != expected && flagged.Add((grade, t)))
             {
-                continue;
+                yield return Mismatch(grade, t, expected, evidence);
             }
+        }
 
-            yield return FindingFactory.Make(Name, Severity.Error,
-                Msg.Of("finding.grade", ("grade", grade), ("total", t.Show()), ("expected", expected)),
-                evidence is null ? [] : [evidence], t, null, relation: Msg.Of("relation.grade", ("total", t.Show()), ("expected", expected), ("stated", grade)), impact: Impact.Grade);
+        // A grade stated for another score column (自评等级 beside 核查等级) against that column's own total.
+        foreach (var column in context.Metadata.NarrativeColumnTotals.Concat(context.ScoreTables.SelectMany(s => s.ColumnTotals)))
+        {
+            if (Grades.Normalise(column.Grade) is { } grade && ColumnTotal(context, column) is { } own
+                && Grades.For(own) is var band && grade != band && flagged.Add((grade, own)))
+            {
+                yield return Mismatch(grade, own, band, column.GradeEvidence);
+            }
         }
     }
+
+    /// <summary>A column's total: its own, else the one the table or the narrative prints for the same column.</summary>
+    private static decimal? ColumnTotal(AnalysisContext context, ColumnTotal column) =>
+        column.Total?.Value
+        ?? context.ScoreTables.SelectMany(s => s.ColumnTotals).Concat(context.Metadata.NarrativeColumnTotals)
+            .FirstOrDefault(c => c.Column == column.Column && c.Total is not null)?.Total?.Value;
+
+    private Finding Mismatch(string grade, decimal total, string expected, Evidence? evidence) =>
+        FindingFactory.Make(Name, Severity.Error,
+            Msg.Of("finding.grade", ("grade", grade), ("total", total.Show()), ("expected", expected)),
+            evidence is null ? [] : [evidence], total, null, relation: Msg.Of("relation.grade", ("total", total.Show()), ("expected", expected), ("stated", grade)), impact: Impact.Grade);
 }

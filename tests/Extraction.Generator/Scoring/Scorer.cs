@@ -63,13 +63,13 @@ public static class Scorer
             RowsExact = rows.Count(r => RowFound(r, indicators)),
             FiguresFound = Found(textFigures, outFigures),
             CellsFound = Found(cellFigures, outFigures),
-            TotalsRight = totals.Count == 0 ? 0 : TotalsRight(totals, report.GetProperty("document")),
+            TotalsRight = totals.Count == 0 ? 0 : TotalsRight(truth, totals, report.GetProperty("document")),
             Detected = detected,
             Errors = clean ? findings.Count(f => f.GetProperty("severity").GetString() == "error") : 0,
             Warnings = clean ? findings.Count(f => f.GetProperty("severity").GetString() == "warning") : 0,
             ErrorChecks = clean ? [.. findings.Select(f => f.GetProperty("check").GetString()! + ":" + f.GetProperty("severity").GetString())] : [],
             Faults = Faults.List(planted is { } q && detected == false ? q : null, mentions, rows.Where(r => !RowFound(r, indicators)).ToList(),
-                totals.Count > 0 && TotalsRight(totals, report.GetProperty("document")) < 2 ? totals[^1] : null, report.GetProperty("document"),
+                totals.Count > 0 && TotalsRight(truth, totals, report.GetProperty("document")) < 2 ? totals[^1] : null, report.GetProperty("document"),
                 clean ? findings : []),
         };
     }
@@ -114,8 +114,11 @@ public static class Scorer
         return found;
     }
 
-    /// <summary>Stated total and stated grade against the truth's last score column (verified in a verification report).</summary>
-    private static int TotalsRight(IReadOnlyList<JsonElement> totals, JsonElement document)
+    /// <summary>Stated total and stated grade against the truth's last score column (verified in a verification report).
+    /// The grade is right when it is one the document prints for that column: the text of a grade mention whose grade
+    /// relation's operand is that total or a mention of the same quantity. A planted wrong grade is then the stated grade
+    /// (as a planted total already is the stated total); where the column's grade is printed twice, either is stated.</summary>
+    private static int TotalsRight(JsonElement truth, IReadOnlyList<JsonElement> totals, JsonElement document)
     {
         var main = totals[^1];
         var right = 0;
@@ -124,13 +127,34 @@ public static class Scorer
             right++;
         }
 
-        if (main.GetProperty("grade").GetString() is { } grade && document.TryGetProperty("stated_grade", out var g) && g.ValueKind == JsonValueKind.String
-            && g.GetString()!.Length > 0 && g.GetString()![0] == grade[0])
+        var printed = PrintedGrades(truth, main);
+        if (document.TryGetProperty("stated_grade", out var g) && g.ValueKind == JsonValueKind.String
+            && g.GetString() is { Length: > 0 } stated && printed.Any(p => p.Length > 0 && p[0] == stated[0]))
         {
             right++;
         }
 
         return right;
+    }
+
+    /// <summary>The grades the document prints for one total (the truth's grade when none is printed).</summary>
+    private static List<string> PrintedGrades(JsonElement truth, JsonElement total)
+    {
+        var mention = total.GetProperty("mention").GetString();
+        var same = truth.GetProperty("groups").EnumerateArray()
+            .Select(g => g.GetProperty("mentions").EnumerateArray().Select(m => m.GetString()).ToHashSet())
+            .FirstOrDefault(m => m.Contains(mention)) ?? [mention];
+        var results = truth.GetProperty("relations").EnumerateArray()
+            .Where(r => r.GetProperty("kind").GetString() == "grade" && r.GetProperty("operands").EnumerateArray().Any(o => same.Contains(o.GetString())))
+            .Select(r => r.GetProperty("result").GetString()).ToHashSet();
+        if (total.TryGetProperty("grade_mention", out var gm) && gm.ValueKind == JsonValueKind.String)
+        {
+            results.Add(gm.GetString());
+        }
+
+        var printed = truth.GetProperty("figures").EnumerateArray()
+            .Where(f => results.Contains(f.GetProperty("id").GetString())).Select(f => f.GetProperty("text").GetString() ?? "").ToList();
+        return printed.Count > 0 ? printed : [total.GetProperty("grade").GetString() ?? ""];
     }
 
     /// <summary>A finding matches the planted error when its check is one the truth accepts and it touches the change:

@@ -44,4 +44,31 @@ public sealed class MetadataSeedTests
         Assert.Equal("中", metadata.StatedGrade);
         Assert.Equal(2, metadata.GradeEvidence?.Page);
     }
+
+    [Fact]
+    public void A_verification_reports_grade_is_the_verifiers_and_the_self_grade_stays_with_the_self_total()
+    {
+        var document = SeedDocuments.Of(
+            new Paragraph("白河县民政局2022年度部门整体支出绩效自评核查报告", Provenance.OnPage(1), 1),
+            new Paragraph("白河县民政局自评得分80.55分，自评等级为“良”；经核查，核查得分78.91分，核查等级为“中”。", Provenance.OnPage(2)));
+
+        var metadata = new MetadataExtractor().Extract(document, []);
+
+        Assert.Equal("中", metadata.StatedGrade);
+        Assert.Equal("中", metadata.NarrativeGrade);
+        var self = Assert.Single(metadata.NarrativeColumnTotals, c => c.Column == "self");
+        Assert.Equal(80.55m, self.Total?.Value);
+        Assert.Equal("良", self.Grade);
+        Assert.Contains("良", self.GradeEvidence?.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_self_assessments_grade_is_the_first_stated()
+    {
+        var document = SeedDocuments.Of(
+            new Paragraph("某某局2023年度部门整体支出绩效自评报告", Provenance.OnPage(1), 1),
+            new Paragraph("经自评，某某局综合得分为76.43分，评价等级为“中”。上年度评价等级为“良”。", Provenance.OnPage(2)));
+
+        Assert.Equal("中", new MetadataExtractor().Extract(document, []).StatedGrade);
+    }
 }

@@ -58,6 +58,19 @@ public sealed class ScorerTests : IDisposable
         Assert.Equal(["false\tsum_mismatch:error\tm"], alarmed.Faults);
     }
 
+    [Fact]
+    public void A_planted_wrong_grade_is_the_stated_grade_and_a_grade_printed_nowhere_is_not()
+    {
+        // One stated total, so the changed grade is the main total's (a verification report's may be the self grade).
+        var g = GeneratedSet.Build(seed: 77, count: 60)
+            .First(d => d.Planted?.Operator == "wrong_grade" && d.Document.Totals.Count == 1);
+        var p = g.Planted!;
+        var truth = Write("t.json", g.Truth);
+        Assert.Equal(2, Scorer.Score("x", truth, Write("m.json", Report(g.Truth, [], grade: p.To))).TotalsRight);
+        var nowhere = new[] { "优", "良", "中", "差" }.First(x => x != p.To && x != p.From);
+        Assert.Equal(1, Scorer.Score("x", truth, Write("n.json", Report(g.Truth, [], grade: nowhere))).TotalsRight);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_dir, name);
@@ -78,7 +91,7 @@ public sealed class ScorerTests : IDisposable
     }.ToJsonString();
 
     /// <summary>A report in the contract's shape made from the truth itself.</summary>
-    private static string Report(string truthJson, IEnumerable<JsonObject> findings)
+    private static string Report(string truthJson, IEnumerable<JsonObject> findings, string? grade = null)
     {
         var truth = JsonNode.Parse(truthJson)!;
         var indicators = new JsonArray();
@@ -103,7 +116,7 @@ public sealed class ScorerTests : IDisposable
         var last = totals.Count > 0 ? totals[^1] : null;
         return new JsonObject
         {
-            ["document"] = new JsonObject { ["stated_total"] = last?["value"]?.DeepClone(), ["stated_grade"] = last?["grade"]?.DeepClone() },
+            ["document"] = new JsonObject { ["stated_total"] = last?["value"]?.DeepClone(), ["stated_grade"] = grade is null ? last?["grade"]?.DeepClone() : JsonValue.Create(grade) },
             ["indicators"] = indicators,
             ["figures"] = figures,
             ["findings"] = new JsonArray([.. findings]),

@@ -238,6 +238,33 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Grade_mismatch_holds_each_column_grade_to_its_own_total_and_the_narrative_grade_beside_the_table_grade()
+    {
+        var check = new GradeCheck();
+        var verified = Fig("核查得分", 78.91m, "分");
+        var baseContext = Context([], indicators: [Ind("甲", 100, 78.91m)], total: verified, grade: "中");
+        // 自评得分80.55分，自评等级为“良”；核查得分78.91分，核查等级为“中”: each grade fits its own column's total.
+        var columns = baseContext with
+        {
+            Metadata = baseContext.Metadata with
+            {
+                StatedTotal = verified,
+                NarrativeColumnTotals = [new ColumnTotal("self", Fig("自评得分", 80.55m, "分"), "良"), new ColumnTotal("verified", verified, "中")],
+            },
+        };
+        Assert.Empty(Alarms(check, columns));
+        var selfWrong = columns with
+        {
+            Metadata = columns.Metadata with { NarrativeColumnTotals = [new ColumnTotal("self", Fig("自评得分", 80.55m, "分"), "优"), new ColumnTotal("verified", verified, "中")] },
+        };
+        var f = Assert.Single(Alarms(check, selfWrong));
+        Assert.Equal(80.55m, f.Stated);
+        // The table's grade row says 中 and fits; the narrative says 优 for the same total.
+        Assert.Empty(Alarms(check, baseContext with { Metadata = baseContext.Metadata with { StatedTotal = verified, NarrativeGrade = "中" } }));
+        Assert.Single(Alarms(check, baseContext with { Metadata = baseContext.Metadata with { StatedTotal = verified, NarrativeGrade = "优" } }));
+    }
+
+    [Fact]
     public void Rule_text_defect_for_overlapping_bands_and_points_not_adding_up()
     {
         var check = new RuleTextCheck();
