@@ -295,9 +295,10 @@ public sealed class MetadataExtractor : IMetadataExtractor
             // Half-width first, so that "８９．５分" reads as 89.5; quotes come from the printed text.
             foreach (System.Text.RegularExpressions.Match m in MetadataPatterns.StatedTotal().Matches(TextNormalizer.ToHalfWidth(p.Text)))
             {
-                // "总分100分" describes the scale, not the result.
+                // "总分100分" describes the scale, not the result; a result printed with decimals is one whatever its size
+                // ("自评得分744.78分": a digit doubled, which the total check holds against the table's total).
                 var number = m.Groups["n"];
-                if (Extraction.Text.PrintedNumber.TryParse(number.Value, out var n) && (n.Value < 100 || (n.Decimals > 0 && n.Value <= 120)))
+                if (Extraction.Text.PrintedNumber.TryParse(number.Value, out var n) && (n.Value < 100 || n.Decimals > 0))
                 {
                     var label = TextNormalizer.Key(m.Value[..(number.Index - m.Index)]);
                     totals.Add((ScoreKinds.Of(label), new Figure("总分", n.Value, p.Text.Substring(number.Index, number.Length), "分", new Evidence(p.Provenance.Page, p.Text.Substring(m.Index, m.Length)) { Box = p.Provenance.Box })

@@ -25,6 +25,7 @@ public static class CheckCatalog
         new BudgetComparisonCheck(),
         new ComponentSumCheck(),
         new TableColumnSumCheck(),
+        new TablePartsCheck(),
         new SubjectHierarchyCheck(),
         new ExpenseGroupCheck(),
         new RowTotalCheck(),

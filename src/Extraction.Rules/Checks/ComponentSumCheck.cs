@@ -6,7 +6,8 @@ using Extraction.Rules.Text;
 
 namespace Extraction.Rules.Checks;
 
-/// <summary>"X万元，其中A万元、B万元" — the components the text lists after 其中 against their total.
+/// <summary>"X万元，其中A万元、B万元" (or "X万元，按支出性质分，A万元…；B万元…") — the components the text lists after 其中
+/// (or a breakdown by one classification) against their total.
 /// A list may be partial, so a shortfall is flagged only when the components come close to the total
 /// (≥ 2/3 of it: the author meant them to add up); an excess is always flagged. Components labelled as
 /// deductions (折旧, 摊销, 减…) are subtracted.</summary>
@@ -28,10 +29,20 @@ public sealed class ComponentSumCheck : ICheck
             var text = passage.Text;
             var quantities = NumberScanner.Scan(passage);
             var sentences = Passages.Sentences(text, splitAtSemicolon: false).ToArray();
+            var markers = new List<int>();
             for (var k = text.IndexOf("其中", StringComparison.Ordinal); k >= 0; k = text.IndexOf("其中", k + 2, StringComparison.Ordinal))
             {
+                markers.Add(k);
+            }
+
+            // A breakdown by a classification ("按支出性质分，A…；B…") is a partition of the amount before it, as 其中 is.
+            markers.AddRange(ListParent.Breakdown().Matches(text).Select(m => m.Index));
+            var reported = new HashSet<(decimal?, decimal?)>();
+            foreach (var k in markers.Distinct().Order())
+            {
                 var finding = Check(passage, quantities, sentences, k);
-                if (finding is not null)
+                // "T万元，按经济分类分，其中：A…" is one list read from both markers.
+                if (finding is not null && reported.Add((finding.Stated, finding.Computed)))
                 {
                     yield return finding;
                 }

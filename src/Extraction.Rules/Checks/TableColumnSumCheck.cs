@@ -11,11 +11,15 @@ namespace Extraction.Rules.Checks;
 /// <summary>A 合计/总计 row of a flat amount table against the column sums of the rows above it. Score tables are
 /// left to the total check. Hierarchical tables (subject codes in the first column, subtotal rows: a part as
 /// large as the total, a part repeated, a part that is the sum of the parts next to it) are skipped: their
-/// columns do not add up by design. With empty cells only feasibility is checked. A part continuing a score table on
+/// columns do not add up by design — a part as large as the total, or a column far short of it, only unless one printed
+/// number is a typing slip away from making the column add up. With empty cells only feasibility is checked. A part continuing a score table on
 /// the next page (no header of its own) is a score table too.</summary>
 public sealed class TableColumnSumCheck : ICheck
 {
     private static readonly string[] ScoreHeaders = ["得分", "评分", "分值", "权重", "分数"];
+
+    /// <summary>Significant digits a slip must keep to be read as one (short numbers are too alike to tell).</summary>
+    private const int MinSlipDigits = 3;
 
     public string Name => CheckNames.Sum;
 
@@ -92,16 +96,24 @@ public sealed class TableColumnSumCheck : ICheck
             parts.Add(n);
         }
 
-        if (parts.Count < 2 || Hierarchical(parts, total.Value))
+        if (parts.Count < 2 || Hierarchical(parts))
         {
             return null;
         }
 
         var sum = Interval.Sum(parts.Select(p => Interval.HalfUp(p.Value, p.Decimals)));
         var whole = Interval.HalfUp(total.Value, total.Decimals);
-        if (sum.Meets(whole) || (missing > 0 && sum.Lo <= whole.Hi) || sum.Hi < whole.Lo * 2m / 3m || RunMakesTotal(parts, whole))
+        if (sum.Meets(whole) || (missing > 0 && sum.Lo <= whole.Hi) || RunMakesTotal(parts, whole))
         {
-            // Far short of the total: the column holds other rows (a partial or sectioned table).
+            return null;
+        }
+
+        // A part as large as the total (a subtotal row) or a column far short of it (a partial or sectioned table) is
+        // no partition by design — unless one printed number is a typing slip away from making the column add up
+        // (a digit doubled in a part, dropped from the total); rates are no parts of a rate.
+        var ambiguous = parts.Any(p => p.Value >= total.Value && total.Value > 0) || sum.Hi < whole.Lo * 2m / 3m;
+        if (ambiguous && (missing > 0 || totalCell.Text.Contains('%', StringComparison.Ordinal) || !SumSlip.Explains(parts, total, MinSlipDigits)))
+        {
             return null;
         }
 
@@ -156,10 +168,10 @@ public sealed class TableColumnSumCheck : ICheck
         return false;
     }
 
-    private static bool Hierarchical(List<PrintedNumber> parts, decimal total)
+    private static bool Hierarchical(List<PrintedNumber> parts)
     {
         var values = parts.Select(p => p.Value).ToArray();
-        if (values.Any(v => v >= total && total > 0) || values.Zip(values.Skip(1)).Any(p => p.First == p.Second && p.First != 0))
+        if (values.Zip(values.Skip(1)).Any(p => p.First == p.Second && p.First != 0))
         {
             return true;
         }

@@ -56,6 +56,22 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_part_larger_than_the_total_is_read_when_a_slip_explains_it()
+    {
+        var check = new TableColumnSumCheck();
+        // 项目支出 4856.42 printed with a digit doubled: larger than the 合计, yet 2637.43 + 4856.42 = 7493.85.
+        var doubled = Grid(["项目", "全年预算数", "执行率"], ["基本支出", "2637.43", "99.62%"], ["项目支出", "48856.42", "76.12%"], ["合计", "7493.86", "84.39%"]);
+        var f = Assert.Single(Alarms(check, Context([], tables: [doubled])));
+        Assert.Equal(51493.85m, f.Computed);
+        // The 合计 with a digit dropped: far short of its parts.
+        var dropped = Grid(["项目", "全年执行数"], ["基本支出", "1956.15"], ["项目支出", "4338.60"], ["合计", "294.75"]);
+        Assert.Single(Alarms(check, Context([], tables: [dropped])));
+        // A part larger than the total that no slip explains stays a hierarchy (a subtotal row).
+        var subtotal = Grid(["项目", "金额"], ["基本支出", "5000.00"], ["人员经费", "3100.00"], ["合计", "4000.00"]);
+        Assert.Empty(Alarms(check, Context([], tables: [subtotal])));
+    }
+
+    [Fact]
     public void A_score_table_part_continued_on_the_next_page_is_no_amount_table()
     {
         var check = new TableColumnSumCheck();

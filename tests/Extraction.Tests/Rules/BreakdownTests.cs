@@ -1,0 +1,44 @@
+using Extraction.Pipeline;
+using Extraction.Results;
+using Extraction.Rules.Checks;
+using static Extraction.Tests.Rules.TestDocs;
+
+namespace Extraction.Tests.Rules;
+
+/// <summary>"T万元，按支出性质分，A万元，占p%；B万元，占q%": a breakdown by one classification is a partition of T, as a
+/// 其中 list is — its parts add up to T and its bare 占p% are shares of T.</summary>
+public sealed class BreakdownTests
+{
+    private static Finding[] Alarms(ICheck check, string text) =>
+        check.Run(Context([text])).Where(f => f.Severity >= Severity.Warning).ToArray();
+
+    private const string Clean = "2021年，安平区水利局年初预算数为5876.77万元，按支出性质分，基本支出1312.98万元，占22.34%；项目支出4563.79万元，占77.66%。";
+
+    [Fact]
+    public void A_breakdown_that_adds_up_is_silent()
+    {
+        Assert.Empty(Alarms(new ComponentSumCheck(), Clean));
+        Assert.Empty(Alarms(new ShareCheck(), Clean));
+        Assert.Empty(Alarms(new ComponentSumCheck(), "一般公共预算财政拨款基本支出120.00万元，按经济分类分，人员经费100.00万元，公用经费20.00万元。"));
+    }
+
+    [Theory]
+    [InlineData("2021年，安平区水利局年初预算数为5876.77万元，按支出性质分，基本支出1312.98万元，占22.34%；项目支出4563.79万元，占77.67%。", 77.66)]
+    [InlineData("2021年，安平区水利局年初预算数为5876.77万元，按支出性质分，基本支出1312.98万元，占32.34%；项目支出4563.79万元，占77.66%。", 22.34)]
+    public void A_share_of_the_whole_that_misses_is_a_ratio_mismatch(string text, double computed)
+    {
+        var f = Assert.Single(Alarms(new ShareCheck(), text));
+        Assert.Equal((decimal)computed, f.Computed);
+    }
+
+    [Theory]
+    // The whole two digits swapped; a part with a digit doubled (larger than the whole, yet a slip away from it).
+    [InlineData("本年度年初预算安排4506.09万元，按支出性质分，基本支出2384.52万元，占52.91%；项目支出2122.37万元，占47.09%。", 4506.89)]
+    [InlineData("2018年度部门预算收入3798.90万元，按支出性质分，基本支出33306.87万元，占87.05%；项目支出492.04万元，占12.95%。", 33798.91)]
+    public void Parts_that_miss_the_whole_are_a_sum_mismatch(string text, double computed)
+    {
+        var f = Assert.Single(Alarms(new ComponentSumCheck(), text));
+        Assert.Equal("sum_mismatch", f.Check);
+        Assert.Equal((decimal)computed, f.Computed);
+    }
+}
