@@ -10,6 +10,7 @@ public static class CheckCatalog
     public static IReadOnlyList<ICheck> All() =>
     [
         new TotalCheck(),
+        new ColumnTotalCheck(),
         new SubtotalCheck(),
         new GradeCheck(),
         new WeightSumCheck(),

@@ -7,7 +7,8 @@ using Extraction.Rules.Numbers;
 namespace Extraction.Rules.Checks;
 
 /// <summary>A score above its weight (or below zero). A verifier's recorded weight transfer that explains
-/// the excess is reported as info only.</summary>
+/// the excess is reported as info only. Every score column is held (a 自评得分 above its weight in a verification
+/// table is the self-assessment's error even when the verifier's column is right).</summary>
 public sealed class ScoreExceedsWeightCheck : ICheck
 {
     public string Name => CheckNames.ScoreExceedsWeight;
@@ -19,6 +20,11 @@ public sealed class ScoreExceedsWeightCheck : ICheck
             var transfers = WeightTransfers.Of(table.Indicators);
             foreach (var indicator in table.Indicators)
             {
+                foreach (var other in OtherColumns(indicator, transfers))
+                {
+                    yield return other;
+                }
+
                 if (indicator.Score is not { } score || indicator.Weight is not { } weight)
                 {
                     continue;
@@ -50,6 +56,22 @@ public sealed class ScoreExceedsWeightCheck : ICheck
                     Msg.Of("finding.score_over_weight", ("indicator", indicator.Name), ("score", score.Show()), ("weight", effective.Show())),
                     [indicator.Evidence], score, effective, relation: Msg.Of("relation.at_most", ("a", score.Show()), ("b", effective.Show())), impact: Impact.Score, indicator: indicator.Path);
             }
+        }
+    }
+
+    private IEnumerable<Finding> OtherColumns(Indicator indicator, IReadOnlyDictionary<string, decimal> transfers)
+    {
+        if (indicator.Weight is not { } weight)
+        {
+            yield break;
+        }
+
+        var effective = WeightTransfers.EffectiveWeight(indicator, transfers) ?? weight;
+        foreach (var column in indicator.Scores.Where(c => c.Value != indicator.Score && c.Value > effective))
+        {
+            yield return FindingFactory.Make(Name, Severity.Error,
+                Msg.Of("finding.column_score_over_weight", ("indicator", indicator.Name), MsgArg.Term("column", "term.column_" + column.Column), ("score", column.Text), ("weight", effective.Show())),
+                [indicator.Evidence], column.Value, effective, relation: Msg.Of("relation.at_most", ("a", column.Text), ("b", effective.Show())), impact: Impact.Score, indicator: indicator.Path);
         }
     }
 }

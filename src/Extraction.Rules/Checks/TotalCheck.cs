@@ -114,10 +114,5 @@ public sealed class TotalCheck : ICheck
             impact: Grades.For(table.Value) == Grades.For(n.Value) ? Impact.Total : Impact.Grade);
     }
 
-    private static Interval ScoreInterval(Indicator indicator)
-    {
-        var score = indicator.Score!.Value;
-        var decimals = PrintedNumber.TryParse(indicator.ScoreText, out var p) ? p.Decimals : 2;
-        return decimals == 0 ? Interval.Point(score) : Interval.HalfUp(score, decimals);
-    }
+    private static Interval ScoreInterval(Indicator indicator) => ScoreIntervals.Of(indicator.Score!.Value, indicator.ScoreText);
 }

@@ -141,6 +141,40 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_self_score_above_its_weight_is_held_even_when_the_verified_score_is_within_it()
+    {
+        var check = new ScoreExceedsWeightCheck();
+        Assert.Empty(Alarms(check, Context([], indicators: [Verified("甲", 15, self: 13.69m, verified: 13.19m)])));
+        var f = Assert.Single(Alarms(check, Context([], indicators: [Verified("甲", 15, self: 31.69m, verified: 13.19m)])));
+        Assert.Equal(31.69m, f.Stated);
+        Assert.Equal(15m, f.Computed);
+    }
+
+    [Fact]
+    public void A_self_column_is_held_to_its_own_printed_total()
+    {
+        var check = new ColumnTotalCheck();
+        ScoreTable Table(decimal selfA, decimal selfTotal) => new([Verified("甲", 60, self: selfA, verified: 50m), Verified("乙", 40, self: 38.5m, verified: 35m)])
+        {
+            Total = Fig("核查得分合计", 85m, "分"),
+            ColumnTotals = [new ColumnTotal("self", Fig("自评得分合计", selfTotal, "分", decimals: 1), null), new ColumnTotal("verified", Fig("核查得分合计", 85m, "分"), null)],
+        };
+        AnalysisContext With(ScoreTable table) => Context([]) with { ScoreTables = [table] };
+        Assert.Empty(Alarms(check, With(Table(55m, 93.5m))));
+        var f = Assert.Single(Alarms(check, With(Table(57m, 93.5m))));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(95.5m, f.Computed);
+        // The main column is TotalCheck's: a verified total that does not add up draws nothing here.
+        Assert.Empty(Alarms(check, With(Table(55m, 93.5m) with { ColumnTotals = [new ColumnTotal("verified", Fig("核查得分合计", 90m, "分"), null)] })));
+    }
+
+    private static Indicator Verified(string name, decimal weight, decimal self, decimal verified) => Ind(name, weight, verified) with
+    {
+        SelfScore = self,
+        Scores = [new ColumnScore("self", self, self.ToString(CultureInfo.InvariantCulture)), new ColumnScore("verified", verified, verified.ToString(CultureInfo.InvariantCulture))],
+    };
+
+    [Fact]
     public void Weight_sum_mismatch_against_parent_and_100()
     {
         var check = new WeightSumCheck();
