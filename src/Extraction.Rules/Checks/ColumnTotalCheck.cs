@@ -43,7 +43,7 @@ public sealed class ColumnTotalCheck : ICheck
                 }
 
                 var computed = exact.Round2();
-                var name = MsgArg.Term("column", "term.column_" + column.Column);
+                var name = MsgArg.Term("column", ColumnTerms.Of(column.Column));
                 var rounded = Interval.Sum(scores.Select(s => ScoreIntervals.Of(s!.Value, s.Text))).Meets(whole);
                 yield return FindingFactory.Make(Name, rounded ? Severity.Warning : Severity.Error,
                     Msg.Of("finding.column_total", name, ("computed", computed.Show()), ("stated", total.Text)),

@@ -70,7 +70,7 @@ public sealed class ScoreExceedsWeightCheck : ICheck
         foreach (var column in indicator.Scores.Where(c => c.Value != indicator.Score && c.Value > effective))
         {
             yield return FindingFactory.Make(Name, Severity.Error,
-                Msg.Of("finding.column_score_over_weight", ("indicator", indicator.Name), MsgArg.Term("column", "term.column_" + column.Column), ("score", column.Text), ("weight", effective.Show())),
+                Msg.Of("finding.column_score_over_weight", ("indicator", indicator.Name), MsgArg.Term("column", ColumnTerms.Of(column.Column)), ("score", column.Text), ("weight", effective.Show())),
                 [indicator.Evidence], column.Value, effective, relation: Msg.Of("relation.at_most", ("a", column.Text), ("b", effective.Show())), impact: Impact.Score, indicator: indicator.Path);
         }
     }
