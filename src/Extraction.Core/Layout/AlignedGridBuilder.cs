@@ -628,6 +628,7 @@ public sealed partial class AlignedGridBuilder
         return new BuiltTable(table, tableBox, usedWords);
     }
 
-    [GeneratedRegex(@"^[（(]?[-+]?\d+(?:\.\d+)?[%分]?[)）]?$")]
+    // Amounts with thousands separators (73,186,374.61) are numbers too: a 决算 table's amount columns anchor its rows.
+    [GeneratedRegex(@"^[（(]?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%分]?[)）]?$")]
     private static partial Regex NumberCell();
 }

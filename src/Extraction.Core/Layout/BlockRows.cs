@@ -229,8 +229,12 @@ internal static partial class BlockRows
         var perColumn = home.Keys.Where(b => b.Column < firstNumeric).GroupBy(b => b.Column).ToDictionary(g => g.Key, g => g.Count());
         var most = perColumn.Values.DefaultIfEmpty(0).Max();
         var full = perColumn.Where(kv => kv.Value * 5 >= most * 4).Select(kv => kv.Key).ToList();
-        var filled = Enumerable.Range(0, rows.Count).Select(r => full.Count(c => home.Any(kv => kv.Key.Column == c && kv.Value.First <= r && r <= kv.Value.Last))).ToArray();
-        var breaks = Enumerable.Range(0, rows.Count).Where(r => filled[r] * 2 <= full.Count).ToHashSet();
+        int Filled(IEnumerable<int> columns, int r) => columns.Count(c => home.Any(kv => kv.Key.Column == c && kv.Value.First <= r && r <= kv.Value.Last));
+        // A 小计 or 合计 printed in the code column fills that full column, so it is told by the columns most rows fill
+        // (codes, names, criteria): a row with text in one of three or more of them is a summary row as well.
+        var busy = perColumn.Where(kv => kv.Value * 2 >= most).Select(kv => kv.Key).ToList();
+        var breaks = Enumerable.Range(0, rows.Count)
+            .Where(r => Filled(full, r) * 2 <= full.Count || (busy.Count >= 3 && Filled(busy, r) <= 1)).ToHashSet();
 
         var cells = new List<Placed>();
         foreach (var group in home.GroupBy(kv => kv.Key.Column))
@@ -360,6 +364,7 @@ internal static partial class BlockRows
         return lines;
     }
 
-    [GeneratedRegex(@"^[（(]?[-+]?\d+(?:\.\d+)?[%分]?[)）]?$")]
+    // Amounts with thousands separators (73,186,374.61) are numbers too: a 决算 table's amount columns anchor its rows.
+    [GeneratedRegex(@"^[（(]?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%分]?[)）]?$")]
     private static partial Regex NumberCell();
 }

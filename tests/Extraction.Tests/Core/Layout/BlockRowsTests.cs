@@ -74,4 +74,31 @@ public sealed class BlockRowsTests
 
         Assert.Null(BlockRows.Build(Enumerable.Range(0, words.Count).ToList(), Columns, words));
     }
+
+    [Fact]
+    public void A_subtotal_row_labelled_in_the_code_column_is_in_no_names_run()
+    {
+        // Code, name and criterion columns (a 小计 in the code column), then weight and score; two-line criteria with
+        // the other cells centred. The name of the row after a 小计 stays in its row.
+        (double Left, double Right)[] columns = [(50, 90), (100, 160), (170, 260), (270, 290), (300, 330)];
+        TextFragment At(string text, int column, double top) =>
+            new(text, new BoundingBox(columns[column].Left, top, columns[column].Left + Math.Min(columns[column].Right - columns[column].Left, 9 * text.Length), top + 9));
+        IEnumerable<TextFragment> Indicator(string code, string name, string weight, string score, double top) =>
+            [At(code, 0, top + 5.5), At(name, 1, top + 5.5), At("按完成率", 2, top), At("计分", 2, top + 11), At(weight, 3, top + 5.5), At(score, 4, top + 5.5)];
+        IEnumerable<TextFragment> Summary(string label, string weight, string score, double top) =>
+            [At(label, 0, top), At(weight, 3, top), At(score, 4, top)];
+        List<TextFragment> words =
+        [
+            .. Indicator("A1", "甲指标", "5", "5.00", 100), .. Summary("小计", "5", "5.00", 128),
+            .. Indicator("B1", "乙指标", "3", "2.00", 145), .. Indicator("B2", "丙指标", "2", "1.00", 173),
+            .. Summary("小计", "5", "3.00", 201), .. Summary("合计", "10", "8.00", 218),
+        ];
+
+        var (rows, cells) = BlockRows.Build(Enumerable.Range(0, words.Count).ToList(), columns, words) ?? throw new InvalidOperationException("no rows");
+
+        Assert.Equal(6, rows);
+        var name = Assert.Single(cells, c => Text(words, c) == "乙指标");
+        Assert.Equal((2, 1), (name.Row, name.RowSpan));
+        Assert.Equal("小计", Text(words, Assert.Single(cells, c => c.Column == 0 && c.Row == 1)));
+    }
 }

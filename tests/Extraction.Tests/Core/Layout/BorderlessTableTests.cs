@@ -101,4 +101,33 @@ public sealed class BorderlessTableTests
         Assert.True(after.ContinuesPrevious);
         Assert.Equal("94.81", after.CellAt(2, 3)?.Text);
     }
+
+    [Fact]
+    public void Amounts_with_thousands_separators_anchor_the_rows_of_an_evenly_spaced_three_line_table()
+    {
+        // A 决算 table printed with three rules and no padding: the 合计 row has no subject code, only amounts such as
+        // 73,186,374.61 (before, only the codes counted as numbers and 合计 joined the row of 201).
+        double[] lefts = [60, 130, 260, 380];
+        TextFragment Cell(string text, int column, double top) => new(text, new BoundingBox(lefts[column], top, lefts[column] + 5 * text.Length, top + 9));
+        var words = new List<TextFragment> { Cell("科目编码", 0, 100), Cell("科目名称", 1, 100), Cell("年初预算数", 2, 100), Cell("决算数", 3, 100) };
+        string[][] rows =
+        [
+            ["合计", "", "73,186,374.61", "65,946,264.31"],
+            ["201", "一般公共服务支出", "21,976,501.36", "20,756,311.13"],
+            ["20101", "人大事务", "10,034,925.76", "10,018,070.74"],
+            ["2010101", "行政运行", "3,145,795.91", "2,869,909.61"],
+        ];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            words.AddRange(rows[r].Select((text, c) => (text, c)).Where(p => p.text.Length > 0).Select(p => Cell(p.text, p.c, 117 + (17 * r))));
+        }
+
+        RulingSegment[] rules = [RulingSegment.Horizontal(96, 55, 460), RulingSegment.Horizontal(113, 55, 460), RulingSegment.Horizontal(185, 55, 460)];
+        var table = Assert.Single(new AlignedGridBuilder().Build(1, rules, words, new HashSet<int>())).Table;
+
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal("合计", table.CellAt(1, 0)?.Text);
+        Assert.Equal("73,186,374.61", table.CellAt(1, 2)?.Text);
+        Assert.Equal("201", table.CellAt(2, 0)?.Text);
+    }
 }
