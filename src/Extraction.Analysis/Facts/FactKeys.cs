@@ -136,7 +136,21 @@ internal static partial class FactKeys
             }
         }
 
-        return FactVocabulary.Generic.Contains(m) || m is "全年" or "本年" or "年度" ? string.Empty : m;
+        // "全年数", "本年度支出": this year's words before generic ones name the overall amount, as generic words alone do.
+        var thisYear = FactVocabulary.ThisYear.FirstOrDefault(w => m.StartsWith(w, StringComparison.Ordinal));
+        // "评价得分", "综合得分": an evaluation word alone names whose score it is no more than 得分 does (the sentence's
+        // subject does: "X类指标分值21分，评价得分21.00分" is X's score).
+        return FactVocabulary.Generic.Contains(m) || m is "全年" or "本年" or "年度" or "评价" or "评分" or "综合" or "最终"
+            || (thisYear is not null && GenericOnly(m[thisYear.Length..]))
+            ? string.Empty : m;
+    }
+
+    /// <summary>An organisation named at the start of a measure ("云岭州教育局" of "云岭州教育局自评得分"): the entity the
+    /// quantity is of, not what is measured; null when none.</summary>
+    public static (string Name, string Remainder)? Entity(string measure)
+    {
+        var m = Organisation().Match(measure);
+        return m.Success ? (m.Value, measure[m.Length..]) : null;
     }
 
     /// <summary>Nothing but generic words ("费支出", "人次"): what is left when a verb was the measure ("培训费支出").</summary>
@@ -239,6 +253,9 @@ internal static partial class FactKeys
 
         return null;
     }
+
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,16}?(?:委员会|局|厅|办公室|人民政府|人民法院|人民检察院)(?![\u4e00-\u9fff]*(?:局|厅|委员会))")]
+    private static partial Regex Organisation();
 
     [GeneratedRegex(@"(?:年度)?(?:指标|目标|完成|实际|计划|预算|预期)+值")]
     private static partial Regex ValueWord();

@@ -48,9 +48,12 @@ internal static partial class TextFactReader
 
         foreach (var f in formulas)
         {
+            var names = FormulaNames.Of(norm, ss, f.Start, f.ResultStart);
             foreach (var (operand, index) in f.Operands.Select((o, i) => (o, i)))
             {
-                sink.Add(Make(place, "formula", string.Empty, new FactKeys.Key(string.Empty, string.Empty, null, null), operand, null, quote, f.Start, f.ResultStart, sentence) with { Category = "算式" });
+                var unnamed = Make(place, "formula", string.Empty, new FactKeys.Key(string.Empty, string.Empty, null, null), operand, null, quote, f.Start, f.ResultStart, sentence) with { Category = "算式" };
+                var name = names is not null && names.Count == f.Operands.Count ? names[index] : null;
+                sink.Add(name is null ? unnamed : Named(unnamed, name, sink) ?? unnamed);
             }
         }
 
@@ -94,6 +97,13 @@ internal static partial class TextFactReader
                     key = key with { Measure = previous.Measure, Core = previous.Core };
                 }
 
+                string? entity = null;
+                if (FactKeys.Entity(key.Measure) is { } named)
+                {
+                    entity = named.Name;
+                    key = key with { Measure = named.Remainder, Core = named.Remainder.Length == 0 ? (key.Scope is null ? string.Empty : FactKeys.Overall) : FactKeys.CoreOf(named.Remainder) };
+                }
+
                 regionStart = noun is null ? n.End : n.End + noun.Length;
                 if (!PrintedNumber.TryParse(n.Number, out var value))
                 {
@@ -109,6 +119,7 @@ internal static partial class TextFactReader
                 var fact = Make(place, origin, LabelRules.Clean(region), key, value, n.Unit, clauseQuote, n.Start, n.End, sentence) with
                 {
                     Category = ownCategory,
+                    Entity = entity,
                     Approximate = Approximate(region, norm, n.End, ce),
                     PartOf = n.Start > partsFrom && whole is not null && Comparable(whole.Unit, n.Unit) ? whole.Id : null,
                 };
@@ -118,6 +129,40 @@ internal static partial class TextFactReader
         }
 
         return last;
+    }
+
+    /// <summary>A formula's operand the words of the formula name ("全年执行数÷全年预算数×100%=4528.87÷5426.39×100%"): a
+    /// mention of that quantity like any other. Without a printed unit it is in the unit of the last fact of the same
+    /// measure, of the same scope if any (marked assumed: never evidence of a unit slip); a name of generic words only without a scope,
+    /// or one no earlier fact gives a unit, leaves the operand unnamed.</summary>
+    private static Fact? Named(Fact operand, FormulaNames.Named name, FactSink sink)
+    {
+        var key = FactKeys.Read(name.Name, name.Name);
+        // 总额 names the overall amount of a scope (全年预算数, 全年执行数): only with the scope stated.
+        if (key.Core.Length < 2 || (key.Core == FactKeys.Overall && key.Scope is null))
+        {
+            return null;
+        }
+
+        var earlier = sink.Facts.Where(f => f.Core == key.Core && f.Unit is not null && f.Category is null).ToArray();
+        var unit = name.Unit ?? (earlier.LastOrDefault(f => f.Scope == key.Scope) ?? earlier.LastOrDefault())?.Unit;
+        if (unit is null)
+        {
+            return null;
+        }
+
+        return operand with
+        {
+            Measure = key.Measure,
+            Core = key.Core,
+            Label = name.Name,
+            Scope = key.Scope,
+            Unit = unit,
+            Text = operand.Text + (name.Unit ?? string.Empty),
+            ValueYuan = Units.YuanFactor(unit) is { } factor ? operand.Value * factor : null,
+            UnitAssumed = name.Unit is null,
+            Category = null,
+        };
     }
 
     private static Fact Make(FactPlace place, string origin, string label, FactKeys.Key key, PrintedNumber value, string? unit, string quote, int start, int end, int sentence) =>

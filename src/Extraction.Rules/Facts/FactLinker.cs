@@ -126,6 +126,12 @@ public sealed class FactLinker : IFactLinker
             return false;
         }
 
+        // Two organisations named: two quantities (each bureau's own total).
+        if (a.Entity is not null && b.Entity is not null && a.Entity != b.Entity)
+        {
+            return false;
+        }
+
         return a.PartOf != b.Id && b.PartOf != a.Id;
     }
 

@@ -21,9 +21,20 @@ internal static class FactValues
     /// <summary>An integer count of things (场, 期, 件 …): exact, every digit of it significant.</summary>
     public static bool ExactCount(Fact fact) => (fact.Decimals == 0 && Units.IsCounted(fact.Unit)) || fact.Unit is "期" or "场次";
 
-    /// <summary>Whether the two can be one value: the half-up readings meet, or the truncated reading of either does.</summary>
-    public static bool Meet(Fact a, Fact b) =>
-        Of(a).Meets(Of(b)) || Of(a, NumberReading.Truncated).Meets(Of(b)) || Of(a).Meets(Of(b, NumberReading.Truncated));
+    /// <summary>Whether the two can be one value: the half-up readings meet, or the truncated reading of either does.
+    /// A sentence or formula that restates a printed number in its unit and precision copies its digits (87.70分 and
+    /// 87.71分 touch only at the rounding boundary, which neither print covers); two tables' cells may not (a 类 row
+    /// summed from rounded 项 rows in one, rounded from 元 in the other: 326.72 vs 326.71 in a real 决算; see also
+    /// SameFactCheck, which leaves a restatement of a third mention alone).</summary>
+    public static bool Meet(Fact a, Fact b)
+    {
+        if (a.Unit == b.Unit && a.Decimals == b.Decimals && a.Value != b.Value && (a.Origin != "cell" || b.Origin != "cell"))
+        {
+            return false;
+        }
+
+        return Of(a).Meets(Of(b)) || Of(a, NumberReading.Truncated).Meets(Of(b)) || Of(a).Meets(Of(b, NumberReading.Truncated));
+    }
 
     /// <summary>The kind two facts must share to be one quantity: money, percent, 分, or the count unit itself
     /// (场 and 场次 alike).</summary>

@@ -79,7 +79,8 @@ internal static class PairFeaturizer
 
     private static float Agreement(string? a, string? b) => a is null || b is null ? 0 : a == b ? 1 : -1;
 
-    /// <summary>Scopes of one class (决算, 执行, 实际; 预算 and 年初预算) may be one quantity; 年初 vs 调整 never.</summary>
+    /// <summary>Scopes of one class (决算, 执行, 实际; 预算 and 年初预算) may be one quantity; 年初 vs 调整 never. 全年预算 is the
+    /// budget after the year's adjustments (项目支出绩效自评表: 年初预算数, 全年预算数, 全年执行数), so it may be 调整预算.</summary>
     private static float ScopeAgreement(string? a, string? b)
     {
         if (a is null || b is null)
@@ -97,7 +98,8 @@ internal static class PairFeaturizer
             return -1;
         }
 
-        return a == "预算" || b == "预算" || Class(a) == "actual" || Class(a) == "target" ? 0.5f : -1;
+        var adjusted = (a, b) is ("全年预算", "调整预算") or ("调整预算", "全年预算");
+        return a == "预算" || b == "预算" || adjusted || Class(a) == "actual" || Class(a) == "target" ? 0.5f : -1;
     }
 
     private static string Class(string scope) => scope switch

@@ -186,4 +186,20 @@ public sealed class SameFactCheckTests
         // The same three digits against another row's amount: no link by the words, no finding.
         Assert.Empty(Findings(P("表1 一般性支出明细表（单位：元）"), table, P("本年培训费支出6.78元。")));
     }
+
+    [Fact]
+    public void A_restatement_one_in_the_last_place_off_is_a_warning()
+    {
+        var f = Assert.Single(Findings(P("本年度差旅费支出18.46万元，主要用于调研。"), P("因公出差费用实际发生18.47万元。")));
+        Assert.Equal(Extraction.Results.Severity.Warning, f.Severity);
+    }
+
+    [Fact]
+    public void Two_tables_a_rounding_apart_and_a_sentence_copying_one_of_them_are_silent()
+    {
+        // A 类 row summed from rounded rows in one table, rounded from 元 in the other (a real 决算: 326.72 vs 326.71).
+        var summary = TestDocs.Grid(["支出项目", "决算数（万元）"], ["社会保障和就业支出", "326.71"]);
+        var detail = TestDocs.Grid(["科目名称", "合计（万元）"], ["社会保障和就业支出", "326.72"]);
+        Assert.Empty(Findings(summary, detail, P("社会保障和就业支出326.72万元，主要用于离退休人员。")));
+    }
 }
