@@ -31,10 +31,12 @@ public sealed class WeightSumCheck : ICheck
 
             // A lone-name row in a three-level table is one whose upper levels were lost in reading: its parent
             // is unknown, so parents' sums are only known to be at least their known children.
-            var rows = depth >= 3 ? weighted.Where(i => i.Levels.Count > 1).ToArray() : weighted;
+            // The national form's funds row (执行率, a formula of the form's own) is one name by design, not a row that lost
+            // its levels.
+            var rows = depth >= 3 ? weighted.Where(i => i.Levels.Count > 1 || i.Formula is not null).ToArray() : weighted;
             // So is a two-name row of a three-level table continued on a page whose spanned upper cells were not
             // repeated (scans): it reads as 二级/三级 with the 一级 lost.
-            var partial = rows.Length < weighted.Length || (depth >= 3 && rows.Any(i => i.Levels.Count < depth))
+            var partial = rows.Length < weighted.Length || (depth >= 3 && rows.Any(i => i.Levels.Count < depth && i.Formula is null))
                 || (depth >= 3 && ShortRows(NextPart(context.ScoreTables, t), depth));
             if (rows.Length < 2)
             {

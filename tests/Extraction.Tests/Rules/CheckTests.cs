@@ -175,6 +175,25 @@ public sealed class CheckTests
     };
 
     [Fact]
+    public void The_national_forms_funds_row_is_one_name_by_design_and_counts_in_the_total_weight()
+    {
+        var check = new WeightSumCheck();
+        var funds = new Indicator([new IndicatorLevel("执行率", 10)], 10, 8.03m, new Evidence(1, "执行率")) { Formula = "execution_rate" };
+        Indicator Leaf(string l1, string l2, string name, decimal weight) =>
+            new([new IndicatorLevel(l1, null), new IndicatorLevel(l2, null), new IndicatorLevel(name, weight)], weight, weight, new Evidence(1, name));
+        ScoreTable Form(decimal last) => new([funds, Leaf("产出指标", "数量指标", "完成项目个数", 44), Leaf("产出指标", "质量指标", "设备完好率", 30), Leaf("效益指标", "社会效益指标", "受益群众人数", last)])
+        {
+            TotalWeight = Fig("总分", 100m, null, decimals: 0),
+        };
+        AnalysisContext With(ScoreTable table) => Context([]) with { ScoreTables = [table] };
+        Assert.Empty(Alarms(check, With(Form(16))));
+        var f = Assert.Single(Alarms(check, With(Form(17))));
+        Assert.Equal(101m, f.Computed);
+        // Without the form's mark the lone name is a row that lost its levels: the table is partly read, nothing is said.
+        Assert.Empty(Alarms(check, With(Form(17) with { Indicators = [funds with { Formula = null }, .. Form(17).Indicators.Skip(1)] })));
+    }
+
+    [Fact]
     public void Weight_sum_mismatch_against_parent_and_100()
     {
         var check = new WeightSumCheck();
