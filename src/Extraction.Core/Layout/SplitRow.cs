@@ -28,12 +28,12 @@ internal static partial class SplitRow
         var last = before.RowCount - 1;
         var above = before.ToGrid();
         var rest = after.Cells.Where(c => c.Row == 0).ToArray();
-        if (rest.Length == 0 || rest.Any(c => c.RowSpan > 1 && !string.IsNullOrWhiteSpace(c.Text)))
+        if (rest.Length == 0)
         {
             return false;
         }
 
-        var numberColumns = 0;
+        var emptyNumberColumns = 0;
         for (var column = 0; column < before.ColumnCount; column++)
         {
             if (above[last, column] is not { } cell || cell.Row != last || cell.Column != column || !NumberAlone().IsMatch(cell.Text.Trim()))
@@ -41,22 +41,32 @@ internal static partial class SplitRow
                 continue;
             }
 
-            numberColumns++;
-            if (rest.Any(c => c.Column <= column && column < c.Column + c.ColumnSpan && !string.IsNullOrWhiteSpace(c.Text)))
+            // The rest may finish the number ("10332" | "人", "100.0" | "0%"), never print a number of its own; at least
+            // two number columns (the weight and the score, or the amounts) it leaves empty.
+            var own = rest.FirstOrDefault(c => c.Column <= column && column < c.Column + c.ColumnSpan && !string.IsNullOrWhiteSpace(c.Text));
+            if (own is null)
+            {
+                emptyNumberColumns++;
+            }
+            else if (own.Column != column || own.ColumnSpan != 1
+                || !(UnitRest().IsMatch(own.Text.Trim()) || NumberAlone().IsMatch(cell.Text.Trim() + own.Text.Trim())))
             {
                 return false;
             }
         }
 
+        // A cell of the rest spanning further rows is a merged cell cut by the break ("效益指" | "标" over the rows below)
+        // only when the cell above starts in the cut row; a label opening a new group spans down as well.
         var filled = rest.Where(c => !string.IsNullOrWhiteSpace(c.Text)).ToArray();
-        return numberColumns >= 2 && filled.Length > 0
+        return emptyNumberColumns >= 2 && filled.Length > 0
             && filled.All(c => above[last, c.Column] is { } target && !string.IsNullOrWhiteSpace(target.Text)
-                && target.Row + target.RowSpan - 1 == last && !NewRow().IsMatch(c.Text.Trim()));
+                && target.Row + target.RowSpan - 1 == last && (c.RowSpan == 1 || target.Row == last) && !NewRow().IsMatch(c.Text.Trim()));
     }
 
     /// <summary>The two parts with the rest's text appended to the first part's cells (column by column) and the
-    /// rest's first row removed (a cell spanning further rows keeps them); null when a cell of the rest does not
-    /// line up with a cell of the last row above. The continued table is null when nothing is left of it.</summary>
+    /// rest's first row removed (a cell spanning further rows keeps them, with the joined text when it had text: one
+    /// merged cell whose text the break cut, marked restored); null when a cell of the rest does not line up with a
+    /// cell of the last row above. The continued table is null when nothing is left of it.</summary>
     public static (Table Before, Table? After)? Merge(Table before, Table after)
     {
         if (before.RowCount == 0 || after.RowCount == 0 || before.ColumnCount != after.ColumnCount)
@@ -67,7 +77,8 @@ internal static partial class SplitRow
         var last = before.RowCount - 1;
         var grid = before.ToGrid();
         var appended = new Dictionary<TableCell, string>(ReferenceEqualityComparer.Instance);
-        foreach (var cell in after.Cells.Where(c => c.Row == 0 && c.RowSpan == 1 && !string.IsNullOrWhiteSpace(c.Text)))
+        var continued = new Dictionary<TableCell, TableCell>(ReferenceEqualityComparer.Instance);
+        foreach (var cell in after.Cells.Where(c => c.Row == 0 && !string.IsNullOrWhiteSpace(c.Text)))
         {
             if (cell.Column >= before.ColumnCount
                 || grid[last, cell.Column] is not { } target
@@ -78,7 +89,13 @@ internal static partial class SplitRow
             }
 
             var text = appended.TryGetValue(target, out var added) ? added : target.Text;
-            appended[target] = text + TextJoiner.Separator(text, cell.Text) + cell.Text;
+            // A number cut inside its digits joins without a space ("100.0" + "0%").
+            var separator = NumberAlone().IsMatch(text.Trim() + cell.Text.Trim()) ? string.Empty : TextJoiner.Separator(text, cell.Text);
+            appended[target] = text + separator + cell.Text;
+            if (cell.RowSpan > 1)
+            {
+                continued[cell] = target;
+            }
         }
 
         var merged = before with
@@ -92,13 +109,20 @@ internal static partial class SplitRow
 
         var rest = after.Cells
             .Where(c => c.Row > 0 || c.RowSpan > 1)
-            .Select(c => c.Row == 0 ? c with { RowSpan = c.RowSpan - 1 } : c with { Row = c.Row - 1 })
+            .Select(c => c.Row > 0 ? c with { Row = c.Row - 1 }
+                : continued.TryGetValue(c, out var target) ? c with { RowSpan = c.RowSpan - 1, Text = appended[target], Restored = true }
+                : c with { RowSpan = c.RowSpan - 1 })
             .ToList();
         return (merged, after with { Cells = rest, RowCount = after.RowCount - 1 });
     }
 
     [GeneratedRegex(@"^[-+−]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|分|万元|元)?$")]
     private static partial Regex NumberAlone();
+
+    /// <summary>A number's unit wrapped onto the next page alone (人, 万元, %): a unit, not a word — a repeated header's
+    /// 分值 or 得分 in the number columns is no rest of the row above.</summary>
+    [GeneratedRegex(@"^(?:万?元|亿元|人次|人|次|个|项|户|家|天|日|月|件|台|套|处|所|座|平方米|㎡|米|公里|千米|亩|吨|小时|%|％)$")]
+    private static partial Regex UnitRest();
 
     /// <summary>A row's opening: 其中, a list marker (一、 (二) 3.), or a subject code (201, 2010101) — not an amount.</summary>
     [GeneratedRegex(@"^(?:其中|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|\d{3,}(?![\d.,%％]))")]

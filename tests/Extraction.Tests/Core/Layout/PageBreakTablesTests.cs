@@ -145,6 +145,59 @@ public sealed class PageBreakTablesTests
     }
 
     [Fact]
+    public void Row_cut_inside_its_numbers_and_its_merged_label_joins_when_both_parts_are_ruled_all_round()
+    {
+        // LibreOffice closes the frame on both pages; the break cut the 一级 label (a merged cell going on below), the
+        // name and the target/actual values with their units. The rest leaves the weight and the score empty.
+        double[] bounds = [50, 120, 190, 260, 330, 400, 470];
+        bool[] ruled = [true, true, true, true, true, true];
+        var upper = SeedDocuments.TableFrom(
+        [
+            [new("一级指标"), new("三级指标"), new("年度指标值"), new("实际完成值"), new("分值"), new("得分")],
+            [new("效益指"), new("受益群"), new("≥1098"), new("10332"), new("11"), new("10.35")],
+        ], page: 1);
+        var lower = SeedDocuments.TableFrom(
+        [
+            [new("标", RowSpan: 2), new("众人数"), new("6人"), new("人"), new(""), new("")],
+            [new("带动增收金额"), new("≥624.34万元"), new("625.37万元"), new("12"), new("12")],
+        ], page: 2);
+
+        var pages = Join(upper, new TableRims(bounds, ruled, ruled), lower, new TableRims(bounds, ruled, ruled));
+
+        var cut = ((Table)pages[0].Blocks[0]).ToGrid();
+        Assert.Equal(["效益指标", "受益群众人数", "10332人", "11", "10.35"], new[] { 0, 1, 3, 4, 5 }.Select(c => cut[1, c]!.Text));
+        var rest = (Table)pages[1].Blocks[0];
+        Assert.Equal("效益指标|带动增收金额|≥624.34万元|625.37万元|12|12", Rows(rest));
+        Assert.True(rest.CellAt(0, 0)!.Restored);
+
+        // A number cut inside its digits ("100.0" | "0%") is finished by the rest as well.
+        var digits = SeedDocuments.TableFrom(
+        [
+            [new("一级指标"), new("三级指标"), new("年度指标值"), new("实际完成值"), new("分值"), new("得分")],
+            [new("产出指标"), new("重点"), new("100%"), new("100.0"), new("11"), new("11")],
+        ], page: 1);
+        var digitsRest = SeedDocuments.TableFrom([[new(""), new("任务完成情况"), new(""), new("0%"), new(""), new("")]], page: 2);
+        pages = Join(digits, new TableRims(bounds, ruled, ruled), digitsRest, new TableRims(bounds, ruled, ruled));
+        Assert.Empty(pages[1].Blocks);
+        Assert.EndsWith("100.00%|11|11", Rows((Table)pages[0].Blocks[0]), StringComparison.Ordinal);
+
+        // A label opening its own group on the next page, with the numbers of its row, is a new row.
+        var group = SeedDocuments.TableFrom(
+        [
+            [new("产出", RowSpan: 2), new("众人数"), new("≥6人"), new("7人"), new("5"), new("5")],
+            [new("带动增收金额"), new("≥624.34万元"), new("625.37万元"), new("12"), new("12")],
+        ], page: 2);
+        pages = Join(Upper6(), new TableRims(bounds, ruled, ruled), group, new TableRims(bounds, ruled, ruled));
+        Assert.Equal(2, ((Table)pages[1].Blocks[0]).RowCount);
+    }
+
+    private static Table Upper6() => SeedDocuments.TableFrom(
+    [
+        [new("一级指标"), new("三级指标"), new("年度指标值"), new("实际完成值"), new("分值"), new("得分")],
+        [new("效益指标"), new("受益群众人数"), new("≥1098"), new("10332"), new("11"), new("10.35")],
+    ], page: 1);
+
+    [Fact]
     public void Rest_whose_cells_do_not_line_up_with_the_row_above_is_not_joined()
     {
         var lower = SeedDocuments.TableFrom([[new("得5分。", ColSpan: 2), new("x")], [new("目标设置"), new("4"), new("y")]], page: 2);
