@@ -32,6 +32,7 @@ public sealed class FactLinker : IFactLinker
             return new FactGraph(facts, []);
         }
 
+        facts = AssumedUnits.Resolve(facts);
         var links = new List<FactLink>();
         foreach (var pair in Candidates(facts))
         {
@@ -107,8 +108,20 @@ public sealed class FactLinker : IFactLinker
 
     /// <summary>How many distinct values the document prints for this key (facts of the two measures whose
     /// qualifiers are exactly one side's): a key printed with many values names no single quantity.</summary>
-    private static float Values(IEnumerable<Fact> bucket, Fact a, Fact b) =>
-        bucket.Where(c => SameQualifiers(c, a) || SameQualifiers(c, b)).Select(c => FactValues.Of(c).Mid).Distinct().Count();
+    private static float Values(IEnumerable<Fact> bucket, Fact a, Fact b)
+    {
+        // Values, not prints: 75,057,065.02元 and 7505.71万元 are one value printed twice.
+        var distinct = new List<Fact>();
+        foreach (var c in bucket.Where(c => SameQualifiers(c, a) || SameQualifiers(c, b)))
+        {
+            if (!distinct.Any(d => FactValues.Meet(d, c)))
+            {
+                distinct.Add(c);
+            }
+        }
+
+        return distinct.Count;
+    }
 
     private static bool SameQualifiers(Fact c, Fact x) => c.Period == x.Period && c.Scope == x.Scope && c.Category == x.Category;
 
@@ -132,8 +145,17 @@ public sealed class FactLinker : IFactLinker
             return false;
         }
 
+        // A bare rate ("得分率93.33%。" under "（一）投入指标（满分15分，得分14.00分）") is its section's: two sections' are two.
+        if (a.Section != b.Section && BareRate(a) && BareRate(b))
+        {
+            return false;
+        }
+
         return a.PartOf != b.Id && b.PartOf != a.Id;
     }
+
+    /// <summary>A rate named by its kind alone (得分率, 执行率, 完成率), in a sentence: of whatever its section is about.</summary>
+    private static bool BareRate(Fact f) => f.Origin is "text" or "heading" && f.Measure.Length <= 3 && f.Measure.EndsWith('率');
 
     private static bool Alike(string a, string b)
     {

@@ -42,4 +42,30 @@ public sealed class FactKeyTests
         // Two sections' scores, one digit apart: each is its section's, not one quantity "评价".
         Assert.Empty(Findings(P("财务与资产管理类指标分值21分，评价得分21.00分。"), P("履职效益类指标分值24分，评价得分20.00分。")));
     }
+
+    [Fact]
+    public void A_bare_rate_is_its_sections()
+    {
+        Assert.Empty(Findings(H("（一）投入指标（满分15分，得分14.00分）"), P("得分率93.33%。"), H("（三）产出指标（满分27分，得分25.47分）"), P("得分率94.33%。")));
+        // Within one section the two are one rate said twice.
+        Assert.Single(Findings(H("（一）投入指标（满分15分，得分14.00分）"), P("得分率93.33%。"), P("本部分得分率94.33%。")));
+    }
+
+    [Fact]
+    public void This_years_spending_is_the_amount_executed_in_any_unit()
+    {
+        var f = Assert.Single(Findings(P("全年预算数87,202,198.01元，累计支出75,057,065.02元，预算执行率86.07%。"), P("同上年度比较，本年支出7505.72万元，上年同期为7184.46万元，增加321.26万元。")));
+        Assert.Equal(CheckNames.TextText, f.Check);
+    }
+
+    [Fact]
+    public void A_table_without_a_unit_is_read_in_the_unit_that_fits_its_measure()
+    {
+        // The narrative is in 元, the table in 万元 without saying so: 1478.47 is 1478.47万元, a slip of 1478.46万元.
+        var table = TestDocs.Grid(["项目", "年初预算数", "全年预算数"], ["基本支出", "1478.47", "1591.28"]);
+        var f = Assert.Single(Findings(P("2022年度年初预算数为57,621,047.82元，其中：基本支出14,784,623.26元。"), table));
+        Assert.Equal(CheckNames.TextTable, f.Check);
+        Assert.Empty(Findings(P("2022年度年初预算数为57,621,047.82元，其中：基本支出14,784,623.26元。"),
+            TestDocs.Grid(["项目", "年初预算数", "全年预算数"], ["基本支出", "1478.46", "1591.28"])));
+    }
 }
