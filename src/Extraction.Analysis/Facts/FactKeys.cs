@@ -122,8 +122,9 @@ internal static partial class FactKeys
             var before = m;
             foreach (var verb in FactVocabulary.Verbs)
             {
-                // A verb stays when the rest is only a generic noun: "培训人次" counts 培训, not 人次.
-                if (m.StartsWith(verb, StringComparison.Ordinal) && m.Length > verb.Length && !GenericOnly(m[verb.Length..]))
+                // A verb stays when the rest is only a generic noun or a bare head noun: "培训人次" counts 培训, not
+                // 人次; "投入指标" is the 投入 section, not 指标.
+                if (m.StartsWith(verb, StringComparison.Ordinal) && m.Length > verb.Length && !GenericOnly(m[verb.Length..]) && !BareHead(m[verb.Length..]))
                 {
                     m = m[verb.Length..];
                 }
@@ -166,6 +167,18 @@ internal static partial class FactKeys
         }
 
         return rest.Length == 0;
+    }
+
+    /// <summary>Whether the text's leading run of letters is a head noun alone ("指标（满分16分" after 投入).</summary>
+    private static bool BareHead(string text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return FactVocabulary.HeadNouns.Contains(text[..end]);
     }
 
     private static bool IsRate(string label) => label.TrimEnd('=', '＝', '为', '是', '：', ':').EndsWith('率');
@@ -215,7 +228,7 @@ internal static partial class FactKeys
 
         foreach (var verb in FactVocabulary.Verbs)
         {
-            if (c.StartsWith(verb, StringComparison.Ordinal) && c.Length > verb.Length + 1)
+            if (c.StartsWith(verb, StringComparison.Ordinal) && c.Length > verb.Length + 1 && !BareHead(c[verb.Length..]))
             {
                 c = c[verb.Length..];
             }

@@ -32,6 +32,10 @@ internal static class FactVocabulary
         "该指标", "本指标", "该项目", "本项目", "该项", "本项",
     ];
 
+    /// <summary>Head nouns that name nothing without the word before them: a leading verb-like word is kept before one
+    /// (投入指标, 完成任务), so the sections 投入指标 and 效果指标 never share the key 指标.</summary>
+    public static readonly string[] HeadNouns = ["指标", "项目", "任务", "工作", "部分", "方面"];
+
     /// <summary>Generic words dropped from a measure's core ("差旅费支出" and "差旅费用" are both 差旅).</summary>
     public static readonly string[] Generic =
     [

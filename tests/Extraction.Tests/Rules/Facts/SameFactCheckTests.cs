@@ -16,6 +16,14 @@ public sealed class SameFactCheckTests
     }
 
     [Fact]
+    public void Section_headings_whose_names_differ_only_by_a_verb_like_word_are_different_quantities()
+    {
+        // 投入 opens a count's label ("投入资金…") but before a bare head noun it names the section.
+        Assert.Empty(Findings(H("（一）投入指标（满分16分，得分16.00分）"), H("（四）效果指标（满分22分，得分18.00分）")));
+        Assert.Single(Findings(H("（一）投入指标（满分16分，得分16.00分）"), P("投入指标得分15.00分。")));
+    }
+
+    [Fact]
     public void Reworded_travel_costs_that_agree_are_silent()
     {
         Assert.Empty(Findings(P("本年度差旅费支出18.46万元。"), P("因公出差费用实际发生18.46万元。")));
