@@ -110,8 +110,13 @@ internal static partial class BlockRows
         }
 
         // A cell two of whose lines sit level with two rows' numbers, as far apart as those rows, is two cells: the
-        // spacing was even, not padded (a label centred over two rows wraps closer than the rows lie).
-        foreach (var b in blocks.Where(b => !anchorBlocks.Contains(b)))
+        // spacing was even, not padded (a label centred over two rows wraps closer than the rows lie) — unless two
+        // successive rows show the padding themselves: a gap wider than a wrap whose middle no line crosses (a label of
+        // three lines centred over two rows two lines apart has its first and last lines level with them).
+        var lineBoxes = blocks.SelectMany(b => b.Lines).ToList();
+        var padded = rows.Zip(rows.Skip(1), (u, d) => (Gap: d.Top - u.Bottom, Middle: (u.Bottom + d.Top) / 2))
+            .Any(g => g.Gap >= threshold && !lineBoxes.Any(l => l.Top < g.Middle && l.Bottom > g.Middle));
+        foreach (var b in blocks.Where(b => !padded && !anchorBlocks.Contains(b)))
         {
             var level = b.Lines.Select(l => (Line: l, Row: rows.FindIndex(r => Overlap(r.Top, r.Bottom, l.Top, l.Bottom) > 0.5 * (l.Bottom - l.Top))))
                 .Where(p => p.Row >= 0).ToList();

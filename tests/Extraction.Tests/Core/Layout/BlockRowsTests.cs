@@ -62,6 +62,27 @@ public sealed class BlockRowsTests
     }
 
     [Fact]
+    public void A_three_line_label_centred_over_two_rows_two_lines_apart_spans_them()
+    {
+        // Rows 25.5 pt apart, the label's lines 12.75 pt apart: its first and last lines sit level with the two rows'
+        // numbers (a Chromium print of a borderless table: 采购 / 与资 / 产 beside 政府采购执行 and 资产管理). The gap
+        // before the next row, with no line across its middle, shows the padding.
+        List<TextFragment> words =
+        [
+            Word("采购", 0, 102), Word("与资", 0, 114.75), Word("产", 0, 127.5),
+            Word("政府采购执行", 1, 105), Word("5", 2, 105), Word("按执行率", 3, 105), Word("4.62", 4, 105),
+            Word("资产管理", 1, 130.5), Word("9", 2, 130.5), Word("视情况", 3, 130.5), Word("9.00", 4, 130.5),
+            Word("小计", 0, 156), Word("14", 2, 156), Word("13.62", 4, 156),
+        ];
+
+        var (rows, cells) = Build(words);
+
+        Assert.Equal(3, rows);
+        var label = Assert.Single(cells, c => Text(words, c) == "采购与资产");
+        Assert.Equal((0, 2), (label.Row, label.RowSpan));
+    }
+
+    [Fact]
     public void Even_spacing_without_padding_gives_no_rows()
     {
         // Every line 11 pt below the last: one cell's wrap and two rows look alike.
