@@ -4,7 +4,8 @@ namespace Extraction.Rules.Numbers;
 
 /// <summary>Evaluates a printed arithmetic expression ("(90.83+99.95)/2*5", "183,333.33÷183,421.03×100%")
 /// over intervals. Operands with decimals are read half-up; integers are exact constants; N% is N/100;
-/// unit words after numbers (万元, 元, 分) are ignored. Returns null for anything it cannot read.</summary>
+/// unit words after numbers (万元, 元) are ignored; a number marked 分 is a score as printed, and printed scores are what
+/// authors add and subtract (自评得分90.28分-核查得分89.28分), so it is exact. Returns null for anything it cannot read.</summary>
 public sealed class ExpressionEvaluator
 {
     private readonly string _text;
@@ -12,6 +13,9 @@ public sealed class ExpressionEvaluator
     private int _pos;
     private int _operators;
     private int _depth;
+
+    /// <summary>Stands for 分 after a number in the cleaned text.</summary>
+    private const char ScoreMark = '#';
 
     private ExpressionEvaluator(string text) => _text = Clean(text);
 
@@ -50,7 +54,10 @@ public sealed class ExpressionEvaluator
                 case '−' or '–' or '-':
                     sb.Append('-');
                     break;
-                case '万' or '元' or '分' or '亿':
+                case '分':
+                    sb.Append(ScoreMark);
+                    break;
+                case '万' or '元' or '亿':
                     break;
                 default:
                     if (!char.IsWhiteSpace(c))
@@ -129,6 +136,11 @@ public sealed class ExpressionEvaluator
                 }
 
                 _pos++;
+                if (_pos < _text.Length && _text[_pos] == ScoreMark)
+                {
+                    _pos++;
+                }
+
                 return Percent(inner.Value);
             }
 
@@ -144,7 +156,13 @@ public sealed class ExpressionEvaluator
             }
 
             _operands.Add(n);
-            var value = n.Decimals == 0 ? Interval.Point(n.Value) : Interval.HalfUp(n.Value, n.Decimals);
+            var score = _pos < _text.Length && _text[_pos] == ScoreMark;
+            if (score)
+            {
+                _pos++;
+            }
+
+            var value = n.Decimals == 0 || score ? Interval.Point(n.Value) : Interval.HalfUp(n.Value, n.Decimals);
             return Percent(value);
         }
         finally

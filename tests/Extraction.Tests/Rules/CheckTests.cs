@@ -108,6 +108,17 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Printed_scores_in_a_formula_are_exact_so_a_difference_one_hundredth_off_is_found()
+    {
+        var check = new FormulaCheck();
+        Assert.Empty(Alarms(check, Context(["注：核减分数=自评得分-核查得分=90.28分-89.28分=1.00分。"])));
+        var f = Assert.Single(Alarms(check, Context(["注：核减分数=自评得分-核查得分=90.28分-89.28分=1.01分。"])));
+        Assert.Equal(1.00m, f.Computed);
+        // Amounts and rates are still read as rounded: 0.01 off after a subtraction is within their rounding.
+        Assert.Empty(Alarms(check, Context(["结余=90.28万元-89.28万元=1.01万元。"])));
+    }
+
+    [Fact]
     public void Formula_mismatch_on_a_low_confidence_scan_is_a_warning_that_says_verify()
     {
         var document = new Extraction.Model.Document("scan", [new Extraction.Model.Page(1, [new Extraction.Model.Paragraph("利用率 =(8105.9/8120.9)×100%≈95.81%", new Extraction.Model.Provenance(1, null, 0.6))])], []);
