@@ -10,7 +10,9 @@ namespace Extraction.Rules.Checks.Rates;
 /// <summary>A rate column of a table against the two columns its name relates: "指标名称 | 权重 | 指标得分 | 得分率" (得分率 =
 /// 指标得分 / 权重) row by row; the same with the headers down the first column ("分值 / 得分 / 得分率" rows). The header
 /// words give the roles (<see cref="OperandRoles"/>); a table with no single achieved and single base line beside a
-/// 率 line is not read. Rate cells must print their % sign; cells that are not plain numbers are skipped.</summary>
+/// 率 line is not read; with several base lines (年初预算数 and 全年预算数 beside 执行率) the rate misses only when it fits
+/// none. The header is the first of the first rows naming a rate. Rate cells must print their % sign; cells that are not
+/// plain numbers are skipped.</summary>
 public sealed class TableRateCheck : ICheck
 {
     public string Name => CheckNames.Ratio;
@@ -38,11 +40,13 @@ public sealed class TableRateCheck : ICheck
         TableCell? At(int line, int item) => cells.GetValueOrDefault(transposed ? (line, item) : (item, line));
         var lineCount = transposed ? table.RowCount : table.ColumnCount;
         var itemCount = transposed ? table.ColumnCount : table.RowCount;
-        var headers = Enumerable.Range(0, lineCount).Select(j => Header(At(j, 0)?.Text)).ToArray();
+        // The header is the first of the first few rows that names a rate (a form prints 项目名称/主管部门 rows above it).
+        var headerItem = Enumerable.Range(0, Math.Min(itemCount, MaxHeaderItem)).FirstOrDefault(i => Enumerable.Range(0, lineCount).Any(j => IsRateName(Header(At(j, i)?.Text))));
+        var headers = Enumerable.Range(0, lineCount).Select(j => Header(At(j, headerItem)?.Text)).ToArray();
         for (var rateLine = 0; rateLine < lineCount; rateLine++)
         {
             var name = headers[rateLine];
-            if (name.Length < 3 || name[^1] != '率')
+            if (!IsRateName(name))
             {
                 continue;
             }
@@ -50,21 +54,33 @@ public sealed class TableRateCheck : ICheck
             var head = OperandRoles.HeadOf(name);
             var roles = headers.Select((h, j) => j == rateLine || h.EndsWith('率') ? OperandRole.None : OperandRoles.Of(h, head)).ToArray();
             var numerators = Enumerable.Range(0, lineCount).Where(j => roles[j] == OperandRole.Numerator).ToArray();
+            // Several achieved lines (全年执行数, 得分): the one the rate is named after.
+            if (numerators.Length > 1)
+            {
+                numerators = numerators.Where(j => head.Length > 0 && headers[j].Contains(head, StringComparison.Ordinal)).ToArray();
+            }
+
             var denominators = Enumerable.Range(0, lineCount).Where(j => roles[j] == OperandRole.Denominator).ToArray();
-            if (numerators.Length != 1 || denominators.Length != 1)
+            if (numerators.Length != 1 || denominators.Length == 0)
             {
                 continue;
             }
 
-            for (var item = 1; item < itemCount; item++)
+            for (var item = headerItem + 1; item < itemCount; item++)
             {
-                if (Judge(name, At(rateLine, item), At(numerators[0], item), At(denominators[0], item), tableIndex) is { } finding)
+                // Several bases (年初预算数, 全年预算数): any may be the one meant, so the rate misses only when it fits none.
+                var findings = denominators.Select(d => Judge(name, At(rateLine, item), At(numerators[0], item), At(d, item), tableIndex)).ToArray();
+                if (findings.All(f => f is not null) && findings.MinBy(f => Math.Abs(f!.Stated!.Value - f.Computed!.Value)) is { } finding)
                 {
                     yield return finding;
                 }
             }
         }
     }
+
+    private const int MaxHeaderItem = 5;
+
+    private static bool IsRateName(string name) => name.Length >= 3 && name[^1] == '率';
 
     /// <summary>A header without its unit note: "得分率（%）" → 得分率.</summary>
     private static string Header(string? text) =>

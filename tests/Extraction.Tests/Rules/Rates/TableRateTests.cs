@@ -39,13 +39,39 @@ public sealed class TableRateTests
     }
 
     [Fact]
-    public void Tables_without_one_achieved_and_one_base_column_are_not_read()
+    public void Tables_without_an_achieved_and_a_base_column_or_with_a_fitting_base_are_silent()
     {
-        // Two budgets: either may be the rate's base.
+        // Two budgets: either may be the rate's base (90 ÷ 120).
         Assert.Empty(Alarms(Grid(["项目", "年初预算数", "全年预算数", "全年执行数", "执行率"], ["甲", "100", "120", "90", "75.00%"])));
+        Assert.Empty(Alarms(Grid(["项目", "年初预算数", "全年预算数", "全年执行数", "执行率"], ["甲", "100", "120", "90", "90.00%"])));
         // A score table's first column of indicator names: the "rate" row's cells are weights and scores, not percentages.
         Assert.Empty(Alarms(Grid(["指标", "分值", "得分"], ["预算执行", "21", "20"], ["支出完成率", "4", "4"], ["实际支出", "3", "3"])));
         // No role words.
         Assert.Empty(Alarms(Grid(["项目", "甲", "乙", "比率"], ["一", "100", "120", "10.00%"])));
+    }
+
+    [Fact]
+    public void A_rate_that_fits_none_of_the_bases_is_reported()
+    {
+        // 70.21% of a 项目支出 row printed 0.21%: neither 2609.66 ÷ 3500.00 nor ÷ 3716.87.
+        var f = Assert.Single(Alarms(Grid(["项目", "年初预算数", "全年预算数", "全年执行数", "执行率"], ["项目支出", "3500.00", "3716.87", "2609.66", "0.21%"])));
+        Assert.Equal(70.21m, f.Computed);
+    }
+
+    [Fact]
+    public void A_form_prints_its_header_below_the_title_rows()
+    {
+        // The national 项目支出绩效自评表: 项目名称 / 主管部门 rows, then the funds header; 分值 and 得分 are no operands of 执行率.
+        var form = Grid(
+            ["项目名称", "农村饮水安全巩固提升工程", "", "", "", "", "", ""],
+            ["主管部门", "云岭州农业农村局", "", "", "实施单位", "云岭州农业农村局", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "685.73", "731.53", "651.15", "10", "89.11%", "8.90"]);
+        var f = Assert.Single(Alarms(form));
+        Assert.Equal(89.01m, f.Computed);
+        Assert.Empty(Alarms(Grid(
+            ["项目名称", "农村饮水安全巩固提升工程", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "685.73", "731.53", "651.15", "10", "89.01%", "8.90"])));
     }
 }
