@@ -34,8 +34,8 @@ public sealed class SameFactCheck : ICheck
                 continue;
             }
 
-            // One in the last place apart (a conflict only because a restated print copies its digits), while one of
-            // them repeats a third mention digit for digit: it restates that one, and the two others differ as two
+            // One in the last place apart (a conflict only because a restated print copies its digits) with a cell, while
+            // the other repeats another cell digit for digit: it restates that one, and the two cells differ as two
             // tables' rows may (a 类 row summed from rounded rows in one, rounded from 元 in the other).
             if (FactValues.Of(a).Meets(FactValues.Of(b)) && (Restates(a, b, facts, agreeing) || Restates(b, a, facts, agreeing)))
             {
@@ -72,9 +72,10 @@ public sealed class SameFactCheck : ICheck
         return false;
     }
 
+    /// <summary>Only between cells: a sentence or formula restating a cell must still copy its digits.</summary>
     private static bool Restates(Fact x, Fact other, IReadOnlyList<Fact> facts, IEnumerable<FactLink> agreeing) =>
-        agreeing.Select(l => l.A == x.Id ? facts[l.B] : l.B == x.Id ? facts[l.A] : null)
-            .Any(c => c is not null && c.Id != other.Id && FactValues.Of(c).Mid == FactValues.Of(x).Mid);
+        other.Origin == "cell" && agreeing.Select(l => l.A == x.Id ? facts[l.B] : l.B == x.Id ? facts[l.A] : null)
+            .Any(c => c is not null && c.Id != other.Id && c.Origin == "cell" && FactValues.Of(c).Mid == FactValues.Of(x).Mid);
 
     private static Finding Make(Fact a, Fact b, FactLink link)
     {

@@ -47,7 +47,7 @@ internal static class FactValues
     };
 
     /// <summary>Reads like a typing slip of the other: shown at this fact's unit and precision, the other's value
-    /// differs by one digit, two swapped neighbours, or one digit more or fewer.</summary>
+    /// differs by one digit, two swapped neighbours, one digit more or fewer, or one in the last place.</summary>
     public static bool Misprint(Fact a, Fact b) => Slip(a, b) is not SlipKind.None;
 
     /// <summary>The two differ by a digit dropped or doubled (one digit more or fewer), read either way.</summary>
@@ -78,6 +78,12 @@ internal static class FactValues
         }
 
         if (sa >= 2 && sb >= 2 && Numbers.Misprint.OneSlip(da, db))
+        {
+            return SlipKind.Slip;
+        }
+
+        // One off in the last printed place, a carry included (79.79 and 79.80).
+        if (sa >= 2 && sb >= 2 && a.Decimals > 0 && Math.Abs(a.Value - Math.Round(other, a.Decimals, MidpointRounding.AwayFromZero)) == Interval.Unit(a.Decimals))
         {
             return SlipKind.Slip;
         }

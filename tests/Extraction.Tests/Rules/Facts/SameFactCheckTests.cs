@@ -210,4 +210,12 @@ public sealed class SameFactCheckTests
         var detail = TestDocs.Grid(["科目名称", "合计（万元）"], ["社会保障和就业支出", "326.72"]);
         Assert.Empty(Findings(summary, detail, P("社会保障和就业支出326.72万元，主要用于离退休人员。")));
     }
+
+    [Fact]
+    public void A_formula_restating_a_total_one_in_the_last_place_off_with_a_carry_is_found()
+    {
+        var table = TestDocs.Grid(["项目", "自评得分"], ["总分", "79.79"]);
+        var f = Assert.Single(Findings(P("自评得分79.79分，核查得分77.50分。"), table, P("注：核减分数=自评得分-核查得分=79.80分-77.50分=2.30分。")));
+        Assert.Equal(CheckNames.TextText, f.Check);
+    }
 }
