@@ -33,7 +33,10 @@ public sealed class ScoreTableExtractor : IScoreTableExtractor
             tableIndex++;
             var grid = table.ToGrid();
             var layout = TableLayout.Detect(table, grid);
-            var joinable = builder is not null && !interrupted && !builder.Closed && builder.ColumnCount == table.ColumnCount;
+            // A total closes the table, but a continued part of nothing but summary rows is its rest (a 评价等级 row the
+            // page break left alone after the 总分 row).
+            var joinable = builder is not null && !interrupted && (!builder.Closed || (table.ContinuesPrevious && OnlySummaryRows(table)))
+                && builder.ColumnCount == table.ColumnCount;
             if (layout is not null)
             {
                 if (!(joinable && builder!.Layout.Signature == layout.Signature))
@@ -70,6 +73,10 @@ public sealed class ScoreTableExtractor : IScoreTableExtractor
         Finish(builder, result);
         return result;
     }
+
+    private static bool OnlySummaryRows(Table table) =>
+        table.Cells.Where(c => TextNormalizer.Key(c.Text).Length > 0).GroupBy(c => c.Row)
+            .All(row => row.Any(c => RowLabels.IsTotal(c.Text) || RowLabels.IsGrade(c.Text)));
 
     private static void Finish(ScoreTableBuilder? builder, List<ScoreTable> result)
     {

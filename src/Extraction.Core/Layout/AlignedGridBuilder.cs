@@ -73,6 +73,17 @@ public sealed partial class AlignedGridBuilder
             }
         }
 
+        // Fewer lines than a region needs at the top of the page (a 合计 or 评价等级 row the break left alone): still the
+        // table's rest when they lie in its columns.
+        if (carry is { } carried && result.Count == 0 && StrandedRows(page, fragments, used, carried.Columns) is { } stranded)
+        {
+            result.Add((stranded, carried.Columns));
+            foreach (var i in stranded.FragmentIndexes)
+            {
+                used.Add(i);
+            }
+        }
+
         if (result.Count > 0)
         {
             var lowest = result.MaxBy(t => t.Table.Box.Bottom);
@@ -84,6 +95,45 @@ public sealed partial class AlignedGridBuilder
         }
 
         return result.Select(r => r.Table).ToList();
+    }
+
+    /// <summary>The lines opening a page that keep to the columns of the table run to the foot of the page before: each
+    /// word starting in a column, two columns or more per line, words an em apart (not prose), lines as close as a
+    /// table's rows. Null when the page's first
+    /// line (after a running header) is not such a line.</summary>
+    private static BuiltTable? StrandedRows(int page, IReadOnlyList<TextFragment> fragments, ISet<int> used, List<(double Left, double Right)> columns)
+    {
+        var free = Enumerable.Range(0, fragments.Count).Where(i => !used.Contains(i) && fragments[i].Text.Trim().Length > 0).ToList();
+        if (free.Count == 0)
+        {
+            return null;
+        }
+
+        // A word starts in a column (a 合计 label may reach over the empty columns after it); words lie an em apart.
+        int? Within(BoundingBox box) => columns.FindIndex(c => box.Left >= c.Left - 3 && box.Left <= c.Right + 3) is var k and >= 0 ? k : null;
+        bool Apart(Line line) => line.Words.Select(w => fragments[w].Box).OrderBy(b => b.Left).Zip(line.Words.Select(w => fragments[w].Box).OrderBy(b => b.Left).Skip(1))
+            .All(p => p.Second.Left - p.First.Right >= line.Box.Height);
+        var rows = new List<List<Line>>();
+        // A running header (one short word) above the rest is page furniture.
+        foreach (var line in Lines(free, fragments).SkipWhile(l => l.Words.Count == 1 && !Substantial(fragments[l.Words[0]])))
+        {
+            var cells = line.Words.Select(w => Within(fragments[w].Box)).ToList();
+            var close = rows.Count == 0 || line.Box.Top - rows[^1][0].Box.Bottom < 2 * line.Box.Height;
+            if (!close || cells.Any(c => c is null) || cells.Distinct().Count() < 2 || !Apart(line))
+            {
+                break;
+            }
+
+            rows.Add([line]);
+        }
+
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var built = ToTable(page, rows.Count, PlaceLines(rows, columns, fragments, 0), columns, fragments, columns[0].Left, columns[^1].Right);
+        return built with { Table = built.Table with { ContinuesPrevious = true } };
     }
 
     /// <summary>More than page furniture (a page number, a running date).</summary>

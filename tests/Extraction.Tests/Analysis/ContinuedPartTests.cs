@@ -1,5 +1,6 @@
 using Extraction.Analysis.ScoreTables;
 using Extraction.Model;
+using Extraction.Results;
 
 namespace Extraction.Tests.Analysis;
 
@@ -30,5 +31,21 @@ public sealed class ContinuedPartTests
     public void Part_without_numbers_and_without_the_mark_is_another_table()
     {
         Assert.Equal(["决策/目标设置"], Read(LastRow()));
+    }
+
+    [Fact]
+    public void A_grade_row_continuing_a_table_closed_by_its_total_is_its_grade()
+    {
+        var head = SeedDocuments.TableFrom(
+        [
+            [new("一级指标"), new("二级指标"), new("分值"), new("评分标准"), new("得分")],
+            [new("决策"), new("目标设置"), new("4"), new("目标明确的，得4分"), new("4")],
+            [new("总分"), new(""), new("4"), new(""), new("4")],
+        ]);
+        var grade = SeedDocuments.TableFrom([[new("评价等级"), new(""), new(""), new(""), new("优")]], page: 2);
+        ScoreTable Read(Table second) => new ScoreTableExtractor().Extract(new Document(SourceFormat.Pdf, [new Page(1, [head]), new Page(2, [second])], []))[0];
+
+        Assert.Equal("优", Read(grade with { ContinuesPrevious = true }).Grade);
+        Assert.Null(Read(grade).Grade);
     }
 }

@@ -103,6 +103,30 @@ public sealed class BorderlessTableTests
     }
 
     [Fact]
+    public void A_lone_grade_row_at_the_next_page_top_is_the_tables_rest_and_prose_there_is_not()
+    {
+        var first = new List<TextFragment>();
+        first.AddRange(Row(700, "指标", "名称", "分值", "得分", "说明"));
+        first.AddRange(Row(718, "A1", "资金执行率", "10", "9.28", "完成"));
+        first.AddRange(Row(736, "A2", "结余控制", "12.5", "12.50", "完成"));
+        first.AddRange(Row(754, "合计", "", "100", "94.81", ""));
+        var builder = new AlignedGridBuilder();
+        Assert.Single(Build(first, builder));
+
+        // The break left the 评价等级 row alone at the top of the next page; its label reaches over the name column.
+        var second = new List<TextFragment> { Word("评价等级", 60, 40), Word("优", 330, 40) };
+        second.AddRange(Prose(80, 2));
+        var rest = Assert.Single(Build(second, builder, page: 2)).Table;
+        Assert.True(rest.ContinuesPrevious);
+        Assert.Equal((1, 5), (rest.RowCount, rest.ColumnCount));
+        Assert.Equal("优", rest.CellAt(0, 3)?.Text);
+
+        // Prose opening the next page is no rest.
+        Assert.Single(Build(first, builder));
+        Assert.Empty(Build(Prose(40, 3), builder, page: 2));
+    }
+
+    [Fact]
     public void Amounts_with_thousands_separators_anchor_the_rows_of_an_evenly_spaced_three_line_table()
     {
         // A 决算 table printed with three rules and no padding: the 合计 row has no subject code, only amounts such as
