@@ -15,6 +15,7 @@ public static class CheckCatalog
         new GradeCheck(),
         new WeightSumCheck(),
         new ScoreExceedsWeightCheck(),
+        new StatedScoreWithinWeightCheck(),
         new RescoreCheck(),
         new AverageCheck(),
         new ShareCheck(),

@@ -9,7 +9,8 @@ namespace Extraction.Rules.Checks;
 /// <summary>Stated shares and rates against the amounts they are stated of: "A万元，占总收入的x%" (the whole is
 /// the amount the text labels with the same word), "合计T万元，其中：A万元，占x%；B万元，占y%" and "支出T万元，主要用于以下方面：
 /// A万元，占x%" (the whole is the parent the list hangs on), and a clause with exactly two amounts followed by a
-/// "…率 x%" (either direction; a/b − 1 for 变动率/增长率; a change amount "增加B万元" is <see cref="ChangeRateCheck"/>'s).</summary>
+/// "…率 x%" (either direction; a/b − 1 for 变动率/增长率; a change amount "增加B万元" is <see cref="ChangeRateCheck"/>'s),
+/// and a 得分率 after a weight and a score in 分.</summary>
 public sealed class ShareCheck : ICheck
 {
     private static readonly string[] ChangeWords = ["变动", "增长", "增幅", "变化", "下降", "降幅"];
@@ -72,8 +73,8 @@ public sealed class ShareCheck : ICheck
         }
 
         var (label, amounts) = found;
-        var a = amounts[0].Normalised();
-        var b = amounts[1].Normalised();
+        var a = Operand(amounts[0]);
+        var b = Operand(amounts[1]);
         var change = ChangeWords.Any(w => label.Contains(w, StringComparison.Ordinal));
         // When the labels say which amount is achieved and which the base ("在用固定资产总额" of "固定资产总额"), only
         // that direction is read: the other one can absorb a misprint (8120.9 / 8135.9 prints as 99.81 % too).
@@ -123,10 +124,16 @@ public sealed class ShareCheck : ICheck
         var previousPct = quantities.LastOrDefault(x => x.Unit == "%" && x.End <= pct.Start && x.Start >= start);
         var from = previousPct?.End ?? start;
         var amounts = quantities.Where(x => x.Start >= from && x.End <= pct.Start).ToArray();
-        return amounts.Length != 2 || amounts.Any(a => a.Kind != "amount") || amounts.Any(ChangeRateCheck.IsChangeAmount)
+        // A 得分率 is a score over a weight: its clause holds two numbers in 分 ("满分32分，实际得分27.76分，得分率86.65%").
+        var kind = label.Contains("得分率", StringComparison.Ordinal) ? "分" : "amount";
+        return amounts.Length != 2 || amounts.Any(a => a.Kind != kind) || amounts.Any(ChangeRateCheck.IsChangeAmount)
             ? null
             : (label, amounts);
     }
+
+    /// <summary>An amount in 元; a weight or score in 分 as printed (whole points are exact).</summary>
+    private static Interval Operand(Quantity q) =>
+        q.Kind == "分" && q.Number.Decimals == 0 ? Interval.Point(q.Value) : q.Normalised();
 
     private Finding? Verdict(Quantity pct, Interval computed, string relation, IReadOnlyList<Quantity> operands)
     {

@@ -108,6 +108,17 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_score_rate_after_a_weight_and_a_score_in_fen_is_their_ratio()
+    {
+        var check = new ShareCheck();
+        Assert.Empty(Alarms(check, Context(["投入指标满分17分，实际得分16.34分，得分率96.12%；“过程”部分满分32分，实际得分27.76分，得分率86.75%。"])));
+        var f = Assert.Single(Alarms(check, Context(["投入指标满分17分，实际得分16.34分，得分率96.12%；“过程”部分满分32分，实际得分27.76分，得分率86.65%。"])));
+        Assert.Equal(86.75m, f.Computed);
+        // Two scores before any other rate are not its operands.
+        Assert.Empty(Alarms(check, Context(["满分32分，实际得分27.76分，执行率86.65%。"])));
+    }
+
+    [Fact]
     public void Printed_scores_in_a_formula_are_exact_so_a_difference_one_hundredth_off_is_found()
     {
         var check = new FormulaCheck();
