@@ -46,7 +46,7 @@ public sealed class ColumnTotalCheck : ICheck
                 var name = MsgArg.Term("column", ColumnTerms.Of(column.Column));
                 var rounded = Interval.Sum(scores.Select(s => ScoreIntervals.Of(s!.Value, s.Text))).Meets(whole);
                 yield return FindingFactory.Make(Name, rounded ? Severity.Warning : Severity.Error,
-                    Msg.Of("finding.column_total", name, ("computed", computed.Show()), ("stated", total.Text)),
+                    Msg.Of("finding.score_column_total", name, ("computed", computed.Show()), ("stated", total.Text)),
                     [total.Evidence], total.Value, computed,
                     relation: Msg.Of("relation.computed", MsgArg.Term("formula", "formula.sum_scores"), ("computed", computed.Show()), ("stated", total.Text)),
                     convention: rounded ? Msg.Of("convention.items_rounded") : null,

@@ -22,6 +22,29 @@ public sealed partial class CatalogTests
         "Excel", "Word", "WPS", "SQLite", "PostgreSQL", "ID", "URL", "UTF", "GBK",
     };
 
+    [Theory]
+    [InlineData("zh.json")]
+    [InlineData("en.json")]
+    public void No_id_is_written_twice_in_a_catalog_file(string file)
+    {
+        // A JSON object keeps the last of two equal keys: a second template under an old id silently replaces the
+        // first and every check that names it renders the wrong sentence.
+        var bytes = File.ReadAllBytes(RepositoryPaths.Combine("src", "Extraction.Core", "Messages", file));
+        var reader = new System.Text.Json.Utf8JsonReader(bytes);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var twice = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.TokenType == System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == 1 && !seen.Add(reader.GetString()!))
+            {
+                twice.Add(reader.GetString()!);
+            }
+        }
+
+        Assert.NotEmpty(seen);
+        Assert.Empty(twice);
+    }
+
     [Fact]
     public void Every_id_has_zh_and_en_with_the_same_placeholders()
     {
