@@ -28,7 +28,8 @@ public sealed class StatedScoreWithinWeightCheck : ICheck
 
                 // The score is the next 分 fact of the same measure, before any other weight.
                 var score = inOrder.Skip(i + 1).TakeWhile(f => f.Scope != "分值").FirstOrDefault(f => f.Measure == weight.Measure && f.Scope is "得分" or "实际" or "自评" or "核查");
-                if (score is null || score.Value <= weight.Value)
+                // Recognised text loses decimal points (12.83 read as 1283): OCR'd sentences are not held here.
+                if (score is null || score.Value <= weight.Value || score.Evidence.Confidence is not null || weight.Evidence.Confidence is not null)
                 {
                     continue;
                 }

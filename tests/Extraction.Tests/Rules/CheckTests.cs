@@ -356,6 +356,24 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_gap_in_bands_read_by_ocr_with_low_confidence_is_info_and_a_score_judged_by_a_defective_text_too()
+    {
+        const string gapped = "达到95%及以上的得满分19分，90%-95%（含90%）得15.20分，80%90%（含80%）得11.40分，低于80%得7.60分";
+        var printed = Ind("服务对象满意度", 19, 11.4m, gapped);
+        var scanned = printed with { Evidence = printed.Evidence with { Confidence = 0.7 } };
+        Assert.Single(Alarms(new RuleTextCheck(), Context([], indicators: [printed])));
+        Assert.Empty(Alarms(new RuleTextCheck(), Context([], indicators: [scanned])));
+        Assert.Single(new RuleTextCheck().Run(Context([], indicators: [scanned])));
+
+        var rescore = new RescoreCheck();
+        AnalysisContext Judged(Indicator i) => Context([], indicators: [i]) with { Assessments = [new IndicatorAssessment(i, "criteria:bands", 15.2m) { Derived = true }] };
+        Assert.Empty(Alarms(rescore, Judged(printed)));
+        Assert.Single(rescore.Run(Judged(printed)));
+        var sound = Ind("服务对象满意度", 19, 11.4m, "达到95%及以上的得满分19分，90%-95%（含90%）得15.20分，80%-90%（含80%）得11.40分，低于80%得7.60分");
+        Assert.Equal(Severity.Warning, Assert.Single(Alarms(rescore, Judged(sound))).Severity);
+    }
+
+    [Fact]
     public void Rule_text_defect_for_overlapping_bands_and_points_not_adding_up()
     {
         var check = new RuleTextCheck();

@@ -18,6 +18,9 @@ public sealed class StatedScoreWithinWeightTests
         Assert.Equal(144.80m, f.Stated);
         Assert.Equal(16m, f.Computed);
         Assert.Single(Alarms(P("投入指标满分17分，实际得分16.34分；过程指标满分32分，实际得分37.76分。")));
+        // Recognised text loses decimal points (12.83 read as 1283): an OCR'd sentence is not held.
+        var scanned = new Model.Paragraph("“决策”部分满分15分，实际得分1283分。", Model.Provenance.OnPage(1) with { Confidence = 0.93 });
+        Assert.Empty(Alarms(scanned));
     }
 
     [Fact]
