@@ -118,12 +118,7 @@ public sealed class TableColumnSumCheck : ICheck
         }
 
         var computed = sum.Mid.Round2();
-        var evidence = new Evidence(totalCell.Provenance.Page, totalCell.Text)
-        {
-            Cell = new CellRef(tableIndex, totalRow, column),
-            Confidence = totalCell.Provenance.Confidence,
-            Box = totalCell.Provenance.Box,
-        };
+        var evidence = CellEvidence.Of(totalCell, tableIndex, totalRow, column);
         return FindingFactory.Make(
             Name,
             FindingFactory.ByGap(sum.Gap(whole), total.Value, percent: false),

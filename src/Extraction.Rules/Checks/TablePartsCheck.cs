@@ -84,12 +84,7 @@ public sealed class TablePartsCheck : ICheck
 
         var cell = grid[totalRow, column]!;
         var computed = sum.Mid.Round2();
-        var evidence = new Evidence(cell.Provenance.Page, cell.Text)
-        {
-            Cell = new CellRef(tableIndex, totalRow, column),
-            Confidence = cell.Provenance.Confidence,
-            Box = cell.Provenance.Box,
-        };
+        var evidence = CellEvidence.Of(cell, tableIndex, totalRow, column);
         return FindingFactory.Make(
             Name,
             FindingFactory.ByGap(sum.Gap(whole), total.Value, percent: false),

@@ -134,6 +134,5 @@ public sealed class TableRateCheck : ICheck
         return PrintedNumber.TryParse(t, out number) && t.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '-');
     }
 
-    private static Evidence Evidence(TableCell cell, int tableIndex) =>
-        new(cell.Provenance.Page, cell.Text) { Box = cell.Provenance.Box, Confidence = cell.Provenance.Confidence, Cell = new CellRef(tableIndex, cell.Row, cell.Column) };
+    private static Evidence Evidence(TableCell cell, int tableIndex) => CellEvidence.Of(cell, tableIndex, cell.Row, cell.Column);
 }
