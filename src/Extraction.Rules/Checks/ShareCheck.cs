@@ -132,8 +132,7 @@ public sealed class ShareCheck : ICheck
     }
 
     /// <summary>An amount in 元; a weight or score in 分 as printed (whole points are exact).</summary>
-    private static Interval Operand(Quantity q) =>
-        q.Kind == "分" && q.Number.Decimals == 0 ? Interval.Point(q.Value) : q.Normalised();
+    private static Interval Operand(Quantity q) => q.Kind == "分" ? ScoreIntervals.Of(q.Number) : q.Normalised();
 
     private Finding? Verdict(Quantity pct, Interval computed, string relation, IReadOnlyList<Quantity> operands)
     {

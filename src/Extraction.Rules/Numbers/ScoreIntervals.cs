@@ -6,9 +6,9 @@ namespace Extraction.Rules.Numbers;
 /// whole points), a score printed with decimals stands for what rounds half-up to it.</summary>
 internal static class ScoreIntervals
 {
-    public static Interval Of(decimal score, string? printed)
-    {
-        var decimals = PrintedNumber.TryParse(printed, out var p) ? p.Decimals : 2;
-        return decimals == 0 ? Interval.Point(score) : Interval.HalfUp(score, decimals);
-    }
+    public static Interval Of(decimal score, string? printed) => Of(score, PrintedNumber.TryParse(printed, out var p) ? p.Decimals : 2);
+
+    public static Interval Of(PrintedNumber score) => Of(score.Value, score.Decimals);
+
+    private static Interval Of(decimal score, int decimals) => decimals == 0 ? Interval.Point(score) : Interval.HalfUp(score, decimals);
 }

@@ -56,21 +56,23 @@ public static class Scorer
         }
 
         var detected = planted is { } p ? findings.Any(f => Matches(f, p, mentions, rows)) : (bool?)null;
+        var document = report.GetProperty("document");
+        var rowsMissed = rows.Where(r => !RowFound(r, indicators)).ToList();
+        var totalsRight = totals.Count == 0 ? 0 : TotalsRight(truth, totals, document);
         return baseScore with
         {
             Read = true,
             Structure = TableStructure.Compare(TableStructure.TruthTables(truth), read),
-            RowsExact = rows.Count(r => RowFound(r, indicators)),
+            RowsExact = rows.Count - rowsMissed.Count,
             FiguresFound = Found(textFigures, outFigures),
             CellsFound = Found(cellFigures, outFigures),
-            TotalsRight = totals.Count == 0 ? 0 : TotalsRight(truth, totals, report.GetProperty("document")),
+            TotalsRight = totalsRight,
             Detected = detected,
             Errors = clean ? findings.Count(f => f.GetProperty("severity").GetString() == "error") : 0,
             Warnings = clean ? findings.Count(f => f.GetProperty("severity").GetString() == "warning") : 0,
             ErrorChecks = clean ? [.. findings.Select(f => f.GetProperty("check").GetString()! + ":" + f.GetProperty("severity").GetString())] : [],
-            Faults = Faults.List(planted is { } q && detected == false ? q : null, mentions, rows.Where(r => !RowFound(r, indicators)).ToList(),
-                totals.Count > 0 && TotalsRight(truth, totals, report.GetProperty("document")) < 2 ? totals[^1] : null, report.GetProperty("document"),
-                clean ? findings : []),
+            Faults = Faults.List(planted is { } q && detected == false ? q : null, mentions, rowsMissed,
+                totals.Count > 0 && totalsRight < 2 ? totals[^1] : null, document, clean ? findings : []),
         };
     }
 
