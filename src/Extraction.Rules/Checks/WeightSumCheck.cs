@@ -102,9 +102,10 @@ public sealed class WeightSumCheck : ICheck
             // A section of a split table does not add up to 100; a misprinted weight moves the sum a little.
             // Weights printed for the lowest level only: their sum against the total row's own 分值. A printed total
             // is the document's statement, so any distance counts; a table read partly says nothing, and neither
-            // does one broken over pages (a row cut by the break can be lost without a trace).
+            // does one broken over pages (a row cut by the break can be lost without a trace) unless its scores add up to
+            // the table's printed total: then every scored row was read.
             if (!partial && table.TotalWeight is { } totalWeight && rows.Length >= 3
-                && table.Indicators.All(i => i.Evidence.Page == totalWeight.Evidence.Page)
+                && (table.Indicators.All(i => i.Evidence.Page == totalWeight.Evidence.Page) || ScoresMeetTotal(table))
                 && rows.All(r => r.Levels.Take(r.Levels.Count - 1).All(l => l.Weight is null))
                 && LeafWeights(rows) is { } leaves
                 && Compare(totalWeight.Value, leaves, [totalWeight.Label], totalWeight.Evidence) is { } leafFinding)
@@ -138,6 +139,12 @@ public sealed class WeightSumCheck : ICheck
 
         return leaves;
     }
+
+    /// <summary>Every row has a score and they add up to the total row's score (each as printed, rounded half-up):
+    /// a row lost at a page break would take its score with it. Only a row scored 0 could go unseen.</summary>
+    private static bool ScoresMeetTotal(ScoreTable table) =>
+        table.Total is { } total && table.Indicators.Count > 0 && table.Indicators.All(i => i.Score is not null)
+        && Interval.Sum(table.Indicators.Select(i => ScoreIntervals.Of(i.Score!.Value, i.ScoreText))).Meets(Interval.HalfUp(total.Value, total.Decimals));
 
     private static int Depth(ScoreTable table) => table.Indicators.Count == 0 ? 0 : table.Indicators.Max(i => i.Levels.Count);
 

@@ -288,6 +288,19 @@ public sealed class CheckTests
         Indicator[] broken = [clean[0], Leaf("投入", "目标", "b", 200, page: 2), clean[2]];
         Assert.Empty(Alarms(check, With(broken, 100)));
 
+        // Over two pages with the scores adding up to the total row's score, every scored row was read: a changed 分值
+        // (25 where its score says 20 of 20) is held to the total row's 分值; scores that miss the total say nothing.
+        static AnalysisContext Totalled(Indicator[] rows, decimal total)
+        {
+            var context = With(rows, 100);
+            return context with { ScoreTables = [context.ScoreTables[0] with { Total = Fig("合计", total, "分", decimals: 0, origin: "table") }] };
+        }
+
+        Indicator[] changed = [clean[0], Leaf("投入", "目标", "b", 25, page: 2) with { Score = 20m }, clean[2]];
+        Assert.Equal(105m, Assert.Single(Alarms(check, Totalled(changed, 100))).Computed);
+        Assert.Empty(Alarms(check, Totalled(changed, 80)));
+        Assert.Empty(Alarms(check, Totalled([clean[0], Leaf("投入", "目标", "b", 20, page: 2), clean[2]], 100)));
+
         // Two rows with one path: the sum is ambiguous, no claim.
         Indicator[] twice = [clean[0], Leaf("投入", "目标", "a", 20), clean[2]];
         Assert.Empty(Alarms(check, With(twice, 100)));
