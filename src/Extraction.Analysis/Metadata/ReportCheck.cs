@@ -9,7 +9,7 @@ namespace Extraction.Analysis.Metadata;
 /// own report.html, text that is mostly not Chinese (a README, a licence, code), or Chinese text with neither a
 /// report title in its first lines nor a score table (notes, minutes, letters). The reason is Chinese text for
 /// the documents list.</summary>
-internal static class ReportCheck
+internal static partial class ReportCheck
 {
     private const int HeadLines = 20;
 
@@ -43,10 +43,27 @@ internal static class ReportCheck
             return MessageCatalog.Default.Text("kind.reason_not_chinese", Language.Zh);
         }
 
-        // A report names itself in a short line at the top (its title or cover), not in a sentence.
+        // A report names itself in a short line at the top (its title or cover), not in a sentence; a page whose title
+        // stayed outside its text (a web page's heading, a section cut from a longer report) still accounts for money
+        // in its sentences as a report does.
         var titled = head.Any(line => line.Length <= 60 && !line.Any(c => c is '，' or '。' or '；' or ',' or ';') && TitleWords.Any(w => line.Contains(w, StringComparison.Ordinal)));
-        return titled || tables.Count > 0 ? null : MessageCatalog.Default.Text("kind.reason_no_title", Language.Zh);
+        return titled || tables.Count > 0 || Accounts(paragraphs) ? null : MessageCatalog.Default.Text("kind.reason_no_title", Language.Zh);
     }
+
+    /// <summary>Sentences that account for money: at least <see cref="MinAmounts"/> amounts in 元/万元/亿元 and a word of a
+    /// budget's vocabulary (预算, 决算, 收入, 支出, 经费, 资金) in the same text.</summary>
+    private static bool Accounts(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var text = string.Concat(paragraphs.Select(p => p.Text));
+        return Amount().Count(text) >= MinAmounts && FiscalWords.Any(w => text.Contains(w, StringComparison.Ordinal));
+    }
+
+    private const int MinAmounts = 3;
+
+    private static readonly string[] FiscalWords = ["预算", "决算", "收入", "支出", "经费", "资金"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,，]*(?:\.\d+)?\s*(?:万元|亿元|千元|元)")]
+    private static partial System.Text.RegularExpressions.Regex Amount();
 
     /// <summary>The first heading of the tool's report.html, in both languages and as earlier versions wrote it.</summary>
     private static string[] OwnOutputTitles() =>

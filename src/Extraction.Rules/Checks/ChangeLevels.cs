@@ -8,4 +8,8 @@ namespace Extraction.Rules.Checks;
 internal sealed record ChangeLevels(Quantity? Current, Quantity? Base)
 {
     public bool Ambiguous { get; init; }
+
+    /// <summary>When the current level closes a 其中 list ("总预算T元，其中：基本支出A元，项目支出B元，同比增加C元"), the
+    /// list's whole T: the change may be T's as well as B's.</summary>
+    public Quantity? Whole { get; init; }
 }

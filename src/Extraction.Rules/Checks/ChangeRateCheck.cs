@@ -84,7 +84,9 @@ public sealed partial class ChangeRateCheck : ICheck
             return fromBase is not null && levels.Ambiguous && FromCurrent(pct, change, stated, up) is null ? null : fromBase;
         }
 
-        return FromCurrent(pct, change, levels.Current!, up);
+        var byCurrent = FromCurrent(pct, change, levels.Current!, up);
+        // A change after a 其中 list may be its whole's: judged only when that reading misses too.
+        return byCurrent is not null && levels.Whole is { } whole && FromCurrent(pct, change, whole, up) is null ? null : byCurrent;
     }
 
     /// <summary>p = C / (A ∓ C): the change stated of the current level A.</summary>
@@ -132,11 +134,13 @@ public sealed partial class ChangeRateCheck : ICheck
         var text = passage.Text;
         var (start, _) = Passages.Sentences(text).First(s => s.Start <= change.Start && change.Start < s.End);
         var anchor = Math.Max(text.LastIndexOf('比', change.Start), text.LastIndexOf('较', change.Start));
-        var levelBeforeAnchor = anchor >= start ? quantities.LastOrDefault(q => q.End <= anchor && q.Start >= start) : null;
+        // "A元，占支出总预算p%，同比增加C元": the share between the level and its change is an aside about A.
+        var asides = anchor >= start ? quantities.Where(q => q.Start >= start && q.End <= anchor && IsShareAside(text, q, start)).ToArray() : [];
+        var levelBeforeAnchor = anchor >= start ? quantities.LastOrDefault(q => q.End <= anchor && q.Start >= start && !asides.Contains(q)) : null;
         if (anchor >= start && !(anchor > 0 && text[anchor - 1] == '相') && levelBeforeAnchor is not null)
         {
             var level = levelBeforeAnchor;
-            if (level.Kind != change.Kind || IsChangeAmount(level) || text[level.End..anchor].Any(char.IsDigit))
+            if (level.Kind != change.Kind || IsChangeAmount(level) || DigitsBetween(text, level.End, anchor, asides))
             {
                 return null;
             }
@@ -150,7 +154,7 @@ public sealed partial class ChangeRateCheck : ICheck
             var maybeBase = !isBase && label.Length is >= 2 and < 4 && levelLabel.Contains(label, StringComparison.Ordinal);
             if (!isBase && !maybeBase)
             {
-                return new ChangeLevels(level, null);
+                return new ChangeLevels(level, null) { Whole = ListWhole(text, quantities, start, level) };
             }
 
             var before = quantities.Where(q => q.End <= level.Start && q.Start >= start).ToArray();
@@ -174,6 +178,41 @@ public sealed partial class ChangeRateCheck : ICheck
         var stated = quantities.LastOrDefault(q => q.Start >= previousStart && q.End < start && q.Kind == change.Kind && !IsChangeAmount(q)
             && ClauseLabel.Wide(q).Contains(subject, StringComparison.Ordinal));
         return stated is null ? null : new ChangeLevels(stated, null);
+    }
+
+    /// <summary>The whole of the 其中 list a level closes: the last amount before the list's 其中 in the sentence.</summary>
+    private static Quantity? ListWhole(string text, IReadOnlyList<Quantity> quantities, int start, Quantity level)
+    {
+        var marker = text.LastIndexOf("其中", level.Start, StringComparison.Ordinal);
+        return marker < start ? null
+            : quantities.LastOrDefault(q => q.Start >= start && q.End <= marker && q.Kind == level.Kind && !IsChangeAmount(q));
+    }
+
+    /// <summary>A percentage whose clause says what it is a share of ("占支出总预算10.73%").</summary>
+    private static bool IsShareAside(string text, Quantity q, int floor)
+    {
+        if (q.Unit != "%")
+        {
+            return false;
+        }
+
+        var label = text[floor..q.Start];
+        var cut = label.LastIndexOfAny(['，', ',', '；', ';', '。']);
+        return (cut >= 0 ? label[(cut + 1)..] : label).Contains('占');
+    }
+
+    /// <summary>Whether a digit stands between two offsets outside the given quantities.</summary>
+    private static bool DigitsBetween(string text, int from, int to, Quantity[] skipped)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsDigit(text[i]) && !skipped.Any(q => q.Start <= i && i < q.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"本年支出N万元，上年支出P万元，增加C万元" (no 比… phrase; "与上年相比，" or "同上年度比较，" before it): the

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Extraction.Messages;
 using Extraction.Pipeline;
 using Extraction.Results;
@@ -11,7 +12,7 @@ namespace Extraction.Rules.Checks;
 /// A list may be partial, so a shortfall is flagged only when the components come close to the total
 /// (≥ 2/3 of it: the author meant them to add up); an excess is always flagged. Components labelled as
 /// deductions (折旧, 摊销, 减…) are subtracted.</summary>
-public sealed class ComponentSumCheck : ICheck
+public sealed partial class ComponentSumCheck : ICheck
 {
     private static readonly string[] Deductions = ["折旧", "摊销", "减", "扣除", "核销"];
 
@@ -62,11 +63,23 @@ public sealed class ComponentSumCheck : ICheck
         var (sStart, sEnd) = sentences[s];
         var lead = text[sStart..k].Trim().TrimEnd('：', ':', '，', ',');
         var totalFrom = lead.Length == 0 && s > 0 ? sentences[s - 1].Start : sStart;
+        // A 其中 opening its own sentence breaks down a level stated before, never a change against another year: a
+        // sentence of changes only ("收入X万元。同比增加C万元，增长p%。其中：…") is about the level before it. Within one
+        // sentence "比上年增加C万元，其中：…" may split C.
+        var levelsOnly = lead.Length == 0;
+        var totalTo = k;
+        if (levelsOnly && s > 1 && IsChangesOnly(text, quantities, sentences[s - 1]))
+        {
+            (totalFrom, totalTo) = (sentences[s - 2].Start, sentences[s - 1].Start);
+        }
+
         // Amounts and head counts; lists of other counts (项, 个) in reports nest and overlap too freely, so they
         // are held to their total only when one printed number is a typing slip away from making it.
-        var total = quantities.LastOrDefault(q => q.Start >= totalFrom && q.End <= k && q.Kind is "amount" or "人")
-            ?? quantities.LastOrDefault(q => q.Start >= totalFrom && q.End <= k && Counts.Contains(q.Unit));
-        if (total is null)
+        var total = quantities.LastOrDefault(q => q.Start >= totalFrom && q.End <= totalTo && q.Kind is "amount" or "人")
+            ?? quantities.LastOrDefault(q => q.Start >= totalFrom && q.End <= totalTo && Counts.Contains(q.Unit));
+        // The last amount before such a 其中 being a change, which level the list breaks down is not said (a partial
+        // list of a level looks the same as a slip): no total, no check.
+        if (total is null || (levelsOnly && IsChange(text, total, totalFrom)))
         {
             return null;
         }
@@ -147,6 +160,25 @@ public sealed class ComponentSumCheck : ICheck
             relation: FindingFactory.Relation(formula, computed.Show() + total.Unit, total.Printed));
     }
 
+    /// <summary>A change against another year ("增加189.25万元", "同比减收C万元"): the verb of change ends the number's
+    /// clause label. Such an amount is never the whole a 其中 list breaks down.</summary>
+    private static bool IsChange(string text, Quantity q, int floor)
+    {
+        var label = text[floor..q.Start];
+        var cut = label.LastIndexOfAny(['，', ',', '、', '；', ';', '：', ':', '。']);
+        return ChangeVerb().IsMatch(cut >= 0 ? label[(cut + 1)..] : label);
+    }
+
+    /// <summary>A sentence whose amounts and percentages are all changes ("同比上年度增加189.25万元，增加31.39%").</summary>
+    private static bool IsChangesOnly(string text, IReadOnlyList<Quantity> quantities, (int Start, int End) sentence)
+    {
+        var inside = quantities.Where(q => q.Start >= sentence.Start && q.End <= sentence.End).ToArray();
+        return inside.Length > 0 && inside.All(q => IsChange(text, q, sentence.Start));
+    }
+
+    [GeneratedRegex(@"(?:增加|减少|增长|下降|增收|减收|增支|减支|增幅|降幅|提高|降低)(?:了|额)?(?:为|达)?\s*$")]
+    private static partial Regex ChangeVerb();
+
     /// <summary>The total or one part misprinted by one digit, a swap of two adjacent digits, or a digit dropped or
     /// doubled (four or more significant digits): the value the other
     /// numbers imply for it is that slip away from the printed one.</summary>
@@ -184,6 +216,12 @@ public sealed class ComponentSumCheck : ICheck
         }
 
         var sum = Interval.Sum(signed);
+        // Parts printed as 0 ("其中：购置支出0万元") meet any tiny amount: a unit read otherwise proves nothing there.
+        if (parts.All(p => p.Value == 0m) || total.Value == 0m)
+        {
+            return null;
+        }
+
         foreach (var (q, index) in parts.Select((p, i) => (p, i)).Prepend((total, -1)))
         {
             var other = q.Unit switch
@@ -192,7 +230,7 @@ public sealed class ComponentSumCheck : ICheck
                 "万元" or "万" => 0.0001m,
                 _ => 0m,
             };
-            if (other == 0m)
+            if (other == 0m || q.Value == 0m)
             {
                 continue;
             }

@@ -29,7 +29,9 @@ public static partial class CriteriaParser
     [GeneratedRegex(@"(?<a>-?\d+(?:\.\d+)?)\s*%?\s*(?<ia>[（(]含[）)])?\s*[—\-－~～至到]\s*(?<b>-?\d+(?:\.\d+)?)\s*%?\s*(?<ib>[（(]含[）)])?")]
     private static partial Regex RangeDash();
 
-    [GeneratedRegex(@"[（(]\s*(?<p>\d+(?:\.\d+)?)\s*分\s*[）)]|满分\s*(?<p>\d+(?:\.\d+)?)\s*分")]
+    // An item's points open its brackets, alone or before a remark on them ("（2分，其中A1分，B1分）"): the remark's
+    // own points split the item and are not items.
+    [GeneratedRegex(@"[（(]\s*(?<p>\d+(?:\.\d+)?)\s*分\s*(?:[）)]|[，,；;](?=[^（()）]*[）)]))|满分\s*(?<p>\d+(?:\.\d+)?)\s*分")]
     private static partial Regex ItemPoints();
 
     [GeneratedRegex(@"[×*]\s*(?<p>\d+(?:\.\d+)?)\s*分")]

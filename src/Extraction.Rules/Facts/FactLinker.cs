@@ -36,6 +36,11 @@ public sealed class FactLinker : IFactLinker
         var links = new List<FactLink>();
         foreach (var pair in Candidates(facts))
         {
+            if (pair.Features.Meet == 0 && StatedBeside(facts, pair.A, pair.B))
+            {
+                continue;
+            }
+
             var p = _scorer.Score(pair);
             if (p >= Threshold)
             {
@@ -123,6 +128,23 @@ public sealed class FactLinker : IFactLinker
         return distinct.Count;
     }
 
+    /// <summary>Two values that do not meet, one of them printed in a sentence that also states the other's value for
+    /// the same measure ("支出2.05万元，年初预算为2.95万元"): the author set both down on purpose, so neither is a
+    /// misprint of the other (a real 三公经费 account drew a false text_text_mismatch 2.05 vs 2.95).</summary>
+    private static bool StatedBeside(IReadOnlyList<Fact> facts, Fact a, Fact b)
+    {
+        foreach (var (x, y) in new[] { (a, b), (b, a) })
+        {
+            if (facts.Any(c => c.Id != x.Id && c.Id != y.Id && c.Block == y.Block && c.Sentence == y.Sentence && c.Origin == y.Origin
+                && c.Evidence.Cell is null && (c.Core == x.Core || c.Core == y.Core) && FactValues.Meet(c, x)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SameQualifiers(Fact c, Fact x) => c.Period == x.Period && c.Scope == x.Scope && c.Category == x.Category;
 
     private static int Significant(Fact f) => new string(f.Text.Where(char.IsAsciiDigit).ToArray()).Trim('0').Length;
@@ -147,6 +169,12 @@ public sealed class FactLinker : IFactLinker
 
         // A bare rate ("得分率93.33%。" under "（一）投入指标（满分15分，得分14.00分）") is its section's: two sections' are two.
         if (a.Section != b.Section && BareRate(a) && BareRate(b))
+        {
+            return false;
+        }
+
+        // Drawn from a fund and put into it: two quantities.
+        if (FlowDirection.Opposite(a.Label, b.Label))
         {
             return false;
         }

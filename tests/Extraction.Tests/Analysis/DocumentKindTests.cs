@@ -61,6 +61,17 @@ public sealed class DocumentKindTests
     }
 
     [Fact]
+    public void A_page_without_a_title_that_accounts_for_money_is_read()
+    {
+        // A web page's heading outside its text: the sentences still account for a budget's money.
+        var metadata = Extractor.Extract(Doc(P("本单位本年“三公”经费支出合计12.40万元，比上年减少1.10万元。其中：公务接待费4.40万元，公务用车运行维护费8.00万元。")), []);
+        Assert.NotEqual(DocumentKind.NotReport, metadata.Kind);
+        // Two amounts, or money without a budget's words, are not enough.
+        Assert.Equal(DocumentKind.NotReport, Extractor.Extract(Doc(P("会议记录"), P("今天讨论了预算执行进度，下周再议，涉及12.40万元和8.00万元。")), []).Kind);
+        Assert.Equal(DocumentKind.NotReport, Extractor.Extract(Doc(P("购物清单"), P("电视3999元，冰箱2999元，洗衣机1999元。")), []).Kind);
+    }
+
+    [Fact]
     public void A_report_without_a_title_but_with_tables_is_still_read()
     {
         var metadata = Extractor.Extract(Doc(P("情况说明"), Grid(["项目", "金额"], ["人员经费", "12.00"])), []);
