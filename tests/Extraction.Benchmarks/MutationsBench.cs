@@ -33,7 +33,7 @@ internal sealed class MutationsBench : IBench
         }
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var campaign = new MutationCampaign(new MutationHarness(Composition.Pipeline()));
+        var campaign = new MutationCampaign(new MutationHarness(BenchPipeline.Create()));
         campaign.Run(files, seed, perTarget, perKind);
         watch.Stop();
 

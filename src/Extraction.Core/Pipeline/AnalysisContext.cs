@@ -15,4 +15,7 @@ public sealed record AnalysisContext(
 
     /// <summary>The fact table with its same-quantity links (checks read quantities from here).</summary>
     public FactGraph Facts { get; init; } = FactGraph.Empty;
+
+    /// <summary>Views derived from this document once and shared by the rule engine and every check.</summary>
+    public AnalysisViews Views { get; init; } = new();
 }

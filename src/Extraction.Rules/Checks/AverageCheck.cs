@@ -14,9 +14,10 @@ public sealed class AverageCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var passage in Passages.Of(context.Document))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Passages)
         {
-            var quantities = NumberScanner.Scan(passage);
+            var quantities = view.Quantities(passage);
             foreach (var (start, end) in Passages.Sentences(passage.Text))
             {
                 var sentence = passage.Text[start..end];

@@ -24,9 +24,10 @@ public sealed partial class BudgetComparisonCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var passage in Passages.Of(context.Document).Where(p => !p.InTable))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Narrative)
         {
-            var stated = BudgetAmounts.Of(NumberScanner.Scan(passage));
+            var stated = BudgetAmounts.Of(view.Quantities(passage));
             var from = 0;
             foreach (Match m in Comparison().Matches(passage.Text))
             {

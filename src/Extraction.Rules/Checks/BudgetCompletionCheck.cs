@@ -18,9 +18,10 @@ public sealed partial class BudgetCompletionCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var passage in Passages.Of(context.Document).Where(p => !p.InTable))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Narrative)
         {
-            var quantities = NumberScanner.Scan(passage);
+            var quantities = view.Quantities(passage);
             var stated = BudgetAmounts.Of(quantities);
             var from = 0;
             foreach (var pct in quantities.Where(q => q.Unit == "%"))

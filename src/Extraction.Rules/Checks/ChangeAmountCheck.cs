@@ -16,9 +16,10 @@ public sealed class ChangeAmountCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var passage in Passages.Of(context.Document).Where(p => !p.InTable))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Narrative)
         {
-            var quantities = NumberScanner.Scan(passage);
+            var quantities = view.Quantities(passage);
             foreach (var change in quantities.Where(q => ChangeRateCheck.IsChangeAmount(q) && q.Value >= 0))
             {
                 if (ChangeRateCheck.Levels(passage, quantities, change) is not { Current: { } current, Base: { } @base, Ambiguous: false }

@@ -33,9 +33,10 @@ public sealed partial class ChangeRateCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var passage in Passages.Of(context.Document).Where(p => !p.InTable))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Narrative)
         {
-            var quantities = NumberScanner.Scan(passage);
+            var quantities = view.Quantities(passage);
             foreach (var pct in quantities.Where(q => q.Unit == "%" && q.Value >= 0))
             {
                 var verb = RateVerb().Match(pct.Before(10));

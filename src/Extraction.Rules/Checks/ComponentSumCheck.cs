@@ -25,10 +25,11 @@ public sealed partial class ComponentSumCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var passage in Passages.Of(context.Document))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Passages)
         {
             var text = passage.Text;
-            var quantities = NumberScanner.Scan(passage);
+            var quantities = view.Quantities(passage);
             var sentences = Passages.Sentences(text, splitAtSemicolon: false).ToArray();
             var markers = new List<int>();
             for (var k = text.IndexOf("其中", StringComparison.Ordinal); k >= 0; k = text.IndexOf("其中", k + 2, StringComparison.Ordinal))

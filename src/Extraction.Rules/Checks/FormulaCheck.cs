@@ -18,7 +18,8 @@ public sealed class FormulaCheck : ICheck
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var passage in Passages.Of(context.Document))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Passages)
         {
             foreach (var f in FormulaScanner.Scan(passage))
             {

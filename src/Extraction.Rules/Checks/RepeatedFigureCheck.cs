@@ -72,9 +72,10 @@ public sealed class RepeatedFigureCheck : ICheck
     private IEnumerable<Finding> ByAnchor(AnalysisContext context, HashSet<(decimal, decimal)> reported)
     {
         var sentences = new List<(Passage Passage, Quantity[] Items)>();
-        foreach (var passage in Passages.Of(context.Document))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Passages)
         {
-            var quantities = NumberScanner.Scan(passage);
+            var quantities = view.Quantities(passage);
             foreach (var (s, e) in Passages.Sentences(passage.Text, splitAtSemicolon: false))
             {
                 var items = quantities.Where(q => q.Start >= s && q.End <= e && q.Kind == "amount").ToArray();

@@ -19,9 +19,10 @@ public sealed class ShareCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var passage in Passages.Of(context.Document))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Passages)
         {
-            var quantities = NumberScanner.Scan(passage);
+            var quantities = view.Quantities(passage);
             foreach (var q in quantities.Where(q => q.Unit == "%"))
             {
                 var finding = Share(passage, quantities, q) ?? Rate(passage, quantities, q);

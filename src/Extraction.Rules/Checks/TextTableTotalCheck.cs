@@ -31,9 +31,10 @@ public sealed partial class TextTableTotalCheck : ICheck
         }
 
         var reported = new HashSet<(string, string)>();
-        foreach (var passage in Passages.Of(context.Document).Where(p => !p.InTable))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Narrative)
         {
-            var quantities = NumberScanner.Scan(passage);
+            var quantities = view.Quantities(passage);
             foreach (var q in quantities.Where(q => q.Kind == "amount"))
             {
                 var target = Target(passage.Text, quantities, q);

@@ -16,6 +16,7 @@ public sealed class InputResolver
     private readonly IReadOnlyList<Figure> _figures;
     private readonly IReadOnlyList<(string Label, Quantity Quantity)> _narrative;
     private readonly int? _year;
+    private readonly DocumentText _text;
 
     /// <summary>Labels printed with several different values ("一至四季度累计预算执行率分别为29.00%、47.39%…"): a
     /// series, not one quantity, so none of its members is taken as the value a rule scores.</summary>
@@ -27,8 +28,9 @@ public sealed class InputResolver
         var scoreTables = ScoreTableIndices(context);
         _figures = context.Figures.Where(f => !(f.Evidence.Cell is { } c && scoreTables.Contains(c.Table)) && !LooksLikeRuleText(f.Label)).ToArray();
         _year = context.Metadata.Year;
-        Passages = Text.Passages.Of(context.Document).Where(p => !p.InTable).ToArray();
-        _narrative = Passages.SelectMany(Labelled).ToArray();
+        _text = DocumentText.Of(context);
+        Passages = _text.Narrative;
+        _narrative = Passages.SelectMany(p => Labelled(p, _text.Quantities(p))).ToArray();
         _series = _figures.GroupBy(f => (TextNormalizer.Key(f.Label), f.Unit))
             .Where(g => g.Select(f => f.Value).Distinct().Skip(1).Any())
             .Select(g => g.Key.Item1)
@@ -37,6 +39,9 @@ public sealed class InputResolver
     }
 
     public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>The quantities of a passage, from the document's one reading (<see cref="DocumentText"/>).</summary>
+    public IReadOnlyList<Quantity> Quantities(Passage passage) => _text.Quantities(passage);
 
     /// <summary>Indices (document order) of the tables the score tables were read from.</summary>
     public static HashSet<int> ScoreTableIndices(AnalysisContext context) =>
@@ -52,7 +57,7 @@ public sealed class InputResolver
         if (!string.IsNullOrEmpty(indicator.VerifierNote))
         {
             var note = new Passage(indicator.VerifierNote, indicator.Evidence with { Quote = indicator.VerifierNote }, true);
-            var labelled = Labelled(note).Where(l => Fits(l.Quantity.Unit, kind)).ToArray();
+            var labelled = Labelled(note, NumberScanner.Scan(note)).Where(l => Fits(l.Quantity.Unit, kind)).ToArray();
             foreach (var key in keys)
             {
                 var hit = labelled.FirstOrDefault(l => l.Label.Contains(key, StringComparison.Ordinal));
@@ -97,10 +102,9 @@ public sealed class InputResolver
     /// <summary>Each number of a passage with the label before it (cut at the previous number and at clause
     /// ends); operands of a printed formula get no label, its result gets the formula's label. "A率及B率分别为
     /// x%和y%" labels x with A率 and y with B率.</summary>
-    public static IEnumerable<(string Label, Quantity Quantity)> Labelled(Passage passage)
+    public static IEnumerable<(string Label, Quantity Quantity)> Labelled(Passage passage, IReadOnlyList<Quantity> quantities)
     {
         var text = passage.Text;
-        var quantities = NumberScanner.Scan(passage);
         string? previousLabel = null;
         var previousSentence = -1;
         for (var i = 0; i < quantities.Count; i++)

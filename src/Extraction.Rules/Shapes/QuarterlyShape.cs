@@ -71,7 +71,7 @@ public sealed class QuarterlyShape : IShape
                 continue;
             }
 
-            var values = NumberScanner.Scan(passage).Where(x => x.Start > resp && x.Unit == "%").ToArray();
+            var values = context.Resolver.Quantities(passage).Where(x => x.Start > resp && x.Unit == "%").ToArray();
             if (values.Length < 4)
             {
                 continue;

@@ -57,7 +57,7 @@ internal sealed class GeneratedRun
                     return;
                 }
 
-                var pipeline = pipelines.TryTake(out var p) ? p : Composition.Pipeline();
+                var pipeline = pipelines.TryTake(out var p) ? p : BenchPipeline.Create();
                 reports[d.Id] = Process(pipeline, file, Path.Combine(outDir, d.Id + ".json"));
                 pipelines.Add(pipeline);
             });

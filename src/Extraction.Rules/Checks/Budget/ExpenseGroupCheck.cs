@@ -17,7 +17,7 @@ public sealed class ExpenseGroupCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var table in LedgerReader.Read(context.Document))
+        foreach (var table in LedgerReader.Of(context))
         {
             var tops = table.Blocks
                 .SelectMany(b => Enumerable.Range(0, table.Rows.Count).Select(r => (Block: b, Row: r, Code: table.Code(r, b))))

@@ -15,6 +15,10 @@ internal static partial class LedgerReader
     private static readonly string[] TextLeaves = ["项目", "类", "款", "项", "序号", "单位"];
     private static readonly string[] TextWords = ["名称", "编码", "备注", "说明"];
 
+    /// <summary>The document's ledgers, read once and shared by every budget check (<see cref="AnalysisViews"/>).</summary>
+    public static IReadOnlyList<LedgerTable> Of(Pipeline.AnalysisContext context) =>
+        context.Views.Get(context.Document, () => Read(context.Document));
+
     public static IReadOnlyList<LedgerTable> Read(Document document)
     {
         var groups = new List<(string Title, string Unit, List<(Table Table, int Index)> Pieces)>();

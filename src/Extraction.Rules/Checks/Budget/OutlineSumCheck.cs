@@ -18,7 +18,7 @@ public sealed partial class OutlineSumCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var table in LedgerReader.Read(context.Document))
+        foreach (var table in LedgerReader.Of(context))
         {
             if (table.Blocks.Count > 0 || table.Unit.Length == 0)
             {

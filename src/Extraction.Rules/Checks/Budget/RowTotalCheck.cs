@@ -14,7 +14,7 @@ public sealed class RowTotalCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var table in LedgerReader.Read(context.Document))
+        foreach (var table in LedgerReader.Of(context))
         {
             foreach (var (total, parts) in HeaderGroups.Of(table))
             {

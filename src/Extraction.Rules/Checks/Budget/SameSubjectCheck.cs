@@ -16,7 +16,7 @@ public sealed partial class SameSubjectCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        var tables = LedgerReader.Read(context.Document);
+        var tables = LedgerReader.Of(context);
         var classes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in tables)
         {

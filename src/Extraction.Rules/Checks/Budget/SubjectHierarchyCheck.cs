@@ -16,7 +16,7 @@ public sealed class SubjectHierarchyCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var table in LedgerReader.Read(context.Document))
+        foreach (var table in LedgerReader.Of(context))
         {
             foreach (var block in table.Blocks)
             {

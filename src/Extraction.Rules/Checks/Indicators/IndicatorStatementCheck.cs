@@ -28,13 +28,13 @@ public sealed partial class IndicatorStatementCheck : ICheck
         }
 
         var index = new IndicatorIndex(context.ScoreTables);
-        return Narrative(context.Document, index).Concat(Notes(context.ScoreTables)).ToArray();
+        return Narrative(DocumentText.Of(context), index).Concat(Notes(context.ScoreTables)).ToArray();
     }
 
-    private IEnumerable<Finding> Narrative(Model.Document document, IndicatorIndex index)
+    private IEnumerable<Finding> Narrative(DocumentText view, IndicatorIndex index)
     {
         IReadOnlyList<IndicatorIndex.Entry> subject = [];
-        foreach (var passage in Passages.Of(document))
+        foreach (var passage in view.Passages)
         {
             if (passage.InTable)
             {

@@ -28,9 +28,10 @@ public sealed class NamedRateCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var passage in Passages.Of(context.Document))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Passages)
         {
-            var quantities = NumberScanner.Scan(passage);
+            var quantities = view.Quantities(passage);
             if (!quantities.Any(q => q.Unit == "%"))
             {
                 continue;
