@@ -4,25 +4,18 @@ using Extraction.Text;
 
 namespace Extraction.Rules.Checks.Indicators;
 
-/// <summary>A table row's weight or score as the interval its printed text stands for (half-up at its printed
-/// decimals; a value without printed text is taken as exact).</summary>
+/// <summary>A table row's weight or score as printed, compared with other printings of it: the interval is
+/// <see cref="ScoreIntervals.AsPrinted(decimal?, string?)"/> (half-up at its printed decimals; a value without printed
+/// text is taken as exact).</summary>
 internal static class PrintedScore
 {
     public static Interval? Score(Indicator indicator) => Of(indicator.Score, indicator.ScoreText);
 
     public static Interval? Weight(Indicator indicator) => Of(indicator.Weight, indicator.WeightText);
 
-    public static Interval? Of(decimal? value, string? text)
-    {
-        if (value is not { } v)
-        {
-            return null;
-        }
+    public static Interval? Of(decimal? value, string? text) => ScoreIntervals.AsPrinted(value, text);
 
-        return text is not null && PrintedNumber.TryParse(text, out var p) && p.Value == v ? Interval.HalfUp(v, p.Decimals) : Interval.Point(v);
-    }
-
-    public static Interval Of(PrintedNumber number) => Interval.HalfUp(number.Value, number.Decimals);
+    public static Interval Of(PrintedNumber number) => ScoreIntervals.AsPrinted(number);
 
     /// <summary>A row's score as printed (its text when that is the number, else the value at its own scale).</summary>
     public static PrintedNumber? ScoreNumber(Indicator indicator) => Number(indicator.Score, indicator.ScoreText);
