@@ -28,7 +28,7 @@ public sealed class TablePartsCheck : ICheck
             var tableIndex = index++;
             var grid = table.ToGrid();
             var labels = Enumerable.Range(0, table.RowCount).Select(r => Label(table, grid, r)).ToArray();
-            if (labels.Any(l => l is { } cell && SubjectCode(cell.Text)))
+            if (labels.Any(l => l is { } cell && Budget.SubjectCodes.Leads(cell.Text)))
             {
                 continue;
             }
@@ -135,10 +135,4 @@ public sealed class TablePartsCheck : ICheck
     }
 
     private static string Key(string text) => TextNormalizer.Key(text);
-
-    private static bool SubjectCode(string text)
-    {
-        var t = text.Trim();
-        return t.Length >= 3 && t.TakeWhile(char.IsAsciiDigit).Count() is 3 or 5 or 7;
-    }
 }
