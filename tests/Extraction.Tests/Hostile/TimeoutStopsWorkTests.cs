@@ -17,7 +17,7 @@ public sealed class TimeoutStopsWorkTests
         File.WriteAllText(Path.Combine(input, "b.html"), "<html><head><meta charset=\"utf-8\"></head><body><h1>部门整体支出绩效自评报告</h1><p>正文</p></body></html>");
         var output = folder.File("out");
 
-        using var process = ExtractProcess.Start("check", input, "--out", output, "--jobs", "1", "--timeout", "1", "--no-evidence-images");
+        using var process = ExtractProcess.Start("check", input, "--out", output, "--jobs", "1", "--timeout", "5", "--no-evidence-images");
         var stderr = process.StandardError.ReadToEndAsync();
         var seen = new HashSet<int>();
         var mostAlive = 0;
@@ -34,7 +34,10 @@ public sealed class TimeoutStopsWorkTests
         Assert.True(seen.Count >= 2, $"expected the timed-out reader to be replaced, saw {seen.Count} reader process(es)");
         Assert.Equal(1, mostAlive); // the killed reader was gone before its replacement ran: nothing left burning CPU
         var rows = BatchOutputsAgree.Check(output);
-        Assert.Equal("ok", Assert.Single(rows, r => r.File == "b.html").Status);
+        // 5 s, not 1: a small page must finish inside the limit on a machine loaded by other work (a-slow's 120 million
+        // text operators take minutes, so it still times out).
+        var small = Assert.Single(rows, r => r.File == "b.html");
+        Assert.True(small.Status == "ok", $"b.html: expected ok, found {small.Status}: {small.Reason}");
         Assert.Contains("超时", Assert.Single(rows, r => r.File == "a-slow.pdf").Reason, StringComparison.Ordinal);
     }
 
