@@ -13,7 +13,8 @@ namespace Extraction.Rules.Checks.Indicators;
 /// against the score tables: the count of distinct 二级/三级 indicators, the section's weight, the sum of its scores, and
 /// the rate against the stated (or the table's) score ÷ weight. Readings of the section: the level-1 node of that
 /// name in any complete three-level table, and the section's own table printed right after the sentence; a part
-/// is flagged only when no reading agrees with it.</summary>
+/// is flagged only when no reading agrees with it. Statements in other wordings come from the fact table
+/// (<see cref="SectionFacts"/>: a heading "（四）部门效益指标（满分26分，得分13.40分）" with the 得分率 printed under it).</summary>
 public sealed partial class SectionSummaryCheck : ICheck
 {
     public string Name => CheckNames.TextTable;
@@ -31,6 +32,7 @@ public sealed partial class SectionSummaryCheck : ICheck
             .Where(x => x.Start is not null).ToArray();
         var tableIndex = -1;
         var blocks = context.Document.Blocks.ToArray();
+        var fromFacts = SectionFacts.Of(context.Facts.Facts).ToLookup(s => s.Block);
         for (var b = 0; b < blocks.Length; b++)
         {
             if (blocks[b] is Table t && t.RowCount > 0 && t.ColumnCount > 0)
@@ -38,29 +40,29 @@ public sealed partial class SectionSummaryCheck : ICheck
                 tableIndex++;
             }
 
-            if (blocks[b] is not Paragraph p || p.HeadingLevel is not null)
+            if (blocks[b] is not Paragraph p)
             {
                 continue;
             }
 
-            var text = TextNormalizer.ToHalfWidth(Passages.JoinLines(p.Text));
-            foreach (Match m in Summary().Matches(text))
+            var statements = p.HeadingLevel is null ? Worded(p).ToList() : [];
+            statements.AddRange(fromFacts[b].Where(f => statements.All(s => s.Key != f.Key)));
+            foreach (var statement in statements)
             {
-                var key = SectionReading.Key(m.Groups["name"].Value);
-                var readings = context.ScoreTables.Select(st => SectionReading.OfNode(st, key)).OfType<SectionReading>().ToList();
+                var readings = context.ScoreTables.Select(st => SectionReading.OfNode(st, statement.Key)).OfType<SectionReading>().ToList();
                 if (NextTable(blocks, b, tableIndex) is { } next && tableStarts.FirstOrDefault(x => x.Start == next).Table is { } own
                     && SectionReading.OfTable(own) is { } ownReading)
                 {
                     readings.Add(ownReading);
                 }
 
-                if (readings.Count == 0)
+                // Without a reading of the section, a statement that prints weight, score and rate still holds itself.
+                if (readings.Count == 0 && statement is not { Weight: not null, Score: not null, Rate: not null })
                 {
                     continue;
                 }
 
-                var evidence = new Evidence(p.Provenance.Page, Sentence(text, m.Index)) { Box = p.Provenance.Box, Confidence = p.Provenance.Confidence };
-                foreach (var finding in Judge(m, readings, evidence))
+                foreach (var finding in Judge(statement, readings))
                 {
                     yield return finding;
                 }
@@ -68,12 +70,24 @@ public sealed partial class SectionSummaryCheck : ICheck
         }
     }
 
-    private IEnumerable<Finding> Judge(Match m, IReadOnlyList<SectionReading> readings, Evidence evidence)
+    /// <summary>The summary sentences of a paragraph in the counted form (<see cref="Summary"/>).</summary>
+    private static IEnumerable<SectionStatement> Worded(Paragraph p)
     {
-        var section = m.Groups["name"].Value;
-        foreach (var (group, level) in new[] { ("n2", 2), ("n3", 3) })
+        var text = TextNormalizer.ToHalfWidth(Passages.JoinLines(p.Text));
+        foreach (Match m in Summary().Matches(text))
         {
-            if (Number(m, group) is not { } n)
+            var evidence = new Evidence(p.Provenance.Page, Sentence(text, m.Index)) { Box = p.Provenance.Box, Confidence = p.Provenance.Confidence };
+            yield return new SectionStatement(m.Groups["name"].Value, Number(m, "n2"), Number(m, "n3"), Number(m, "w"), Number(m, "s"), Number(m, "p"), evidence);
+        }
+    }
+
+    private IEnumerable<Finding> Judge(SectionStatement statement, IReadOnlyList<SectionReading> readings)
+    {
+        var section = statement.Section;
+        var evidence = statement.Evidence;
+        foreach (var (count, level) in new[] { (statement.Level2, 2), (statement.Level3, 3) })
+        {
+            if (count is not { } n)
             {
                 continue;
             }
@@ -88,8 +102,8 @@ public sealed partial class SectionSummaryCheck : ICheck
             }
         }
 
-        var weight = Number(m, "w");
-        var score = Number(m, "s");
+        var weight = statement.Weight;
+        var score = statement.Score;
         if (weight is { } w && Check(section, "weight", w, readings.Select(r => r.Weight).OfType<Interval>().Select(i => (i, i.Mid)).ToArray(), evidence, percent: false) is { } wf)
         {
             yield return wf;
@@ -112,7 +126,7 @@ public sealed partial class SectionSummaryCheck : ICheck
             }
         }
 
-        if (Number(m, "p") is not { } rate)
+        if (statement.Rate is not { } rate)
         {
             yield break;
         }

@@ -26,8 +26,8 @@ public sealed class SectionSummaryCheckTests
     [Theory]
     [InlineData("过程指标包括2个二级指标以及5个三级指标，总分值25分，得分为11.47分，得分率为45.88%。")]
     [InlineData("过程类指标包括2个二级指标和5个三级指标，分值25分，得分11.47分。")]
-    // A section the table does not have is not judged.
-    [InlineData("管理指标包括9个二级指标以及9个三级指标，总分值9分，得分为9分，得分率为9%。")]
+    // A section the table does not have is held only to itself (score ÷ weight = rate).
+    [InlineData("管理指标包括9个二级指标以及9个三级指标，总分值9分，得分为9分，得分率为100%。")]
     public void A_summary_the_table_bears_out_is_silent(string sentence) => Assert.Empty(Run(sentence));
 
     [Theory]
@@ -97,4 +97,47 @@ public sealed class SectionSummaryCheckTests
 
     private static Table Grid(int rows) =>
         new(Enumerable.Range(0, rows + 1).Select(r => new TableCell(r, 0, 1, 1, "x", Provenance.OnPage(1))).ToArray(), rows + 1, 1, Provenance.OnPage(1));
+
+    /// <summary>The same check over statements read from the fact table (headings and sentences of other wordings).</summary>
+    private static Finding[] RunFacts(params Block[] narrative)
+    {
+        var context = Context([Full()], narrative);
+        var set = new Extraction.Analysis.Figures.FigureExtractor().Extract(context.Document);
+        return Alarms(Check, context with { Facts = new Extraction.Rules.Facts.FactLinker().Link(set.Facts) });
+    }
+
+    [Fact]
+    public void A_heading_with_weight_and_score_and_the_rate_under_it_that_agree_is_silent()
+    {
+        Assert.Empty(RunFacts(H("（二）过程指标（满分25分，得分11.47分）"), P("该部分得分率为45.88%。")));
+        Assert.Empty(RunFacts(P("过程指标满分25分，得分11.47分，得分率45.88%；产出指标满分25分，得分19.88分，得分率79.52%。")));
+    }
+
+    [Fact]
+    public void A_heading_score_the_table_does_not_bear_out_is_flagged()
+    {
+        // The rate agrees with the table's score (11.47 ÷ 25), so only the heading's score is wrong.
+        var f = Assert.Single(RunFacts(H("（二）过程指标（满分25分，得分12.47分）"), P("该部分得分率为45.88%。")));
+        Assert.Equal("text_table_mismatch", f.Check);
+        Assert.Equal(12.47m, f.Stated);
+        Assert.Equal(11.47m, f.Computed);
+    }
+
+    [Fact]
+    public void A_rate_under_a_heading_that_is_not_its_score_over_its_weight_is_flagged()
+    {
+        var f = Assert.Single(RunFacts(H("（二）过程指标（满分25分，得分11.47分）"), P("得分率54.88%。")));
+        Assert.Equal(54.88m, f.Stated);
+        Assert.Equal(45.88m, f.Computed);
+    }
+
+    [Fact]
+    public void A_section_the_tables_lack_is_held_only_to_its_own_weight_score_and_rate()
+    {
+        Assert.Empty(RunFacts(H("（五）管理指标（满分20分，得分18.00分）"), P("得分率90.00%。")));
+        var f = Assert.Single(RunFacts(H("（五）管理指标（满分20分，得分18.00分）"), P("得分率80.00%。")));
+        Assert.Equal(80m, f.Stated);
+        // Another section's rate in the next paragraph is not this heading's: a paragraph with points of its own.
+        Assert.Empty(RunFacts(H("（五）管理指标（满分20分，得分18.00分）"), P("其中资金管理满分8分，得分率80.00%。")));
+    }
 }
