@@ -33,6 +33,14 @@ internal sealed record SectionReading(IReadOnlyDictionary<int, int> Counts, Inte
         }
 
         var weight = rows[0].Levels[0].Weight is { } w ? Interval.Point(w) : (Interval?)null;
+
+        // Rows whose weights do not add up to the section's weight were not all read under it (a row lost, or a row of
+        // another section taken in where a level cell's span was misread): their score sum is no reading of the section.
+        if (weight is { } sectionWeight && rows.All(r => r.Weight is not null) && !Interval.Sum(rows.Select(r => Interval.Point(r.Weight!.Value))).Meets(sectionWeight))
+        {
+            return null;
+        }
+
         return new SectionReading(counts, weight, ScoreSum(rows) is { } s ? [s] : []);
     }
 
