@@ -39,7 +39,7 @@ internal static partial class SectionFacts
                 }
 
                 var section = Name(weights.Concat(scores).Select(f => f.Label).FirstOrDefault(l => l.Contains(measure, StringComparison.Ordinal)) ?? measure);
-                found.Add(new SectionStatement(section, null, null, Number(weights[0]), Number(scores[0]), rate is null ? null : Number(rate), scores[0].Evidence) { Block = block });
+                found.Add(new SectionStatement(section, null, null, Number(weights[0]), Number(scores[0]), rate is null ? null : Number(rate), scores[0].Evidence) { Block = block, SelfHeld = true });
             }
         }
 

@@ -14,7 +14,8 @@ namespace Extraction.Rules.Checks.Indicators;
 /// the rate against the stated (or the table's) score ÷ weight. Readings of the section: the level-1 node of that
 /// name in any complete three-level table, and the section's own table printed right after the sentence; a part
 /// is flagged only when no reading agrees with it. Statements in other wordings come from the fact table
-/// (<see cref="SectionFacts"/>: a heading "（四）部门效益指标（满分26分，得分13.40分）" with the 得分率 printed under it).</summary>
+/// (<see cref="SectionFacts"/>: a heading "（四）部门效益指标（满分26分，得分13.40分）" with the 得分率 printed under it) and are
+/// held to themselves only.</summary>
 public sealed partial class SectionSummaryCheck : ICheck
 {
     public string Name => CheckNames.TextTable;
@@ -49,8 +50,8 @@ public sealed partial class SectionSummaryCheck : ICheck
             statements.AddRange(fromFacts[b].Where(f => statements.All(s => s.Key != f.Key)));
             foreach (var statement in statements)
             {
-                var readings = context.ScoreTables.Select(st => SectionReading.OfNode(st, statement.Key)).OfType<SectionReading>().ToList();
-                if (NextTable(blocks, b, tableIndex) is { } next && tableStarts.FirstOrDefault(x => x.Start == next).Table is { } own
+                var readings = statement.SelfHeld ? [] : context.ScoreTables.Select(st => SectionReading.OfNode(st, statement.Key)).OfType<SectionReading>().ToList();
+                if (!statement.SelfHeld && NextTable(blocks, b, tableIndex) is { } next && tableStarts.FirstOrDefault(x => x.Start == next).Table is { } own
                     && SectionReading.OfTable(own) is { } ownReading)
                 {
                     readings.Add(ownReading);

@@ -114,13 +114,14 @@ public sealed class SectionSummaryCheckTests
     }
 
     [Fact]
-    public void A_heading_score_the_table_does_not_bear_out_is_flagged()
+    public void A_heading_is_held_to_itself_not_to_the_score_tables()
     {
-        // The rate agrees with the table's score (11.47 ÷ 25), so only the heading's score is wrong.
+        // 12.47 ÷ 25 is 49.88 %, not the 45.88 % printed under it; the table's 11.47 is not consulted.
         var f = Assert.Single(RunFacts(H("（二）过程指标（满分25分，得分12.47分）"), P("该部分得分率为45.88%。")));
         Assert.Equal("text_table_mismatch", f.Check);
-        Assert.Equal(12.47m, f.Stated);
-        Assert.Equal(11.47m, f.Computed);
+        Assert.Equal(45.88m, f.Stated);
+        Assert.Equal(49.88m, f.Computed);
+        Assert.Empty(RunFacts(H("（二）过程指标（满分25分，得分12.47分）"), P("该部分得分率为49.88%。")));
     }
 
     [Fact]
