@@ -21,7 +21,8 @@ public sealed partial class ListCountCheck : ICheck
 
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
-        foreach (var passage in Passages.Of(context.Document).Where(p => !p.InTable))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Narrative)
         {
             var text = passage.Text;
             foreach (Match m in Counted().Matches(text))

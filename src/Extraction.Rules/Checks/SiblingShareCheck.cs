@@ -19,9 +19,10 @@ public sealed class SiblingShareCheck : ICheck
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
         var shares = new List<(string Whole, Quantity Part, Quantity Pct)>();
-        foreach (var passage in Passages.Of(context.Document).Where(p => !p.InTable))
+        var view = DocumentText.Of(context);
+        foreach (var passage in view.Narrative)
         {
-            var quantities = NumberScanner.Scan(passage);
+            var quantities = view.Quantities(passage);
             foreach (var pct in quantities.Where(q => q.Unit == "%"))
             {
                 if (Named(passage.Text, quantities, pct) is { } share)
