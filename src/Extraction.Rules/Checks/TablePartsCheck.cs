@@ -12,8 +12,9 @@ namespace Extraction.Rules.Checks;
 /// 项目支出绩效自评表, "支出合计 / 其中：基本支出 / 项目支出"): per column, the parts against the row above them. The parts
 /// run from the 其中 row to the last row before another 其中, a total or subtotal row, a numbered heading row, or a row
 /// without a number in that column. A 其中 list may be partial (only the items worth naming), so a mismatch is
-/// reported only when one printed number is a typing slip away from making the list add up. Subject-coded tables are
-/// the amount-table checks' own.</summary>
+/// reported only when one printed number is a typing slip away from making the list add up — or when the row marked 其中,
+/// certainly a part, is larger than its whole (a 年度资金总额 printed 0 over a 当年财政拨款 of 90): no reading of a partial
+/// list allows that. Subject-coded tables are the amount-table checks' own.</summary>
 public sealed class TablePartsCheck : ICheck
 {
     private const int MinDigits = 3;
@@ -70,16 +71,14 @@ public sealed class TablePartsCheck : ICheck
             parts.Add(n);
         }
 
-        if (parts.Count < 2)
-        {
-            return null;
-        }
-
+        // A slip that makes the list add up says more than the part's excess, so it is tried first.
         var sum = Interval.Sum(parts.Select(p => Interval.HalfUp(p.Value, p.Decimals)));
         var whole = Interval.HalfUp(total.Value, total.Decimals);
-        if (sum.Meets(whole) || !SumSlip.Explains(parts, total, MinDigits))
+        if (parts.Count < 2 || sum.Meets(whole) || !SumSlip.Explains(parts, total, MinDigits))
         {
-            return null;
+            return parts.Count > 0 && Exceeds(parts[0], total) is { } gap
+                ? PartExceeds(table, grid, tableIndex, totalRow, first, column, parts[0], total, gap)
+                : null;
         }
 
         var cell = grid[totalRow, column]!;
@@ -93,6 +92,43 @@ public sealed class TablePartsCheck : ICheck
             total.Value,
             computed,
             relation: FindingFactory.Relation(string.Join("+", parts.Select(p => p.Text)), computed.Show(), total.Text));
+    }
+
+    /// <summary>How far the 其中 row's amount lies above its whole under every reading of both printings (half-up or
+    /// truncated), or null when it does not; amounts below zero (a deficit, a deduction) are no parts of this kind.</summary>
+    private static decimal? Exceeds(PrintedNumber part, PrintedNumber total)
+    {
+        if (part.Value < 0 || total.Value < 0)
+        {
+            return null;
+        }
+
+        var p = Interval.HalfUp(part.Value, part.Decimals).Hull(Interval.Truncated(part.Value, part.Decimals));
+        var w = Interval.HalfUp(total.Value, total.Decimals).Hull(Interval.Truncated(total.Value, total.Decimals));
+        return p.Lo > w.Hi ? p.Lo - w.Hi : null;
+    }
+
+    private Finding PartExceeds(Table table, TableCell?[,] grid, int tableIndex, int totalRow, int partRow, int column, PrintedNumber part, PrintedNumber total, decimal gap)
+    {
+        var wholeCell = grid[totalRow, column]!;
+        var partCell = grid[partRow, column]!;
+        var wholeLabel = Label(table, grid, totalRow)?.Text ?? string.Empty;
+        var partLabel = PartName(Label(table, grid, partRow)?.Text ?? string.Empty);
+        return FindingFactory.Make(
+            Name,
+            FindingFactory.ByGap(gap, Math.Max(total.Value, part.Value), percent: false),
+            Msg.Of("finding.part_exceeds_whole", ("part", partLabel), ("value", part.Text), ("whole", wholeLabel), ("stated", total.Text)),
+            [CellEvidence.Of(wholeCell, tableIndex, totalRow, column), CellEvidence.Of(partCell, tableIndex, partRow, column)],
+            total.Value,
+            part.Value,
+            relation: Msg.Of("relation.at_most", ("a", partLabel + " " + part.Text), ("b", wholeLabel + " " + total.Text)));
+    }
+
+    /// <summary>A part's label without its "其中：" opener.</summary>
+    private static string PartName(string label)
+    {
+        var t = label.Trim();
+        return t.StartsWith("其中", StringComparison.Ordinal) ? t[2..].TrimStart('：', ':', ' ') : t;
     }
 
     /// <summary>The row's first text cell that starts in it (a label spanning rows from above is not this row's).</summary>

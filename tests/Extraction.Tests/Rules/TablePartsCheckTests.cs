@@ -50,4 +50,28 @@ public sealed class TablePartsCheckTests
         var table = Grid(["项目", "金额"], ["基本支出", "600.00"], ["其中：人员经费", "400.00"], ["公用经费", "200.00"], ["二、项目支出", "5400.00"]);
         Assert.Empty(Alarms(Context([], tables: [table])));
     }
+
+    [Fact]
+    public void A_whole_printed_below_its_only_part_is_a_sum_mismatch()
+    {
+        // The total row printed as zeros over its one filled part: no partial list makes a part larger than its whole.
+        var table = Grid(["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数"],
+            ["", "年度资金总额", "0", "0", "0"], ["", "其中：当年财政拨款", "70", "70", "69.985"], ["", "上年结转资金", "", "", ""], ["", "其他资金", "", "", ""]);
+        var findings = Alarms(Context([], tables: [table]));
+        Assert.Equal(3, findings.Length);
+        Assert.All(findings, f => Assert.Equal("sum_mismatch", f.Check));
+        Assert.Equal(69.985m, findings[2].Computed);
+        Assert.All(findings, f => Assert.Equal(2, f.Evidence.Count));
+    }
+
+    [Theory]
+    // Equal under truncation (70.49 printed as 70.4), a deficit part, a part equal to its whole.
+    [InlineData("70.4", "70.49")]
+    [InlineData("50.00", "-60.00")]
+    [InlineData("70.00", "70.00")]
+    public void A_part_no_larger_than_its_whole_is_silent(string whole, string part)
+    {
+        var table = Grid(["项目", "金额"], ["支出合计", whole], ["其中：基本支出", part], ["二、其他", ""]);
+        Assert.Empty(Alarms(Context([], tables: [table])));
+    }
 }
