@@ -27,7 +27,9 @@ public sealed partial class BudgetComparisonCheck : ICheck
         var view = DocumentText.Of(context);
         foreach (var passage in view.Narrative)
         {
-            var stated = BudgetAmounts.Of(view.Quantities(passage));
+            var quantities = view.Quantities(passage);
+            var stated = BudgetAmounts.Of(quantities);
+            var differences = BudgetAmounts.Differences(quantities);
             var from = 0;
             foreach (Match m in Comparison().Matches(passage.Text))
             {
@@ -38,13 +40,51 @@ public sealed partial class BudgetComparisonCheck : ICheck
                     continue;
                 }
 
+                // "决算数大于预算数55.93万元": the amount says the direction and the size; judged below.
+                if (differences.Any(d => d.Amount.Start >= from && d.Amount.Start <= from + 4))
+                {
+                    continue;
+                }
+
                 var finding = Judge(m, p.Outturn.Quantity, BudgetAmounts.Named(p.Budgets, BudgetAmounts.Qualifier(m.Groups["q"].Value)));
                 if (finding is not null)
                 {
                     yield return finding;
                 }
             }
+
+            var after = 0;
+            foreach (var d in differences)
+            {
+                var pair = BudgetAmounts.Pair(stated, after, d.Amount.Start);
+                after = d.Amount.End;
+                if (pair is { } p && d.Amount.Start - p.Outturn.Quantity.End <= MaxDistance
+                    && JudgeDifference(d, p.Outturn.Quantity, BudgetAmounts.Named(p.Budgets, d.Qualifier)) is { } finding)
+                {
+                    yield return finding;
+                }
+            }
         }
+    }
+
+    /// <summary>The stated difference against outturn − budget: silent when any budget the words may name gives it.</summary>
+    private Finding? JudgeDifference(BudgetAmounts.Difference d, Quantity outturn, BudgetAmounts.Stated[] budgets)
+    {
+        var stated = d.Amount.Normalised().Scale(d.Sign);
+        if (budgets.Any(b => (outturn.Normalised() - b.Quantity.Normalised()).Meets(stated)))
+        {
+            return null;
+        }
+
+        var budget = budgets[^1].Quantity;
+        var factor = Units.YuanFactor(d.Amount.Unit) ?? 1m;
+        var actual = outturn.Normalised() - budget.Normalised();
+        var computed = (actual.Mid / factor).Round2();
+        var gap = actual.Gap(stated) / factor;
+        return FindingFactory.Make(Name, FindingFactory.ByGap(gap, d.Amount.Value, false),
+            Msg.Of("finding.budget_difference", ("stated", d.Amount.Printed), ("outturn", outturn.Printed), ("budget", budget.Printed), ("computed", computed.Show() + d.Amount.Unit)),
+            [d.Amount.Evidence, outturn.Evidence, budget.Evidence], d.Sign * d.Amount.Value, computed,
+            relation: FindingFactory.Relation($"{outturn.Printed}−{budget.Printed}", computed.Show() + d.Amount.Unit, (d.Sign < 0 ? "-" : string.Empty) + d.Amount.Printed));
     }
 
     private Finding? Judge(Match m, Quantity outturn, BudgetAmounts.Stated[] budgets)

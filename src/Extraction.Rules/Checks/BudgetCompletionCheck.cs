@@ -23,6 +23,7 @@ public sealed partial class BudgetCompletionCheck : ICheck
         {
             var quantities = view.Quantities(passage);
             var stated = BudgetAmounts.Of(quantities);
+            var differences = BudgetAmounts.Differences(quantities);
             var from = 0;
             foreach (var pct in quantities.Where(q => q.Unit == "%"))
             {
@@ -35,12 +36,53 @@ public sealed partial class BudgetCompletionCheck : ICheck
                 var (start, _) = Passages.Sentences(passage.Text, splitAtSemicolon: false).First(s => s.Start <= pct.Start && pct.Start < s.End);
                 var pair = BudgetAmounts.Pair(stated, Math.Max(from, start), pct.Start);
                 from = pct.End;
-                if (pair is { } p && Judge(pct, p.Outturn.Quantity, p.Budgets, BudgetAmounts.Qualifier(m.Groups["q"].Value)) is { } finding)
+                var qualifier = BudgetAmounts.Qualifier(m.Groups["q"].Value);
+                if (pair is { } p && Judge(pct, p.Outturn.Quantity, p.Budgets, qualifier) is { } finding)
                 {
                     yield return finding;
                 }
+                else if (!stated.Any(s => s.IsBudget) && Derived(pct, stated, differences, qualifier) is { } derived)
+                {
+                    yield return derived;
+                }
             }
         }
+    }
+
+    /// <summary>No budget amount stated, but the outturn and its difference from the budget ("支出决算1741.75万元，完成年初预算的
+    /// 100%，决算数大于预算数55.93万元"): the budget is outturn − difference, and p is held against outturn ÷ that.</summary>
+    private Finding? Derived(Quantity pct, IReadOnlyList<BudgetAmounts.Stated> stated, IReadOnlyList<BudgetAmounts.Difference> differences, string? qualifier)
+    {
+        const int Reach = 120;
+        var outturn = stated.LastOrDefault(s => !s.IsBudget && s.Quantity.End <= pct.Start && pct.Start - s.Quantity.End <= Reach)?.Quantity;
+        var d = differences
+            .Where(d => (d.Qualifier is null || qualifier is null || d.Qualifier == qualifier) && outturn is not null && d.Amount.Start > outturn.End)
+            .Where(d => Math.Abs(d.Amount.Start - pct.Start) <= Reach)
+            .MinBy(d => Math.Abs(d.Amount.Start - pct.Start));
+        if (outturn is null || d is null)
+        {
+            return null;
+        }
+
+        var budget = outturn.Normalised() - d.Amount.Normalised().Scale(d.Sign);
+        if (Interval.Divide(outturn.Normalised(), budget) is not { } ratio)
+        {
+            return null;
+        }
+
+        var percent = ratio.Scale(100m);
+        if (FindingFactory.Compare(percent, pct.Value, pct.Number.Decimals, percent: true, pct.Value) is not { } verdict)
+        {
+            return null;
+        }
+
+        var value = percent.Mid.Round2();
+        var formula = $"{outturn.Printed}÷({outturn.Printed}{(d.Sign > 0 ? "−" : "+")}{d.Amount.Printed})×100%";
+        return FindingFactory.Make(Name, verdict.Severity,
+            Msg.Of("finding.budget_completion", ("stated", pct.Printed), ("formula", formula), ("computed", value.Show() + "%")),
+            [pct.Evidence, outturn.Evidence, d.Amount.Evidence], pct.Value, value,
+            tolerance: Interval.Unit(pct.Number.Decimals) / 2, relation: FindingFactory.Relation(formula, value.Show() + "%", pct.Printed),
+            convention: verdict.Convention);
     }
 
     private Finding? Judge(Quantity pct, Quantity outturn, BudgetAmounts.Stated[] budgets, string? qualifier)

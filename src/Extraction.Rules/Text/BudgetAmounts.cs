@@ -8,6 +8,13 @@ public static partial class BudgetAmounts
 {
     public sealed record Stated(Quantity Quantity, bool IsBudget, string? Qualifier);
 
+    /// <summary>"决算数大于预算数55.93万元", "决算比年初预算减少3.20万元": the outturn less the budget is
+    /// <see cref="Sign"/> × <see cref="Amount"/>.</summary>
+    public sealed record Difference(Quantity Amount, int Sign, string? Qualifier);
+
+    [GeneratedRegex(@"决算数?(?:支出)?(?:比(?<q>全年|年初|调整后|调整)?预算数?(?<rel>增加|减少|多|少|超支|节约|节支)|(?<rel>大于|小于|超过|超出|高于|低于|少于|多于)(?<q>全年|年初|调整后|调整)?预算数?)(?:了|额为|为|金额为)?\s*$")]
+    private static partial Regex DifferenceLabel();
+
     [GeneratedRegex(@"(?:决算|执行数|实际支出|实际执行|执行金额)(?:数|金额)?(?:为|是|达)?$")]
     private static partial Regex Outturn();
 
@@ -27,6 +34,23 @@ public static partial class BudgetAmounts
             else if (Budget().Match(label) is { Success: true } b && !label.Contains("决算", StringComparison.Ordinal))
             {
                 list.Add(new Stated(q, true, Qualifier(b.Groups["q"].Value)));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The amounts a narrative states as the outturn's difference from a budget.</summary>
+    public static IReadOnlyList<Difference> Differences(IReadOnlyList<Quantity> quantities)
+    {
+        var list = new List<Difference>();
+        foreach (var q in quantities.Where(q => q.Kind == "amount" && q.Value >= 0))
+        {
+            if (DifferenceLabel().Match(q.Before(24)) is { Success: true } m)
+            {
+                var rel = m.Groups["rel"].Value;
+                var sign = rel is "增加" or "多" or "超支" or "大于" or "超过" or "超出" or "高于" or "多于" ? 1 : -1;
+                list.Add(new Difference(q, sign, Qualifier(m.Groups["q"].Value)));
             }
         }
 

@@ -67,4 +67,34 @@ public sealed class BudgetComparisonTests
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Equal(98.20m, f.Computed);
     }
+
+    [Theory]
+    [InlineData("年初预算为1685.82万元，支出决算为1741.75万元，决算数大于预算数55.93万元，主要原因：追加任务。")]
+    [InlineData("年初预算为100.00万元，支出决算为96.80万元，决算比年初预算减少3.20万元。")]
+    // No budget amount: the budget is the outturn less the stated difference (1741.75 − 55.93 = 1685.82).
+    [InlineData("支出决算为1741.75万元，完成年初预算的103.32%，决算数大于预算数55.93万元。")]
+    public void Stated_differences_that_fit_are_silent(string text)
+    {
+        Assert.Empty(Alarms(_comparison, text));
+        Assert.Empty(Alarms(_completion, text));
+    }
+
+    [Fact]
+    public void A_stated_difference_the_amounts_contradict_is_a_comparison_mismatch()
+    {
+        var f = Assert.Single(Alarms(_comparison, "年初预算为1685.82万元，支出决算为1741.75万元，决算数大于预算数65.93万元，主要原因：追加任务。"));
+        Assert.Equal("comparison_mismatch", f.Check);
+        Assert.Equal(55.93m, f.Computed);
+        // The wrong direction with an amount is one finding, the difference's.
+        var g = Assert.Single(Alarms(_comparison, "年初预算为100.00万元，支出决算为96.80万元，决算数大于预算数3.20万元。"));
+        Assert.Equal(-3.20m, g.Computed);
+    }
+
+    [Fact]
+    public void A_completion_rate_against_a_budget_given_by_its_difference_is_checked()
+    {
+        var f = Assert.Single(Alarms(_completion, "支出决算为1741.75万元，完成年初预算的100%，决算数大于预算数55.93万元。"));
+        Assert.Equal("ratio_mismatch", f.Check);
+        Assert.Equal(103.32m, f.Computed);
+    }
 }
