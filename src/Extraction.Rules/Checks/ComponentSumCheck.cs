@@ -187,7 +187,10 @@ public sealed partial class ComponentSumCheck : ICheck
     {
         var sum = Interval.Sum(signed);
         var factor = Units.YuanFactor(total.Unit) ?? 1m;
-        if (Misprint.Explains(total.Value, total.Number.Decimals, sum.Scale(1m / factor), minDigits, insertions: true))
+        // Head counts are exact: the count a list implies is one number, so a dropped digit of a three-digit count
+        // (在职人员126人 printed 12人) is as telling as one of a four-digit amount.
+        var insertionDigits = total.Kind == "人" ? 3 : 4;
+        if (Misprint.Explains(total.Value, total.Number.Decimals, sum.Scale(1m / factor), minDigits, insertions: true, insertionDigits))
         {
             return true;
         }
@@ -198,7 +201,7 @@ public sealed partial class ComponentSumCheck : ICheck
             var implied = whole - rest;
             var partFactor = Units.YuanFactor(parts[i].Unit) ?? 1m;
             var own = signed[i].Lo < 0 ? implied.Negate() : implied;
-            if (Misprint.Explains(parts[i].Value, parts[i].Number.Decimals, own.Scale(1m / partFactor), minDigits, insertions: true))
+            if (Misprint.Explains(parts[i].Value, parts[i].Number.Decimals, own.Scale(1m / partFactor), minDigits, insertions: true, insertionDigits))
             {
                 return true;
             }

@@ -12,7 +12,8 @@ namespace Extraction.Rules.Checks;
 /// 项目支出绩效自评表, "支出合计 / 其中：基本支出 / 项目支出"): per column, the parts against the row above them. The parts
 /// run from the 其中 row to the last row before another 其中, a total or subtotal row, a numbered heading row, or a row
 /// without a number in that column. A 其中 list may be partial (only the items worth naming), so a mismatch is
-/// reported only when one printed number is a typing slip away from making the list add up — or when the row marked 其中,
+/// reported only when one printed number is a typing slip away from making the list add up (a zero slipped to one
+/// non-zero digit included: "上年结转资金 9.00" where the other parts already make the total) — or when the row marked 其中,
 /// certainly a part, is larger than its whole (a 年度资金总额 printed 0 over a 当年财政拨款 of 90): no reading of a partial
 /// list allows that. Subject-coded tables are the amount-table checks' own.</summary>
 public sealed class TablePartsCheck : ICheck
@@ -74,7 +75,7 @@ public sealed class TablePartsCheck : ICheck
         // A slip that makes the list add up says more than the part's excess, so it is tried first.
         var sum = Interval.Sum(parts.Select(p => Interval.HalfUp(p.Value, p.Decimals)));
         var whole = Interval.HalfUp(total.Value, total.Decimals);
-        if (parts.Count < 2 || sum.Meets(whole) || !SumSlip.Explains(parts, total, MinDigits))
+        if (parts.Count < 2 || sum.Meets(whole) || !(SumSlip.Explains(parts, total, MinDigits) || SumSlip.SlippedZero(parts, total)))
         {
             return parts.Count > 0 && Exceeds(parts[0], total) is { } gap
                 ? PartExceeds(table, grid, tableIndex, totalRow, first, column, parts[0], total, gap)

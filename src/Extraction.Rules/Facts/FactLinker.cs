@@ -34,6 +34,7 @@ public sealed class FactLinker : IFactLinker
 
         facts = AssumedUnits.Resolve(facts);
         var links = new List<FactLink>();
+        var conflicts = new List<FactPair>();
         foreach (var pair in Candidates(facts))
         {
             if (pair.Features.Meet == 0 && StatedBeside(facts, pair.A, pair.B))
@@ -46,9 +47,57 @@ public sealed class FactLinker : IFactLinker
             {
                 links.Add(new FactLink(pair.A.Id, pair.B.Id, p, Reason(pair), pair.Features.Meet > 0));
             }
+            else if (pair.Features.Meet == 0 && pair.Via == "measure")
+            {
+                conflicts.Add(pair);
+            }
         }
 
+        links.AddRange(RowLinks(facts, links, conflicts));
         return new FactGraph(Groups(facts, links), links);
+    }
+
+    /// <summary>A sentence that agrees with one row of a table is about that row: "行政运行（项）决算数为639.93万元，年初预算568.38万元"
+    /// restates the 决算数 of the one 行政运行 row printing 6,399,279.81, so its 年初预算 is that row's 5,683,701.76 (568.37万元)
+    /// misprinted, although the table has two 行政运行 rows (a key printed with many values names no single quantity
+    /// otherwise). A conflict of the same measure core is scored again as a key of one value; the anchor must be the
+    /// only row of its table the sentence agrees with for that core.</summary>
+    private IEnumerable<FactLink> RowLinks(IReadOnlyList<Fact> facts, List<FactLink> links, List<FactPair> conflicts)
+    {
+        var anchors = new Dictionary<(int Block, int Sentence, string Core, int Table), HashSet<int>>();
+        foreach (var link in links.Where(l => l.Agree))
+        {
+            var (a, b) = (facts[link.A], facts[link.B]);
+            foreach (var (text, cell) in new[] { (a, b), (b, a) })
+            {
+                if (text.Evidence.Cell is null && cell.Evidence.Cell is { } at && text.Core.Length >= 2 && text.Core == cell.Core)
+                {
+                    var key = (text.Block, text.Sentence, text.Core, at.Table);
+                    if (!anchors.TryGetValue(key, out var rows))
+                    {
+                        anchors[key] = rows = [];
+                    }
+
+                    rows.Add(at.Row);
+                }
+            }
+        }
+
+        foreach (var pair in conflicts)
+        {
+            var (text, cell) = pair.A.Evidence.Cell is null ? (pair.A, pair.B) : (pair.B, pair.A);
+            if (text.Evidence.Cell is not null || cell.Evidence.Cell is not { } at
+                || !anchors.TryGetValue((text.Block, text.Sentence, text.Core, at.Table), out var rows) || rows.Count != 1 || !rows.Contains(at.Row))
+            {
+                continue;
+            }
+
+            var p = _scorer.Score(pair with { Features = pair.Features with { Values = 2 } });
+            if (p >= Threshold)
+            {
+                yield return new FactLink(pair.A.Id, pair.B.Id, p, FactMessages.RowReason(text, cell), false);
+            }
+        }
     }
 
     internal static IEnumerable<FactPair> Candidates(IReadOnlyList<Fact> facts)

@@ -9,6 +9,9 @@ internal static class FactMessages
     public static Msg MeasureReason(Fact a, Fact b) => Msg.Of("link.measure", ("a", a.Measure), ("b", b.Measure),
         Stated("period", a.Period ?? b.Period), Stated("scope", a.Scope ?? b.Scope), Stated("category", a.Category ?? b.Category));
 
+    public static Msg RowReason(Fact text, Fact cell) => Msg.Of("link.row", ("measure", text.Measure.Length > 0 ? text.Measure : cell.Measure),
+        ("row", cell.RowHeader ?? cell.Measure));
+
     public static Msg HeadingReason(Fact heading) => Msg.Of("link.heading", ("heading", Short(heading.Evidence.Quote)));
 
     public static Msg UnitReason(Fact a, Fact b) => Msg.Of("link.unit", ("number", a.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("a", a.Unit), ("b", b.Unit));

@@ -11,8 +11,9 @@ internal static class Misprint
     /// bound or the middle), differs from <paramref name="printed"/> by one digit or one adjacent swap, and both
     /// have at least <paramref name="minDigits"/> significant digits (short numbers are too alike to tell).</summary>
     /// <param name="insertions">Also one digit more or fewer (a dropped or doubled digit), when the longer of the two
-    /// has at least four significant digits.</param>
-    public static bool Explains(decimal printed, int decimals, Interval implied, int minDigits = 2, bool insertions = false)
+    /// has at least <paramref name="insertionDigits"/> significant digits (four: amounts; an exact head count implies
+    /// one value only, so three will do).</param>
+    public static bool Explains(decimal printed, int decimals, Interval implied, int minDigits = 2, bool insertions = false, int insertionDigits = 4)
     {
         var shown = Digits(printed, decimals);
         if (Significant(shown) < minDigits)
@@ -33,7 +34,8 @@ internal static class Misprint
                 return true;
             }
 
-            if (insertions && Math.Abs(candidate.Length - shown.Length) == 1 && Math.Max(Significant(candidate), Significant(shown)) >= 4
+            // Lengths may differ by more than one: a dropped first digit takes the zeros after it along (OneInsertion).
+            if (insertions && candidate.Length != shown.Length && Math.Max(Significant(candidate), Significant(shown)) >= insertionDigits
                 && OneInsertion(shown, candidate))
             {
                 return true;

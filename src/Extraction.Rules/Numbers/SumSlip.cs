@@ -28,4 +28,24 @@ internal static class SumSlip
 
         return false;
     }
+
+    /// <summary>One part is a zero with one digit slipped ("0.00" printed "9.00"): the other parts already make the
+    /// whole, and this one prints a single non-zero digit. <see cref="Explains"/> cannot see it — an implied zero has
+    /// no significant digits to compare.</summary>
+    public static bool SlippedZero(IReadOnlyList<PrintedNumber> parts, PrintedNumber total)
+    {
+        var intervals = parts.Select(p => Interval.HalfUp(p.Value, p.Decimals)).ToArray();
+        var whole = Interval.HalfUp(total.Value, total.Decimals);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var rest = Interval.Sum(intervals.Where((_, j) => j != i));
+            var digits = parts[i].Text.Where(char.IsAsciiDigit).ToArray();
+            if (parts[i].Value != 0 && digits.Count(d => d != '0') == 1 && (whole - rest).Meets(Interval.Point(0m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -41,4 +41,25 @@ public sealed class BreakdownTests
         Assert.Equal("sum_mismatch", f.Check);
         Assert.Equal((decimal)computed, f.Computed);
     }
+
+    [Fact]
+    public void A_whole_that_lost_its_first_digit_and_the_zero_after_it_is_a_sum_mismatch()
+    {
+        // 5,054,538.13 printed 54,538.13: two characters shorter, yet one digit dropped (the zero goes with it).
+        var f = Assert.Single(Alarms(new ComponentSumCheck(), "2023年，白河县交通运输局年初预算数为54,538.13元，按支出性质分，基本支出3,776,868.34元，占74.72%；项目支出1,277,669.79元，占25.28%。"));
+        Assert.Equal(5054538.13m, f.Computed);
+        // A whole two digits away from the parts' sum is no slip: the parts may break down something else.
+        Assert.Empty(Alarms(new ComponentSumCheck(), "2023年，白河县交通运输局年初预算数为34,538.13元，按支出性质分，基本支出3,776,868.34元，占74.72%；项目支出1,277,669.79元，占25.28%。"));
+    }
+
+    [Fact]
+    public void A_head_count_part_that_dropped_a_digit_of_three_is_a_sum_mismatch()
+    {
+        // 135 − 9 = 126, printed 12: an exact count implies one number, so three digits are enough to see the slip.
+        var f = Assert.Single(Alarms(new ComponentSumCheck(), "嘉禾市交通运输局内设机构15个。年末实有人员135人，其中在职人员12人，退休人员9人。"));
+        Assert.Equal(21m, f.Computed);
+        Assert.Empty(Alarms(new ComponentSumCheck(), "嘉禾市交通运输局内设机构15个。年末实有人员135人，其中在职人员126人，退休人员9人。"));
+        // A partial list no slip away from the count stays silent.
+        Assert.Empty(Alarms(new ComponentSumCheck(), "嘉禾市交通运输局内设机构15个。年末实有人员135人，其中在职人员41人，退休人员9人。"));
+    }
 }

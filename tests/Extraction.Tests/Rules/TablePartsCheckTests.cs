@@ -36,6 +36,17 @@ public sealed class TablePartsCheckTests
     }
 
     [Fact]
+    public void A_zero_part_slipped_to_one_digit_is_a_sum_mismatch()
+    {
+        // 620.66 + 69.63 + 41.24 make 731.53; 其他资金 printed 9.00 for 0.00 leaves no room for it.
+        Assert.Empty(Alarms(Funds("690.29", "620.66", "69.63", "0.00")));
+        var f = Assert.Single(Alarms(Funds("690.29", "620.66", "69.63", "9.00")));
+        Assert.Equal(699.29m, f.Computed);
+        // A part of two non-zero digits beside parts that already make the total is no slipped zero.
+        Assert.Empty(Alarms(Funds("690.29", "620.66", "69.63", "19.00")));
+    }
+
+    [Fact]
     public void A_partial_list_that_is_no_slip_away_is_silent()
     {
         // 其中 names only the items worth naming: 312.40 + 205.70 of 1236.50 is no misprint of anything.

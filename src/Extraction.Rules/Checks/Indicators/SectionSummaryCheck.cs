@@ -132,8 +132,11 @@ public sealed partial class SectionSummaryCheck : ICheck
             yield break;
         }
 
+        // The statement's own weight and score are a weight and a score, not two printings of one: whole points exact
+        // (ScoreIntervals.Of). Read as printed, "满分29分" would stand for 28.5–29.5 and hide a changed score's rate
+        // ("得分28.49分" under 29 is 98.24 %, not the 98.28 % printed under it).
         var rates = new List<(Interval, decimal)>();
-        if (weight is { } sw && score is { } ss && sw.Value != 0 && Interval.Divide(PrintedScore.Of(ss), PrintedScore.Of(sw)) is { } stated)
+        if (weight is { } sw && score is { } ss && sw.Value != 0 && Interval.Divide(ScoreIntervals.Of(ss), ScoreIntervals.Of(sw)) is { } stated)
         {
             rates.Add((stated.Scale(100m), ss.Value / sw.Value * 100m));
         }

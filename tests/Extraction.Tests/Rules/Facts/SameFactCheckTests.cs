@@ -38,6 +38,25 @@ public sealed class SameFactCheckTests
         Assert.Equal(Extraction.Results.Severity.Error, f.Severity);
     }
 
+    private static Extraction.Model.Table Accounts() => TestDocs.Grid(
+        ["科目编码", "科目名称", "年初预算数（元）", "决算数（元）"],
+        ["2010101", "行政运行", "5,683,701.76", "6,399,279.81"],
+        ["2010102", "一般行政管理事务", "3,756,347.02", "4,200,722.87"],
+        ["2010301", "行政运行", "759,623.20", "669,987.66"]);
+
+    [Fact]
+    public void A_sentence_that_restates_one_row_is_held_to_that_row_though_another_row_shares_its_name()
+    {
+        // 639.93万元 is the first 行政运行 row's 决算数, so the 年初预算 beside it is that row's 568.37, misprinted.
+        var f = Assert.Single(Findings(Accounts(), P("1. 行政运行（项）决算数为639.93万元，年初预算568.38万元，比年初预算增加71.56万元，增长12.59%。")));
+        Assert.Equal(CheckNames.TextTable, f.Check);
+        Assert.Equal(5683701.76m, f.Stated);
+        Assert.Equal(5683800m, f.Computed);
+        Assert.Empty(Findings(Accounts(), P("1. 行政运行（项）决算数为639.93万元，年初预算568.37万元，比年初预算增加71.56万元，增长12.59%。")));
+        // Without a figure that picks the row, two 行政运行 rows are two quantities and the sentence is none of them.
+        Assert.Empty(Findings(Accounts(), P("1. 行政运行（项）年初预算568.38万元，主要原因是人员变动。")));
+    }
+
     [Fact]
     public void The_same_amount_in_another_unit_that_reconciles_is_silent()
     {

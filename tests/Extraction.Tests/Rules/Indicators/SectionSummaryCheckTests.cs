@@ -125,6 +125,17 @@ public sealed class SectionSummaryCheckTests
     }
 
     [Fact]
+    public void A_heading_weight_in_whole_points_is_exact_so_a_score_one_hundredth_off_breaks_its_rate()
+    {
+        // 28.49 ÷ 29 is 98.24 %; read as printed, 满分29分 would stand for 28.5–29.5 and let 98.28 % through.
+        var f = Assert.Single(RunFacts(H("（四）履职效益指标（满分29分，得分28.49分）"), P("得分率98.28%。")));
+        Assert.Equal(98.28m, f.Stated);
+        Assert.Equal(98.24m, f.Computed);
+        Assert.Empty(RunFacts(H("（四）履职效益指标（满分29分，得分28.49分）"), P("得分率98.24%。")));
+        Assert.Empty(RunFacts(H("（四）履职效益指标（满分29分，得分28.50分）"), P("得分率98.28%。")));
+    }
+
+    [Fact]
     public void A_rate_under_a_heading_that_is_not_its_score_over_its_weight_is_flagged()
     {
         var f = Assert.Single(RunFacts(H("（二）过程指标（满分25分，得分11.47分）"), P("得分率54.88%。")));
