@@ -20,6 +20,7 @@ public static class Composition
         {
             Recognizer = ReadingStages.Recognizer(ocr),
             Linker = new Rules.Facts.FactLinker(),
+            Normaliser = new Analysis.Common.ScriptFolder(),
             Restorer = new SpanRestorer(),
         };
 

@@ -53,6 +53,13 @@ public sealed class DocumentPipeline
     /// <summary>Runs the stages after reading; exposed for tests that build a document in memory.</summary>
     public DocumentResult Analyse(SourceFile file, string sha, string format, Document document, List<Problem> problems, CancellationToken cancellationToken)
     {
+        if (_stages.Normaliser is { } normaliser)
+        {
+            var read = document;
+            document = Stage("script", problems, () => normaliser.Normalise(read), read);
+            problems.AddRange(document.Problems.Skip(read.Problems.Count));
+        }
+
         if (_stages.Restorer is { } restorer)
         {
             var read = document;

@@ -14,6 +14,9 @@ public sealed record PipelineStages(
     /// <summary>OCR for image-only pages; null when the product runs without it.</summary>
     public IPageRecognizer? Recognizer { get; init; }
 
+    /// <summary>Rewrites the read text into the forms the stages expect (traditional script folded); null leaves it as read.</summary>
+    public IDocumentNormaliser? Normaliser { get; init; }
+
     /// <summary>Restores merged cells in every reader's tables before analysis; null leaves tables as read.</summary>
     public ITableRestorer? Restorer { get; init; }
 
