@@ -63,6 +63,13 @@ internal static partial class BlockRows
             return null;
         }
 
+        // The smallest gap stands for a wrap only where some cell wraps: two lines of one column that are each a number
+        // are two rows (a number does not wrap into another), so where rows are one line each the gap between them is
+        // a row's padding, and a threshold above it would run the whole column into one cell.
+        var rowGap = columnLines.SelectMany(cl => cl.Lines.Zip(cl.Lines.Skip(1)).Where(p => IsNumber(p.First, fragments) && IsNumber(p.Second, fragments))
+            .Select(p => Top(p.Second, fragments) - Bottom(p.First, fragments))).Where(g => g > 0).DefaultIfEmpty(double.MaxValue).Min();
+        threshold = Math.Min(threshold, rowGap);
+
         var blocks = new List<Block>();
         foreach (var (column, lines) in columnLines)
         {
@@ -339,6 +346,9 @@ internal static partial class BlockRows
         Enumerable.Range(0, rows.Count).MinBy(i => Math.Abs(rows[i].Center - b.Center));
 
     private static double Overlap(double top1, double bottom1, double top2, double bottom2) => Math.Min(bottom1, bottom2) - Math.Max(top1, top2);
+
+    private static bool IsNumber(List<int> line, IReadOnlyList<TextFragment> fragments) =>
+        NumberCell().IsMatch(string.Concat(line.OrderBy(w => fragments[w].Box.Left).Select(w => fragments[w].Text.Trim())));
 
     private static double Top(List<int> line, IReadOnlyList<TextFragment> fragments) => line.Min(w => fragments[w].Box.Top);
 

@@ -5,7 +5,8 @@ namespace Extraction.Layout;
 /// lines. Lines of one cell alone between them (a wrapped name, a centred label) belong to the run. A run ends at a
 /// line of prose (one run of text across more than half the text width), at a wide vertical gap, and at a line whose
 /// text crosses a gap that every split line with a number leaves free (a note, a heading or a caption after a table:
-/// the columns' gaps are the table's own), or at a gap half as wide again as any between its lines so far. Whether a run is a table is for the builder to say (columns and numbers);
+/// the columns' gaps are the table's own; not when each of its words starts where the run's columns start: a row of cells
+/// spanning columns), or at a gap half as wide again as any between its lines so far. Whether a run is a table is for the builder to say (columns and numbers);
 /// this only finds where to look.</summary>
 internal static class BorderlessRegions
 {
@@ -64,7 +65,11 @@ internal static class BorderlessRegions
             var table = run.SkipWhile(l => !Split(l, fragments, em)).ToList();
             var widest = table.Zip(table.Skip(1), (a, b) => b.Box.Top - a.Box.Bottom).DefaultIfEmpty(double.NaN).Max();
             var wide = gap > 2.5 * em || (table.Count >= 3 && gap > 1.5 * em && gap > 1.5 * widest);
-            if (prose || wide || (numberLines >= 2 && CrossesGap(line, cover, fragments, em)))
+            // A line crossing the number lines' gaps ends the run, unless each of its cells starts where a column of the
+            // run starts: a row of cells spanning columns (the national form's 年度总体目标 under its funds block).
+            var crosses = numberLines >= 2 && CrossesGap(line, cover, fragments, em);
+            var spanning = crosses && AtColumnStarts(line, run, fragments, em);
+            if (prose || wide || (crosses && !spanning))
             {
                 Close();
             }
@@ -75,7 +80,7 @@ internal static class BorderlessRegions
             }
 
             run.Add(line);
-            if (Split(line, fragments, em) && line.Words.Any(w => fragments[w].Text.Any(char.IsAsciiDigit)))
+            if (!spanning && Split(line, fragments, em) && line.Words.Any(w => fragments[w].Text.Any(char.IsAsciiDigit)))
             {
                 numberLines++;
                 cover.AddRange(line.Words.Select(w => (fragments[w].Box.Left, fragments[w].Box.Right)));
@@ -112,6 +117,20 @@ internal static class BorderlessRegions
         }
 
         return false;
+    }
+
+    /// <summary>A line of two cells or more, each starting where words of two split lines of the run start (within a
+    /// tenth of a glyph): cells of the table's own columns, wider than one column.</summary>
+    private static bool AtColumnStarts(AlignedGridBuilder.Line line, List<AlignedGridBuilder.Line> run, IReadOnlyList<TextFragment> fragments, double em)
+    {
+        if (line.Words.Count < 2 || !Split(line, fragments, em))
+        {
+            return false;
+        }
+
+        var tolerance = 0.1 * em;
+        var starts = run.Where(l => Split(l, fragments, em)).Select(l => l.Words.Select(w => fragments[w].Box.Left).ToList()).ToList();
+        return line.Words.All(w => starts.Count(lefts => lefts.Any(x => Math.Abs(x - fragments[w].Box.Left) <= tolerance)) >= 2);
     }
 
     /// <summary>A line whose words leave a gap of at least a glyph's height between them: two cells side by side.</summary>

@@ -154,4 +154,38 @@ public sealed class BorderlessTableTests
         Assert.Equal("73,186,374.61", table.CellAt(1, 2)?.Text);
         Assert.Equal("201", table.CellAt(2, 0)?.Text);
     }
+
+    [Fact]
+    public void A_row_of_cells_spanning_columns_under_a_funds_block_stays_with_it_and_the_indicator_block_below_is_read()
+    {
+        // The national form printed without borders: a funds block, its 年度总体目标 row whose two texts start at the
+        // block's columns and cross their gaps, then the indicator block on columns of its own, one line per row.
+        var words = new List<TextFragment>();
+        words.AddRange(Row(100, "项目名称", "某工程", "", "", ""));
+        words.AddRange(Row(118, "", "年初预算数", "全年预算数", "全年执行数", "得分"));
+        words.AddRange(Row(136, "合计", "586.12", "614.21", "578.09", "9.41"));
+        words.AddRange(Row(154, "其中", "586.12", "614.21", "578.09", "—"));
+        words.AddRange(Row(172, "其他", "0.00", "0.00", "0.00", "—"));
+        words.AddRange(Row(190, "", "预期目标", "", "实际完成情况", ""));
+        words.AddRange([Word("年度总体目标", 60, 208), Word("完成年度建设任务提升公共服务水平", 130, 208), Word("已按计划完成年度任务", 330, 208)]);
+        double[] lefts = [60, 110, 170, 230, 296, 370, 420];
+        IEnumerable<TextFragment> IndicatorRow(double top, params string[] cells) =>
+            cells.Select((text, c) => (text, c)).Where(p => p.text.Length > 0).Select(p => Word(p.text, lefts[p.c], top));
+        words.AddRange(IndicatorRow(226, "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"));
+        words.AddRange(IndicatorRow(244, "", "数量指标", "培训人次", "≥3269", "3585", "30", "30"));
+        words.AddRange(IndicatorRow(262, "产出指标", "质量指标", "验收合格率", "≥98%", "98.11%", "13", "6.50"));
+        words.AddRange(IndicatorRow(280, "", "时效指标", "按期完成率", "≥95%", "95.53%", "7", "7"));
+        words.AddRange(IndicatorRow(298, "总分", "", "", "", "", "100", "96.89"));
+
+        var tables = Build(words).Select(t => t.Table).ToList();
+
+        Assert.Equal(2, tables.Count);
+        Assert.Contains(tables[0].Cells, c => c.Text == "年度总体目标");
+        Assert.Contains(tables[0].Cells, c => c.Text == "已按计划完成年度任务");
+        var indicators = tables[1];
+        Assert.Equal((5, 7), (indicators.RowCount, indicators.ColumnCount));
+        var row = indicators.Cells.Single(c => c.Text == "验收合格率").Row;
+        Assert.Equal(("13", "6.50"), (indicators.CellAt(row, 5)?.Text, indicators.CellAt(row, 6)?.Text));
+        Assert.Equal("100", indicators.CellAt(indicators.Cells.Single(c => c.Text == "总分").Row, 5)?.Text);
+    }
 }
