@@ -7,7 +7,8 @@ namespace Extraction.Ocr.Recognition;
 /// all-digit readings of the page. An integer reading whose width fits "one point more" far better than
 /// "no point" lost one; it goes where the recogniser gave a point (or a comma: thousands separators take
 /// width too) the highest odds. The restored word keeps its raw reading and a confidence under the
-/// findings' low-confidence line, so whatever rests on it is reported as to be checked against the scan.</summary>
+/// findings' low-confidence line, so whatever rests on it is reported as to be checked against the scan. The same
+/// fit finds numbers a whole digit wider than their reading (<see cref="LostDigitRestorer"/>).</summary>
 internal static class LostPointRestorer
 {
     /// <summary>Calibration needs this many numbers read with a point and this many without.</summary>
@@ -25,7 +26,7 @@ internal static class LostPointRestorer
     /// <param name="calibration">Words to calibrate on when the page's own are too few (the whole document's).</param>
     public static List<OcrWord> Restore(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord>? calibration = null)
     {
-        if (!words.Any(w => Shape(w.Text) is { Points: 0, Digits: >= 2 }))
+        if (!words.Any(w => Shape(w.Text) is not null))
         {
             return [.. words];
         }
@@ -38,7 +39,8 @@ internal static class LostPointRestorer
         var result = new List<OcrWord>(words.Count);
         foreach (var word in words)
         {
-            result.Add(Restored(word, fit) ?? word);
+            var restored = Restored(word, fit) ?? word;
+            result.Add(LostDigitRestorer.Restored(restored, fit) ?? restored);
         }
 
         return result;
@@ -95,7 +97,7 @@ internal static class LostPointRestorer
     }
 
     /// <summary>Digits and points of a plain number ("12", "3.50"); null for anything else.</summary>
-    private static (int Digits, int Points)? Shape(string text)
+    internal static (int Digits, int Points)? Shape(string text)
     {
         if (text.Length == 0 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[^1]))
         {
@@ -249,7 +251,7 @@ internal static class LostPointRestorer
 
     /// <summary>Width over height ≈ Offset + Digit × digits + Point × points; Spread is the fit's residual
     /// standard deviation.</summary>
-    private sealed record WidthFit(double Offset, double Digit, double Point, double Spread)
+    internal sealed record WidthFit(double Offset, double Digit, double Point, double Spread)
     {
         public double Predict(int digits, int points) => Offset + (Digit * digits) + (Point * points);
     }

@@ -103,7 +103,7 @@ public sealed class DocumentPipeline
             Figures = figures.Figures,
             Formulas = figures.Formulas,
             Facts = facts.Facts,
-            Findings = NumberMarks.Apply(findings.Select(f => OcrFindingPolicy.Apply(f, recognised)).OrderByDescending(f => f.Severity).ToArray(), document),
+            Findings = NumberMarks.Apply(findings.Select(f => OcrSlipPolicy.Apply(OcrFindingPolicy.Apply(f, recognised), recognised)).OrderByDescending(f => f.Severity).ToArray(), document),
             Problems = problems,
             Document = document,
         };

@@ -10,7 +10,11 @@ namespace Extraction.Rules.Criteria;
 /// gap between them, and item points that add up neither to the weight nor (as alternatives) reach it.</summary>
 public static class RuleTextDefects
 {
-    public sealed record Defect(Msg Message, Msg Relation);
+    public sealed record Defect(Msg Message, Msg Relation)
+    {
+        /// <summary>For a gap between two bands: the upper bound of the lower band and the lower bound of the upper one.</summary>
+        public (decimal High, decimal Low)? Gap { get; init; }
+    }
 
     public static IEnumerable<Defect> Find(Indicator indicator)
     {
@@ -39,7 +43,10 @@ public static class RuleTextDefects
                 if (a.Max is { } hi && b.Min is { } lo && (hi < lo || (hi == lo && !a.MaxInclusive && !b.MinInclusive)) && !ordered.Any(o => o != a && o != b && Covers(o, hi, lo)))
                 {
                     yield return new Defect(Msg.Of("finding.rule_bands_gap", ("indicator", indicator.Name), ("hi", hi.Show()), ("lo", lo.Show())),
-                        Msg.Of("relation.stated_only", ("formula", $"{a} … {b}")));
+                        Msg.Of("relation.stated_only", ("formula", $"{a} … {b}")))
+                    {
+                        Gap = (hi, lo),
+                    };
                 }
             }
         }

@@ -121,4 +121,30 @@ public sealed class LostPointRestorerTests
         Assert.Equal([0.2, 0.01], reading.PointOdds!.Select(o => Math.Round(o, 3)));
         Assert.Null(CtcDecoder.Decode(steps, 2, 5, ["a", "7", ".", ","], pointClass: 3, commaClass: 4).PointOdds);
     }
+
+    [Fact]
+    public void A_number_a_whole_digit_wider_than_its_reading_lost_a_repeated_digit()
+    {
+        // CTC merges "22" into "2" and "100" into "10" at full confidence; the ink still spans every glyph. A reading of
+        // one digit throughout is put back ("2" → "22"); "10" could be 110 or 100, so it stays but becomes doubtful.
+        var words = LostPointRestorer.Restore(Page(
+            Number("2", 400, 10, inkWidth: (2 * DigitAdvance) - 2),
+            Number("10", 400, 60, inkWidth: (3 * DigitAdvance) - 2),
+            Number("7", 400, 110),
+            Number("25", 400, 160)));
+        var read = words.Where(w => w.Left == 400).ToList();
+        Assert.Equal(["22", "10", "7", "25"], read.Select(w => w.Text));
+        Assert.Equal("2", read[0].Read);
+        Assert.True(read[0].Confidence < 80 && read[1].Confidence < 80, "a digit put back, or lost where it cannot be told which, is doubtful");
+        Assert.Null(read[1].Read);
+        Assert.True(read[2].Confidence > 99 && read[3].Confidence > 99, "numbers of their own width are left alone");
+    }
+
+    [Fact]
+    public void A_few_pixels_wider_is_not_a_lost_digit()
+    {
+        var words = LostPointRestorer.Restore(Page(Number("25", 400, 10, inkWidth: (2 * DigitAdvance) + 5 - 2)));
+        var word = words.Single(w => w.Left == 400);
+        Assert.Equal(("25", 99.5), (word.Text, word.Confidence));
+    }
 }

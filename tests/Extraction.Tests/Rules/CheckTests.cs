@@ -387,6 +387,31 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_gap_whose_bounds_stand_side_by_side_in_recognised_text_is_info_however_sure_the_reading()
+    {
+        // "80%90%": the dash was lost in reading, and the band it made is the gap. Read surely (0.99), still info.
+        const string gapped = "达到95%及以上的得满分1分，90%-95%（含90%)得0.80分，80%90%（含80%)得0.60分，低于80%得0.40分";
+        var scanned = Ind("服务对象满意度", 1, 0.6m, gapped) with { Evidence = new Evidence(1, "服务对象满意度") { Confidence = 0.99 } };
+        Assert.Empty(Alarms(new RuleTextCheck(), Context([], indicators: [scanned])));
+        Assert.Equal(Severity.Info, Assert.Single(new RuleTextCheck().Run(Context([], indicators: [scanned]))).Severity);
+
+        // A gap printed as such (80% and 90% apart, both bands' bounds written out) on a surely read scan stays a warning,
+        // as does "80%90%" on a text page (no reading to doubt).
+        var written = Ind("服务对象满意度", 1, 0.6m, "达到95%及以上的得满分1分，90%-95%（含90%)得0.80分，低于80%得0.40分") with { Evidence = new Evidence(1, "服务对象满意度") { Confidence = 0.99 } };
+        Assert.Single(Alarms(new RuleTextCheck(), Context([], indicators: [written])));
+        Assert.Single(Alarms(new RuleTextCheck(), Context([], indicators: [Ind("服务对象满意度", 1, 0.6m, gapped)])));
+    }
+
+    [Theory]
+    [InlineData("80%90%（含80%)得0.60分", 80, 90, true)]
+    [InlineData("9095%得4分", 90, 95, true)]
+    [InlineData("80%-90%（含80%)得0.60分", 80, 90, false)]
+    [InlineData("180%90%", 80, 90, false)]
+    [InlineData("80%90.5%", 80, 90, false)]
+    public void Lost_separator_is_the_gaps_bounds_side_by_side(string criteria, int high, int low, bool lost) =>
+        Assert.Equal(lost, RuleTextCheck.LostSeparator(criteria, high, low));
+
+    [Fact]
     public void Rule_text_defect_for_overlapping_bands_and_points_not_adding_up()
     {
         var check = new RuleTextCheck();

@@ -28,7 +28,7 @@ internal sealed record LedgerCell(string Text, Provenance Provenance, CellRef Re
             return false;
         }
 
-        if (!WellFormed(Text))
+        if (!WellFormed(Text) || DecimalsLost(Text, Provenance.Confidence))
         {
             return Damaged(Text, out value);
         }
@@ -58,6 +58,22 @@ internal sealed record LedgerCell(string Text, Provenance Provenance, CellRef Re
         var groups = whole.Split(',');
         return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3)
             && groups.All(g => g.All(char.IsAsciiDigit)) && (dot < 0 || (dot < t.Length - 1 && t[(dot + 1)..].All(char.IsAsciiDigit)));
+    }
+
+    /// <summary>A doubtful OCR reading (under the findings' low-confidence line) of an amount grouped in thousands with
+    /// fewer than two decimals ("6,007,852" for 6,007,852.82, "12,567,319.1" for 12,567,319.21): a faint scan's small
+    /// decimals are what recognition loses, so only its whole units were read (<see cref="Damaged"/>). A sure reading, or
+    /// text, is taken as printed.</summary>
+    internal static bool DecimalsLost(string text, double? confidence)
+    {
+        if (confidence is not < FindingFactory.LowConfidence)
+        {
+            return false;
+        }
+
+        var t = TextNormalizer.ToHalfWidth(text.Trim());
+        var dot = t.IndexOf('.', StringComparison.Ordinal);
+        return t.Contains(',', StringComparison.Ordinal) && (dot < 0 || t.Length - dot - 1 < 2);
     }
 
     /// <summary>A number read with digits lost (OCR) stands for every value its intact leading groups allow: the groups

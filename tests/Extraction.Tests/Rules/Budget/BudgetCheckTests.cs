@@ -109,6 +109,22 @@ public sealed class BudgetCheckTests
         Assert.Empty(Alarms(Rows, context));
     }
 
+    [Theory]
+    // A doubtful OCR reading of a grouped amount short of its two decimals lost them (6,007,852.82 read "6,007,852",
+    // 12,567,319.21 read "12,567,319.1"): it stands for its whole units.
+    [InlineData("6,007,852", 0.51, 6007852, 6007853)]
+    [InlineData("12,567,319.1", 0.55, 12567319, 12567320)]
+    // Read surely, or with both decimals, it is the printed number.
+    [InlineData("6,007,852", 0.99, 6007851.5, 6007852.5)]
+    [InlineData("6,007,852.82", 0.51, 6007852.815, 6007852.825)]
+    [InlineData("6007852", 0.51, 6007851.5, 6007852.5)]
+    public void A_doubtful_grouped_amount_short_of_its_decimals_stands_for_its_whole_units(string text, double confidence, double lo, double hi)
+    {
+        var cell = new LedgerCell(text, new Provenance(1, null, confidence), new CellRef(0, 3, 3), true, 1);
+        Assert.True(cell.TryAmount(out var value));
+        Assert.Equal(((decimal)lo, (decimal)hi), (value.Lo, value.Hi));
+    }
+
     [Fact]
     public void A_well_grouped_cell_that_breaks_the_sum_is_found()
     {
