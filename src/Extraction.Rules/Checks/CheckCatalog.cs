@@ -44,5 +44,6 @@ public static class CheckCatalog
         new IndicatorStatementCheck(),
         new ScoreTableAgreementCheck(),
         new SectionSummaryCheck(),
+        new NoteActualCheck(),
     ];
 }

@@ -41,7 +41,13 @@ public sealed class FormulaCheck : ICheck
     /// <summary>Whether the formula's operands give its printed result (half-up or truncated, on any of the scales).</summary>
     internal static bool Holds(FormulaScanner.Found f) =>
         Scales.Any(s => f.Value.Value.Scale(s).Meets(FormulaScanner.ResultInterval(f, NumberReading.HalfUp))
-                     || f.Value.Value.Scale(s).Meets(FormulaScanner.ResultInterval(f, NumberReading.Truncated)));
+                     || MeetsTruncated(f.Value.Value.Scale(s), FormulaScanner.ResultInterval(f, NumberReading.Truncated)));
+
+    /// <summary>A truncated print stands for [x, x + 10^-d) away from zero: an exact result at the open end prints as the
+    /// next number however it is cut (86.13分 − 85.04分 is exactly 1.09, which no one truncates to 1.08). An inexact
+    /// result keeps the closed interval's tolerance.</summary>
+    internal static bool MeetsTruncated(Interval value, Interval truncated) =>
+        value.Meets(truncated) && !(value.Width == 0 && ((truncated.Lo >= 0 && value.Lo == truncated.Hi) || (truncated.Hi <= 0 && value.Hi == truncated.Lo)));
 
     private Finding? Check(FormulaScanner.Found f)
     {
@@ -54,7 +60,7 @@ public sealed class FormulaCheck : ICheck
         }
 
         var pctUnit = f.ResultIsPercent ? 100m : 1m;
-        var truncScale = Scales.FirstOrDefault(s => value.Scale(s).Meets(truncated));
+        var truncScale = Scales.FirstOrDefault(s => MeetsTruncated(value.Scale(s), truncated));
         if (truncScale != 0)
         {
             return FindingFactory.Make(Name, Severity.Info,

@@ -1,5 +1,6 @@
 using Extraction.Pipeline;
 using Extraction.Results;
+using Extraction.Rules.Numbers;
 
 namespace Extraction.Rules.Facts;
 
@@ -35,6 +36,7 @@ public sealed class FactLinker : IFactLinker
         facts = AssumedUnits.Resolve(facts);
         var links = new List<FactLink>();
         var conflicts = new List<FactPair>();
+        var agreeing = new List<FactPair>();
         foreach (var pair in Candidates(facts))
         {
             if (pair.Features.Meet == 0 && StatedBeside(facts, pair.A, pair.B))
@@ -46,6 +48,10 @@ public sealed class FactLinker : IFactLinker
             if (p >= Threshold)
             {
                 links.Add(new FactLink(pair.A.Id, pair.B.Id, p, Reason(pair), pair.Features.Meet > 0));
+                if (pair.Features.Meet > 0)
+                {
+                    agreeing.Add(pair);
+                }
             }
             else if (pair.Features.Meet == 0 && pair.Via == "measure")
             {
@@ -53,8 +59,48 @@ public sealed class FactLinker : IFactLinker
             }
         }
 
+        RoundingConvention(links, agreeing, conflicts);
         links.AddRange(RowLinks(facts, links, conflicts));
         return new FactGraph(Groups(facts, links), links);
+    }
+
+    /// <summary>An amount restated in another unit or precision meets its other mention either rounded half-up or
+    /// truncated (FactValues.Meet accepts both: authors do both). A document shows which it does: an author who truncates
+    /// never prints a restatement that only rounding explains, so where one or more do and a single one meets only
+    /// truncated (452.90万元 for 4,529,074.36元, which rounds to 452.91), that one is no truncation but a misprint (四舍五入
+    /// being the rule), and its link is scored again as a conflict. Two or more truncated ones leave the document's way
+    /// open.</summary>
+    private void RoundingConvention(List<FactLink> links, List<FactPair> agreeing, List<FactPair> conflicts)
+    {
+        var restated = agreeing.Where(p => p.Via == "measure" && Numbers.Units.IsAmount(p.A.Unit) && Numbers.Units.IsAmount(p.B.Unit)
+            && (p.A.Unit != p.B.Unit || p.A.Decimals != p.B.Decimals)).ToArray();
+        var rounded = restated.Count(p => FactValues.Of(p.A).Meets(FactValues.Of(p.B)) && !Truncated(p));
+        var truncated = restated.Where(p => !FactValues.Of(p.A).Meets(FactValues.Of(p.B)) && Truncated(p)).ToArray();
+        if (rounded < 1 || truncated is not [var pair])
+        {
+            return;
+        }
+
+        var conflict = pair with { Features = pair.Features with { Meet = 0 } };
+        var p = _scorer.Score(conflict);
+        links.RemoveAll(l => l.A == pair.A.Id && l.B == pair.B.Id);
+        if (p >= Threshold)
+        {
+            links.Add(new FactLink(pair.A.Id, pair.B.Id, p, Reason(pair), false));
+        }
+        else
+        {
+            // A key the table prints in several rows (three 行政运行 rows): the row anchor may still single it out.
+            conflicts.Add(conflict);
+        }
+    }
+
+    /// <summary>The coarser print (万元 against 元, fewer decimals) read truncated meets the finer one: reading the finer
+    /// print truncated moves it by less than the coarser's rounding and tells nothing.</summary>
+    private static bool Truncated(FactPair p)
+    {
+        var (coarse, fine) = FactValues.Of(p.A).Width >= FactValues.Of(p.B).Width ? (p.A, p.B) : (p.B, p.A);
+        return FactValues.Of(coarse, NumberReading.Truncated).Meets(FactValues.Of(fine));
     }
 
     /// <summary>A sentence that agrees with one row of a table is about that row: "行政运行（项）决算数为639.93万元，年初预算568.38万元"

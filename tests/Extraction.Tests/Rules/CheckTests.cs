@@ -130,6 +130,19 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void An_exact_score_difference_one_hundredth_below_is_no_truncation()
+    {
+        // 86.13 − 85.04 is exactly 1.09: cut or rounded it prints 1.09, so 1.08 is an error, not a truncated print.
+        var check = new FormulaCheck();
+        var f = Assert.Single(Alarms(check, Context(["注：核减分数=自评得分-核查得分=86.13分-85.04分=1.08分。"])));
+        Assert.Equal(1.09m, f.Computed);
+        Assert.Empty(Alarms(check, Context(["注：核减分数=自评得分-核查得分=86.13分-85.04分=1.09分。"])));
+        // A quotient of exact scores that a truncated print reaches stays a truncation (info, not an alarm).
+        Assert.Empty(Alarms(check, Context(["得分率=27.76分÷32分×100%=86.75%。"])));
+        Assert.Empty(Alarms(check, Context(["得分率=2分÷3分×100%=66.66%。"])));
+    }
+
+    [Fact]
     public void Formula_mismatch_on_a_low_confidence_scan_is_a_warning_that_says_verify()
     {
         var document = new Extraction.Model.Document("scan", [new Extraction.Model.Page(1, [new Extraction.Model.Paragraph("利用率 =(8105.9/8120.9)×100%≈95.81%", new Extraction.Model.Provenance(1, null, 0.6))])], []);

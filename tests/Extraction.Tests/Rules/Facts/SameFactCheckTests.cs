@@ -57,6 +57,39 @@ public sealed class SameFactCheckTests
         Assert.Empty(Findings(Accounts(), P("1. 行政运行（项）年初预算568.38万元，主要原因是人员变动。")));
     }
 
+    private static Extraction.Model.Table Ledger() => TestDocs.Grid(
+        ["科目编码", "科目名称", "年初预算数（元）", "决算数（元）"],
+        ["2010101", "行政运行", "5,683,761.76", "6,399,279.81"],
+        ["2010102", "一般行政管理事务", "3,756,347.02", "4,200,782.87"]);
+
+    [Fact]
+    public void A_lone_truncated_restatement_in_a_document_that_rounds_is_a_misprint()
+    {
+        // 639.93 and 420.08 are 6,399,279.81 and 4,200,782.87 rounded (truncated they would be 639.92 and 420.07), so
+        // 568.37 for 5,683,761.76 (568.376…, rounded 568.38) is no truncation but a slip.
+        const string second = "2. 一般行政管理事务（项）决算数为420.08万元，年初预算375.63万元。";
+        var f = Assert.Single(Findings(Ledger(), P("1. 行政运行（项）决算数为639.93万元，年初预算568.37万元。"), P(second)));
+        Assert.Equal(CheckNames.TextTable, f.Check);
+        Assert.Empty(Findings(Ledger(), P("1. 行政运行（项）决算数为639.93万元，年初预算568.38万元。"), P(second)));
+        // No restatement only rounding explains: the document may truncate. Two truncated ones: it may truncate too.
+        Assert.Empty(Findings(Ledger(), P("1. 行政运行（项）年初预算568.37万元。")));
+        Assert.Empty(Findings(Ledger(), P("1. 行政运行（项）决算数为639.93万元，年初预算568.37万元。"), P("2. 一般行政管理事务（项）年初预算375.63万元，决算数为420.07万元。")));
+    }
+
+    [Fact]
+    public void A_truncated_restatement_of_a_name_printed_in_two_rows_is_held_to_the_row_its_sentence_restates()
+    {
+        var table = TestDocs.Grid(
+            ["科目编码", "科目名称", "年初预算数（元）", "决算数（元）"],
+            ["2010101", "行政运行", "5,683,761.76", "6,399,279.81"],
+            ["2010102", "一般行政管理事务", "3,756,347.02", "4,200,782.87"],
+            ["2010301", "行政运行", "759,623.20", "669,987.66"]);
+        const string second = "2. 一般行政管理事务（项）决算数为420.08万元，年初预算375.63万元。";
+        var f = Assert.Single(Findings(table, P("1. 行政运行（项）决算数为639.93万元，年初预算568.37万元。"), P(second)));
+        Assert.Equal(5683761.76m, f.Stated);
+        Assert.Empty(Findings(table, P("1. 行政运行（项）决算数为639.93万元，年初预算568.38万元。"), P(second)));
+    }
+
     [Fact]
     public void The_same_amount_in_another_unit_that_reconciles_is_silent()
     {
