@@ -267,7 +267,7 @@ internal static partial class FactKeys
         return null;
     }
 
-    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,16}?(?:委员会|局|厅|办公室|人民政府|人民法院|人民检察院)(?![\u4e00-\u9fff]*(?:局|厅|委员会))")]
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,16}?(?:委员会|局|厅|办公室|人民政府|人民法院|人民检察院|部门)(?![\u4e00-\u9fff]*(?:局|厅|委员会|部门))")]
     private static partial Regex Organisation();
 
     [GeneratedRegex(@"(?:年度)?(?:指标|目标|完成|实际|计划|预算|预期)+值")]

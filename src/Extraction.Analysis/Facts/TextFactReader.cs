@@ -40,6 +40,9 @@ internal static partial class TextFactReader
         Fact? last = null;
         Fact? whole = null;
         FactKeys.Key? previous = null;
+        // The organisation a sentence opens with is what its later figures are of too ("税务部门完成A万元，占任务数的p%"):
+        // two such sentences about two departments state two quantities, not one printed twice.
+        string? subject = null;
         var partsFrom = OpensWithParts(norm, ss, se) && lastOfPrevious is not null ? ss : int.MaxValue;
         if (partsFrom == ss)
         {
@@ -97,10 +100,10 @@ internal static partial class TextFactReader
                     key = key with { Measure = previous.Measure, Core = previous.Core };
                 }
 
-                string? entity = null;
+                var entity = subject;
                 if (FactKeys.Entity(key.Measure) is { } named)
                 {
-                    entity = named.Name;
+                    entity = subject = named.Name;
                     key = key with { Measure = named.Remainder, Core = named.Remainder.Length == 0 ? (key.Scope is null ? string.Empty : FactKeys.Overall) : FactKeys.CoreOf(named.Remainder) };
                 }
 

@@ -98,6 +98,7 @@ public sealed partial class ComponentSumCheck : ICheck
         var terms = new List<string>();
         var previousEnd = k;
         var parts = new List<Quantity>();
+        var labels = new List<string>();
         foreach (var c in components)
         {
             var label = text[previousEnd..c.Start];
@@ -110,10 +111,18 @@ public sealed partial class ComponentSumCheck : ICheck
             }
 
             parts.Add(c);
+            labels.Add(label);
             var negative = Deductions.Any(d => label.Contains(d, StringComparison.Ordinal));
             signed.Add(negative ? c.Counted().Negate() : c.Counted());
             terms.Add((negative ? "-" : "+") + c.Printed);
             previousEnd = c.End;
+        }
+
+        // An income and an expenditure ("其中，基本养老保险费收入A亿元；支出B亿元") are two sides of an account, never
+        // parts of one whole: the list breaks down two levels stated before, not the amount just before it.
+        if (labels.Any(l => l.Contains("收入", StringComparison.Ordinal)) && labels.Any(l => l.Contains("支出", StringComparison.Ordinal)))
+        {
+            return null;
         }
 
         var sum = Interval.Sum(signed);

@@ -6,7 +6,7 @@ using Extraction.Rules.Text;
 
 namespace Extraction.Rules.Checks;
 
-/// <summary>"设9个内设机构，分别为：办公室、财务股、…" — a count the text states against the names it goes on to list.
+/// <summary>"设9个内设机构，分别为：办公室、财务股、…", "直属事业单位10个，即…" — a count the text states against the names it goes on to list.
 /// Only lists of names (no figures, each short) separated by 、 are counted; a name with 和/及/与 in it may be one name
 /// or two, so the count is a range; a list ending in 等 is only a floor. A count that no reading of the list gives is a
 /// warning (a count, not an amount).</summary>
@@ -14,7 +14,8 @@ public sealed partial class ListCountCheck : ICheck
 {
     private const int MaxName = 16;
 
-    [GeneratedRegex(@"(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|所|支|座|处|类)(?<noun>[^，,。；;：:\d个]{1,12}?)\s*[，,]?\s*(?:分别为|分别是|具体为|即)\s*[：:]?")]
+    // The count before its noun ("设9个内设机构，分别为") or after it ("直属事业单位10个，即").
+    [GeneratedRegex(@"(?:(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|所|支|座|处|类)(?<noun>[^，,。；;：:\d个]{1,12}?)|(?<noun>[^，,。；;：:、\d个]{2,12}?)(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|所|支|座|处|类))\s*[，,]?\s*(?:分别为|分别是|具体为|即)\s*[：:]?")]
     private static partial Regex Counted();
 
     public string Name => CheckNames.Sum;
