@@ -118,11 +118,27 @@ public sealed class TablePartsCheck : ICheck
         return FindingFactory.Make(
             Name,
             FindingFactory.ByGap(gap, Math.Max(total.Value, part.Value), percent: false),
-            Msg.Of("finding.part_exceeds_whole", ("part", partLabel), ("value", part.Text), ("whole", wholeLabel), ("stated", total.Text)),
+            Msg.Of("finding.part_exceeds_whole", ("column", ColumnName(table, grid, totalRow, column)), ("part", partLabel), ("value", part.Text), ("whole", wholeLabel), ("stated", total.Text)),
             [CellEvidence.Of(wholeCell, tableIndex, totalRow, column), CellEvidence.Of(partCell, tableIndex, partRow, column)],
             total.Value,
             part.Value,
             relation: Msg.Of("relation.at_most", ("a", partLabel + " " + part.Text), ("b", wholeLabel + " " + total.Text)));
+    }
+
+    /// <summary>The column's header: the nearest text above the row in that column that is no number (年初预算数, 全年执行数),
+    /// so one finding per column says which; "—" where none is printed.</summary>
+    private static string ColumnName(Table table, TableCell?[,] grid, int row, int column)
+    {
+        for (var r = row - 1; r >= 0; r--)
+        {
+            if (grid[r, column] is { } cell && cell.Column == column && cell.ColumnSpan == 1 && !string.IsNullOrWhiteSpace(cell.Text)
+                && !PrintedNumber.TryParse(Key(cell.Text).TrimEnd('元', '%'), out _) && Label(table, grid, r) != cell)
+            {
+                return cell.Text.Trim();
+            }
+        }
+
+        return "—";
     }
 
     /// <summary>A part's label without its "其中：" opener.</summary>

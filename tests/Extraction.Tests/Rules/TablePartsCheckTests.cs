@@ -73,6 +73,8 @@ public sealed class TablePartsCheckTests
         Assert.All(findings, f => Assert.Equal("sum_mismatch", f.Check));
         Assert.Equal(69.985m, findings[2].Computed);
         Assert.All(findings, f => Assert.Equal(2, f.Evidence.Count));
+        // One finding per column, each naming its column.
+        Assert.Equal(["年初预算数", "全年预算数", "全年执行数"], findings.Select(f => f.Message.Zh().Split('列')[0]).ToArray());
     }
 
     [Theory]
