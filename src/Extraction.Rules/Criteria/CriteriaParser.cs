@@ -294,7 +294,9 @@ public static partial class CriteriaParser
                 continue;
             }
 
-            Lower(band, Dec(m.Groups["a"].Value), true);
+            // (含) marks which end is in the band; an unmarked end of a marked range is out ("0-10%(含)" is above 0 up to 10,
+            // "80%(含)-90%" from 80 below 90), and a range marked at neither end keeps its lower end.
+            Lower(band, Dec(m.Groups["a"].Value), m.Groups["ia"].Success || !m.Groups["ib"].Success);
             Upper(band, Dec(m.Groups["b"].Value), m.Groups["ib"].Success);
             any = true;
             rest = rest.Replace(m.Value, " ", StringComparison.Ordinal);
