@@ -8,15 +8,12 @@ namespace Extraction.Pipeline;
 /// A lost decimal point (9995 for 99.95: an integer ten to a thousand times a number with decimals) is no typing slip, so it is taken on
 /// any reading of the page. A digit lost or doubled (2 for 22, 10 for 100) or digits lost at the end (6,007,852 for
 /// 6,007,852.82) is also how a document's own error looks — a planted one too — so it is taken only where the finding
-/// rests on a doubtful reading (confidence under <see cref="Doubtful"/>: the recogniser's least sure digit, a point
+/// rests on a doubtful reading (confidence under <see cref="Evidence.LowConfidence"/>: the recogniser's least sure digit, a point
 /// or digit put back from the ink's width). Findings without both values, or off recognised pages, are left alone.</summary>
 internal static class OcrSlipPolicy
 {
     /// <summary>Catalog id of the note appended to such a finding.</summary>
     public const string Note = "note.ocr_slip";
-
-    /// <summary>Below this confidence an OCR reading is doubtful (the findings' low-confidence line).</summary>
-    public const double Doubtful = 0.8;
 
     /// <summary>Significant digits the shorter of two numbers needs when it is the longer with its last digits lost.</summary>
     private const int MinTruncated = 4;
@@ -29,7 +26,7 @@ internal static class OcrSlipPolicy
             return finding;
         }
 
-        var doubtful = finding.Evidence.Any(e => recognisedPages.Contains(e.Page) && e.Confidence is < Doubtful);
+        var doubtful = finding.Evidence.Any(e => recognisedPages.Contains(e.Page) && e.Confidence is < Evidence.LowConfidence);
         return LostPoint(stated, computed) || (doubtful && DigitSlip(stated, computed))
             ? finding with { Severity = Severity.Info, Message = finding.Message.WithNote(Note) }
             : finding;

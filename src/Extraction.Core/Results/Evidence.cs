@@ -10,6 +10,10 @@ public sealed record Evidence(int Page, string Quote)
 
     public double? Confidence { get; init; }
 
+    /// <summary>Below this an OCR reading is doubtful (the recogniser's least sure digit, or a point or digit put back from
+    /// the ink's width): findings resting on it say to verify against the scan.</summary>
+    public const double LowConfidence = 0.8;
+
     /// <summary>The printed number this evidence is about ("206.52"), when it is about one: marked in the quote and
     /// boxed on the page.</summary>
     public string? Number { get; init; }

@@ -76,13 +76,8 @@ public sealed partial class BudgetCompletionCheck : ICheck
             return null;
         }
 
-        var value = percent.Mid.Round2();
         var formula = $"{outturn.Printed}÷({outturn.Printed}{(d.Sign > 0 ? "−" : "+")}{d.Amount.Printed})×100%";
-        return FindingFactory.Make(Name, verdict.Severity,
-            Msg.Of("finding.budget_completion", ("stated", pct.Printed), ("formula", formula), ("computed", value.Show() + "%")),
-            [pct.Evidence, outturn.Evidence, d.Amount.Evidence], pct.Value, value,
-            tolerance: Interval.Unit(pct.Number.Decimals) / 2, relation: FindingFactory.Relation(formula, value.Show() + "%", pct.Printed),
-            convention: verdict.Convention);
+        return Report(pct, formula, percent, verdict, [pct.Evidence, outturn.Evidence, d.Amount.Evidence]);
     }
 
     private Finding? Judge(Quantity pct, Quantity outturn, BudgetAmounts.Stated[] budgets, string? qualifier)
@@ -106,11 +101,17 @@ public sealed partial class BudgetCompletionCheck : ICheck
 
         var best = Enumerable.Range(0, candidates.Length).MinBy(i => verdicts[i]!.Value.Severity);
         var (budget, ratio) = candidates[best];
-        var value = ratio.Mid.Round2();
-        return FindingFactory.Make(Name, verdicts[best]!.Value.Severity,
-            Msg.Of("finding.budget_completion", ("stated", pct.Printed), ("formula", $"{outturn.Printed}÷{budget.Printed}×100%"), ("computed", value.Show() + "%")),
-            [pct.Evidence, outturn.Evidence, budget.Evidence], pct.Value, value,
-            tolerance: Interval.Unit(pct.Number.Decimals) / 2, relation: FindingFactory.Relation($"{outturn.Printed}÷{budget.Printed}×100%", value.Show() + "%", pct.Printed),
-            convention: verdicts[best]!.Value.Convention);
+        return Report(pct, $"{outturn.Printed}÷{budget.Printed}×100%", ratio, verdicts[best]!.Value, [pct.Evidence, outturn.Evidence, budget.Evidence]);
+    }
+
+    /// <summary>The stated rate against the rate its formula gives, with the places it rests on.</summary>
+    private Finding Report(Quantity pct, string formula, Interval percent, (Severity Severity, Msg? Convention) verdict, Evidence[] evidence)
+    {
+        var value = percent.Mid.Round2();
+        return FindingFactory.Make(Name, verdict.Severity,
+            Msg.Of("finding.budget_completion", ("stated", pct.Printed), ("formula", formula), ("computed", value.Show() + "%")),
+            evidence, pct.Value, value,
+            tolerance: Interval.Unit(pct.Number.Decimals) / 2, relation: FindingFactory.Relation(formula, value.Show() + "%", pct.Printed),
+            convention: verdict.Convention);
     }
 }

@@ -9,8 +9,6 @@ namespace Extraction.Rules.Checks;
 /// (<see cref="Msg"/>): a check passes an id and named arguments, never a sentence.</summary>
 internal static class FindingFactory
 {
-    public const double LowConfidence = 0.8;
-
     /// <summary>The convention of a finding that only reading the printed digits as truncated reconciles.</summary>
     public static readonly Msg TruncatedConvention = Msg.Of("convention.truncated");
 
@@ -31,7 +29,7 @@ internal static class FindingFactory
         IReadOnlyList<string>? indicator = null)
     {
         var ev = evidence.Where(e => e is not null).Distinct().ToArray();
-        if (ev.Any(e => e.Confidence is { } c && c < LowConfidence) && severity > Severity.Warning)
+        if (ev.Any(e => e.Confidence is { } c && c < Evidence.LowConfidence) && severity > Severity.Warning)
         {
             severity = Severity.Warning;
             message = message.WithNote(LowConfidenceNote);

@@ -24,7 +24,7 @@ public sealed class RuleTextCheck : ICheck
             {
                 if (seen.Add(defect.Message))
                 {
-                    var misread = (indicator.Evidence.Confidence is { } c && c < FindingFactory.LowConfidence)
+                    var misread = (indicator.Evidence.Confidence is { } c && c < Evidence.LowConfidence)
                         || (indicator.Evidence.Confidence is not null && defect.Gap is { } gap && LostSeparator(indicator.Criteria, gap.High, gap.Low));
                     yield return FindingFactory.Make(Name, misread ? Severity.Info : Severity.Warning,
                         misread ? defect.Message.WithNote(FindingFactory.LowConfidenceNote) : defect.Message, [indicator.Evidence], indicator.Weight, null,

@@ -104,8 +104,8 @@ public sealed class TablePartsCheck : ICheck
             return null;
         }
 
-        var p = Interval.HalfUp(part.Value, part.Decimals).Hull(Interval.Truncated(part.Value, part.Decimals));
-        var w = Interval.HalfUp(total.Value, total.Decimals).Hull(Interval.Truncated(total.Value, total.Decimals));
+        var p = Interval.Printed(part.Value, part.Decimals, NumberReading.Either);
+        var w = Interval.Printed(total.Value, total.Decimals, NumberReading.Either);
         return p.Lo > w.Hi ? p.Lo - w.Hi : null;
     }
 

@@ -66,7 +66,7 @@ internal sealed record LedgerCell(string Text, Provenance Provenance, CellRef Re
     /// text, is taken as printed.</summary>
     internal static bool DecimalsLost(string text, double? confidence)
     {
-        if (confidence is not < FindingFactory.LowConfidence)
+        if (confidence is not < Results.Evidence.LowConfidence)
         {
             return false;
         }
