@@ -253,6 +253,11 @@ internal static partial class BlockRows
         {
             var label = centred && group.Key < firstNumeric && !full.Contains(group.Key);
             var spans = Spans(group.Select(kv => (kv.Key, kv.Value.First, kv.Value.Last)).ToList(), rows, label, breaks);
+            if (centred && group.Key < firstNumeric)
+            {
+                spans = Recentred(spans, rows, breaks);
+            }
+
             foreach (var (first, last, members) in spans)
             {
                 cells.Add(new Placed(first, group.Key, last - first + 1, members.SelectMany(b => b.Words).ToList()));
@@ -260,6 +265,62 @@ internal static partial class BlockRows
         }
 
         return (rows.Count, cells);
+    }
+
+    /// <summary>In a table that centres its cells, a name whose middle sits more than half a line off the middle of the
+    /// rows it touches is centred over more rows than it touches: a 二级 name over two rows the second of which is taller
+    /// (a wrapped criterion) overlaps only that one. It gets the run of rows beside it that its column leaves empty (up to
+    /// the next name, never over a 小计 or 合计 row) whose middle it sits in, when that run puts it within half a line.
+    /// A name centred in its own row is left alone, so a row that has no such name stays empty.</summary>
+    private static List<(int First, int Last, List<Block> Members)> Recentred(List<(int First, int Last, List<Block> Members)> cells, List<Row> rows, ISet<int> breaks)
+    {
+        var result = cells.ToList();
+        for (var k = 0; k < result.Count; k++)
+        {
+            var (first, last, members) = result[k];
+            var top = members.Min(b => b.Top);
+            var bottom = members.Max(b => b.Bottom);
+            var centre = (top + bottom) / 2;
+            var halfLine = members.SelectMany(b => b.Lines).Min(l => l.Bottom - l.Top) / 2;
+            double Off(int s, int e) => Math.Abs((RowTop(rows, s) + RowBottom(rows, e)) / 2 - centre);
+            if (Off(first, last) <= halfLine)
+            {
+                continue;
+            }
+
+            var low = k > 0 ? result[k - 1].Last + 1 : 0;
+            var high = k + 1 < result.Count ? result[k + 1].First - 1 : rows.Count - 1;
+            var best = (First: first, Last: last, Off: Off(first, last));
+            for (var s = first; s >= low && (s == first || !breaks.Contains(s)); s--)
+            {
+                for (var e = last; e <= high && (e == last || !breaks.Contains(e)); e++)
+                {
+                    if (Off(s, e) < best.Off)
+                    {
+                        best = (s, e, Off(s, e));
+                    }
+                }
+            }
+
+            if (best.Off <= halfLine)
+            {
+                result[k] = (best.First, best.Last, members);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A row's upper edge: the middle of the padding above it (half the usual padding above the first row).</summary>
+    private static double RowTop(List<Row> rows, int i) => i == 0 ? rows[0].Top - HalfPadding(rows) : (rows[i - 1].Bottom + rows[i].Top) / 2;
+
+    /// <summary>A row's lower edge: the middle of the padding below it (half the usual padding below the last row).</summary>
+    private static double RowBottom(List<Row> rows, int i) => i == rows.Count - 1 ? rows[i].Bottom + HalfPadding(rows) : (rows[i].Bottom + rows[i + 1].Top) / 2;
+
+    private static double HalfPadding(List<Row> rows)
+    {
+        var gaps = rows.Zip(rows.Skip(1), (a, b) => b.Top - a.Bottom).Order().ToList();
+        return gaps.Count > 0 ? Math.Max(0, gaps[gaps.Count / 2]) / 2 : 0;
     }
 
     /// <summary>One column's cells: blocks on the same rows are one cell; a block spanning rows keeps them unless another
@@ -289,10 +350,8 @@ internal static partial class BlockRows
 
         // Centred hypothesis: each label is the middle of a run that starts right after the run above (the first at the
         // first row), rows reaching to the middle of the padding between them.
-        var gaps = rows.Zip(rows.Skip(1), (a, b) => b.Top - a.Bottom).Order().ToList();
-        var half = gaps.Count > 0 ? Math.Max(0, gaps[gaps.Count / 2]) / 2 : 0;
-        double TopOf(int i) => i == 0 ? rows[0].Top - half : (rows[i - 1].Bottom + rows[i].Top) / 2;
-        double BottomOf(int i) => i == rows.Count - 1 ? rows[i].Bottom + half : (rows[i].Bottom + rows[i + 1].Top) / 2;
+        double TopOf(int i) => RowTop(rows, i);
+        double BottomOf(int i) => RowBottom(rows, i);
         var runs = new List<(int First, int Last, List<Block> Members)>();
         var start = 0;
         var tolerance = 0.35 * Enumerable.Range(0, rows.Count).Select(i => BottomOf(i) - TopOf(i)).Order().ElementAt(rows.Count / 2);

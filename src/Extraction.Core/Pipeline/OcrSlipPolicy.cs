@@ -9,7 +9,8 @@ namespace Extraction.Pipeline;
 /// any reading of the page. A digit lost or doubled (2 for 22, 10 for 100) or digits lost at the end (6,007,852 for
 /// 6,007,852.82) is also how a document's own error looks — a planted one too — so it is taken only where the finding
 /// rests on a doubtful reading (confidence under <see cref="Evidence.LowConfidence"/>: the recogniser's least sure digit, a point
-/// or digit put back from the ink's width). Findings without both values, or off recognised pages, are left alone.</summary>
+/// or digit put back from the ink's width); one digit read as another (180 for 100) only where that doubtful reading is
+/// the stated number's own. Findings without both values, or off recognised pages, are left alone.</summary>
 internal static class OcrSlipPolicy
 {
     /// <summary>Catalog id of the note appended to such a finding.</summary>
@@ -27,7 +28,10 @@ internal static class OcrSlipPolicy
         }
 
         var doubtful = finding.Evidence.Any(e => recognisedPages.Contains(e.Page) && e.Confidence is < Evidence.LowConfidence);
-        return LostPoint(stated, computed) || (doubtful && DigitSlip(stated, computed))
+        // One digit read as another (100 as 180) is the commonest recognition slip and the commonest misprint too: taken
+        // only where the doubtful reading is the stated number itself, not any other cell the finding quotes.
+        var statedDoubtful = finding.Evidence.Any(e => recognisedPages.Contains(e.Page) && e.Confidence is < Evidence.LowConfidence && Prints(e.Quote, stated));
+        return LostPoint(stated, computed) || (doubtful && DigitSlip(stated, computed)) || (statedDoubtful && OneDigitMisread(stated, computed))
             ? finding with { Severity = Severity.Info, Message = finding.Message.WithNote(Note) }
             : finding;
     }
@@ -83,6 +87,33 @@ internal static class OcrSlipPolicy
         }
 
         return Truncated(a, b) || Truncated(b, a);
+    }
+
+    /// <summary>The same number of places before and after the point and one digit different (100 and 180, 86.21 and
+    /// 88.21).</summary>
+    public static bool OneDigitMisread(decimal a, decimal b)
+    {
+        var scale = Math.Max(a.Scale, b.Scale);
+        var format = "F" + scale.ToString(CultureInfo.InvariantCulture);
+        var (x, y) = (Math.Abs(a).ToString(format, CultureInfo.InvariantCulture), Math.Abs(b).ToString(format, CultureInfo.InvariantCulture));
+        return Math.Sign(a) == Math.Sign(b) && x.Length == y.Length && x.Zip(y).Count(p => p.First != p.Second) == 1;
+    }
+
+    /// <summary>Whether a quote prints the number (as a whole number in it, thousands separators aside).</summary>
+    internal static bool Prints(string quote, decimal value)
+    {
+        var text = Math.Abs(value).ToString(CultureInfo.InvariantCulture);
+        var plain = quote.Replace(",", string.Empty, StringComparison.Ordinal);
+        for (var i = plain.IndexOf(text, StringComparison.Ordinal); i >= 0; i = plain.IndexOf(text, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + text.Length;
+            if ((i == 0 || !(char.IsAsciiDigit(plain[i - 1]) || plain[i - 1] == '.')) && (end == plain.Length || !(char.IsAsciiDigit(plain[end]) || (plain[end] == '.' && end + 1 < plain.Length && char.IsAsciiDigit(plain[end + 1])))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first number is the second cut after its own decimals (6,007,852 of 6,007,852.82), with at least

@@ -71,13 +71,18 @@ public sealed class WeightSumCheck : ICheck
                 }
 
                 var children = new Dictionary<string, decimal>(StringComparer.Ordinal);
+                var summed = new List<Evidence>();
                 foreach (var row in rows.Where(r => r.Levels.Count > level + 1 && Key(r, level) == key))
                 {
                     for (var l = level + 1; l < row.Levels.Count; l++)
                     {
                         if (nodes.TryGetValue(Key(row, l), out var child))
                         {
-                            children.TryAdd(Key(row, l), child.Weight);
+                            if (children.TryAdd(Key(row, l), child.Weight))
+                            {
+                                summed.Add(child.First.Evidence);
+                            }
+
                             break;
                         }
                     }
@@ -88,7 +93,7 @@ public sealed class WeightSumCheck : ICheck
                     continue;
                 }
 
-                var finding = Compare(node.Weight, children, node.First.Path.Take(level + 1).ToArray(), node.First.Evidence);
+                var finding = Compare(node.Weight, children, node.First.Path.Take(level + 1).ToArray(), node.First.Evidence, summed);
                 if (finding is not null)
                 {
                     yield return finding;
@@ -108,7 +113,7 @@ public sealed class WeightSumCheck : ICheck
                 && (table.Indicators.All(i => i.Evidence.Page == totalWeight.Evidence.Page) || ScoresMeetTotal(table))
                 && rows.All(r => r.Levels.Take(r.Levels.Count - 1).All(l => l.Weight is null))
                 && LeafWeights(rows) is { } leaves
-                && Compare(totalWeight.Value, leaves, [totalWeight.Label], totalWeight.Evidence) is { } leafFinding)
+                && Compare(totalWeight.Value, leaves, [totalWeight.Label], totalWeight.Evidence, rows.Select(r => r.Evidence)) is { } leafFinding)
             {
                 yield return leafFinding;
             }
@@ -116,7 +121,7 @@ public sealed class WeightSumCheck : ICheck
             if (top.Count >= 2 && (!partial || top.Values.Sum() > 100m) && top.Count == topRows.Select(r => TextNormalizer.Key(StripWeight(r.Levels[0].Name))).Distinct().Count()
                 && Math.Abs(top.Values.Sum() - 100m) <= 20m)
             {
-                var finding = Compare(100m, top, ["合计"], table.Indicators[0].Evidence);
+                var finding = Compare(100m, top, ["合计"], table.Indicators[0].Evidence, top.Keys.Select(k => nodes[k].First.Evidence));
                 if (finding is not null)
                 {
                     yield return finding;
@@ -165,7 +170,9 @@ public sealed class WeightSumCheck : ICheck
     private static bool ShortRows(ScoreTable? part, int depth) =>
         part is not null && part.Indicators.Any(i => i.Weight is not null && i.Levels.Count < depth);
 
-    private Finding? Compare(decimal parent, Dictionary<string, decimal> children, IReadOnlyList<string> path, Evidence evidence)
+    /// <summary>The finding rests on the parent's cell and on every row it sums (<paramref name="summed"/>): a child read
+    /// doubtfully on a scan is as likely the cause as the parent.</summary>
+    private Finding? Compare(decimal parent, Dictionary<string, decimal> children, IReadOnlyList<string> path, Evidence evidence, IEnumerable<Evidence> summed)
     {
         if (children.Count == 0)
         {
@@ -181,7 +188,7 @@ public sealed class WeightSumCheck : ICheck
         var name = string.Join("/", path);
         return FindingFactory.Make(Name, Severity.Error,
             Msg.Of("finding.weight_sum", ("indicator", name), ("computed", sum.Show()), ("stated", parent.Show())),
-            [evidence], parent, sum, relation: FindingFactory.Relation(string.Join("+", children.Values.Select(v => v.Show())), sum.Show(), parent.Show()),
+            [evidence, .. summed.Where(e => e != evidence).Distinct()], parent, sum, relation: FindingFactory.Relation(string.Join("+", children.Values.Select(v => v.Show())), sum.Show(), parent.Show()),
             impact: Impact.Total, indicator: path);
     }
 

@@ -67,6 +67,36 @@ public sealed class OcrSlipPolicyTests
         Assert.Same(finding, OcrSlipPolicy.Apply(finding, Recognised));
     }
 
+    [Theory]
+    [InlineData("180", "100", "合计 180 81.42")]
+    [InlineData("88.21", "86.21", "得分率 88.21%")]
+    public void One_digit_read_as_another_is_info_where_the_stated_number_itself_was_read_doubtfully(string stated, string computed, string quote)
+    {
+        var finding = Finding(decimal.Parse(stated, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(computed, System.Globalization.CultureInfo.InvariantCulture), confidence: 0.45, severity: Severity.Warning)
+            with { Evidence = [new Evidence(2, quote) { Confidence = 0.45 }] };
+        Assert.Equal(Severity.Info, OcrSlipPolicy.Apply(finding, Recognised).Severity);
+    }
+
+    [Fact]
+    public void One_digit_read_as_another_stays_where_the_doubt_is_elsewhere_or_the_reading_sure()
+    {
+        // Read surely: a planted 100 → 180 is the document's error.
+        var sure = Finding(180m, 100m) with { Evidence = [new Evidence(2, "合计 180 81.42") { Confidence = 0.99 }] };
+        Assert.Same(sure, OcrSlipPolicy.Apply(sure, Recognised));
+        // The stated number read surely, another cell of the finding doubtfully: the doubt is not about the number that differs.
+        var elsewhere = Finding(180m, 100m, severity: Severity.Warning) with { Evidence = [new Evidence(2, "合计 180 81.42") { Confidence = 0.99 }, new Evidence(2, "目标设定 8 7.00") { Confidence = 0.5 }] };
+        Assert.Same(elsewhere, OcrSlipPolicy.Apply(elsewhere, Recognised));
+        // Not one digit: two differ, or the places differ.
+        var two = Finding(180m, 105m, confidence: 0.45) with { Evidence = [new Evidence(2, "合计 180") { Confidence = 0.45 }] };
+        Assert.Same(two, OcrSlipPolicy.Apply(two, Recognised));
+        Assert.False(OcrSlipPolicy.OneDigitMisread(18m, 100m));
+        Assert.False(OcrSlipPolicy.OneDigitMisread(-180m, 100m));
+        // A quote that prints the number only inside a longer one does not print it.
+        Assert.False(OcrSlipPolicy.Prints("合计 1180 81.42", 180m));
+        Assert.False(OcrSlipPolicy.Prints("合计 180.5", 180m));
+        Assert.True(OcrSlipPolicy.Prints("合计 180分", 180m));
+    }
+
     [Fact]
     public void Findings_off_recognised_pages_or_without_both_values_are_left_alone()
     {

@@ -234,7 +234,10 @@ public sealed class CheckTests
         var check = new WeightSumCheck();
         Assert.Empty(Alarms(check, Context([], indicators: [Ind("甲", 60, 50, l1: "A", l1Weight: 60), Ind("乙", 30, 20, l1: "B", l1Weight: 40), Ind("丙", 10, 10, l1: "B", l1Weight: 40)])));
         Assert.Single(Alarms(check, Context([], indicators: [Ind("甲", 60, 50, l1: "A", l1Weight: 60), Ind("乙", 30, 20, l1: "B", l1Weight: 40), Ind("丙", 5, 5, l1: "B", l1Weight: 40)])));
-        Assert.Single(Alarms(check, Context([], indicators: [Ind("甲", 50, 50, l1: "A", l1Weight: 50), Ind("乙", 40, 20, l1: "B", l1Weight: 40)])));
+        var top = Assert.Single(Alarms(check, Context([], indicators: [Ind("甲", 50, 50, l1: "A", l1Weight: 50), Ind("乙", 40, 20, l1: "B", l1Weight: 40)])));
+        Assert.Equal(2, top.Evidence.Count);
+        var parent = Assert.Single(Alarms(check, Context([], indicators: [Ind("甲", 60, 50, l1: "A", l1Weight: 60), Ind("乙", 30, 20, l1: "B", l1Weight: 40), Ind("丙", 5, 5, l1: "B", l1Weight: 40)])));
+        Assert.Equal(2, parent.Evidence.Count);
     }
 
     [Fact]
@@ -296,6 +299,9 @@ public sealed class CheckTests
         var finding = Assert.Single(Alarms(check, With(doubled, 100)));
         Assert.Equal(280m, finding.Computed);
         Assert.Equal(100m, finding.Stated);
+
+        // The finding rests on the rows it sums as well as on the total row: a doubtful child reading on a scan reaches it.
+        Assert.Equal(["合计 100", "a", "b", "c"], finding.Evidence.Select(e => e.Quote));
 
         // Rows on another page than the total row: the break may have lost a row, so no claim.
         Indicator[] broken = [clean[0], Leaf("投入", "目标", "b", 200, page: 2), clean[2]];

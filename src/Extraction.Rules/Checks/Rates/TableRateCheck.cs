@@ -69,8 +69,14 @@ public sealed class TableRateCheck : ICheck
             for (var item = headerItem + 1; item < itemCount; item++)
             {
                 // Several bases (年初预算数, 全年预算数): any may be the one meant, so the rate misses only when it fits none.
+                // Then the finding names the base of the achieved line's own period (全年执行数 ÷ 全年预算数), else the
+                // closest: a misprint or misreading far from every base (9186% for 91.86%) would otherwise be held
+                // against whichever base its size happens to be nearest, and the shape of the slip lost.
                 var findings = denominators.Select(d => Judge(name, At(rateLine, item), At(numerators[0], item), At(d, item), tableIndex)).ToArray();
-                if (findings.All(f => f is not null) && findings.MinBy(f => Math.Abs(f!.Stated!.Value - f.Computed!.Value)) is { } finding)
+                var paired = denominators.Select((d, k) => (Lead: SharedLead(headers[numerators[0]], headers[d]), Finding: findings[k]))
+                    .Where(p => p.Lead > 0).ToArray();
+                if (findings.All(f => f is not null)
+                    && (paired.Length == 1 ? paired[0].Finding : findings.MinBy(f => Math.Abs(f!.Stated!.Value - f.Computed!.Value))) is { } finding)
                 {
                     yield return finding;
                 }
@@ -79,6 +85,19 @@ public sealed class TableRateCheck : ICheck
     }
 
     private const int MaxHeaderItem = 5;
+
+    /// <summary>Length of the leading word two headers share (全年执行数 and 全年预算数: 全年), 0 when shorter than two
+    /// characters: the period or stage both lines are of.</summary>
+    internal static int SharedLead(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n >= 2 ? n : 0;
+    }
 
     private static bool IsRateName(string name) => name.Length >= 3 && name[^1] == '率';
 

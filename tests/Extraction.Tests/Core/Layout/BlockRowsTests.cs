@@ -82,6 +82,56 @@ public sealed class BlockRowsTests
         Assert.Equal((0, 2), (label.Row, label.RowSpan));
     }
 
+    private static readonly (double Left, double Right)[] FormColumns = [(50, 90), (100, 160), (170, 230), (240, 260), (270, 290)];
+
+    private static TextFragment FormWord(string text, int column, double top) =>
+        new(text, new BoundingBox(FormColumns[column].Left, top, FormColumns[column].Left + Math.Min(FormColumns[column].Right - FormColumns[column].Left, 9 * text.Length), top + 9));
+
+    /// <summary>二级 / 三级 / 年度指标值 / 分值 / 得分 with every cell centred: a header, then four rows, the second taller than
+    /// the first (its 年度指标值 wraps over two lines); a 二级 name at <paramref name="nameTop"/> and names of their own in
+    /// rows 3 and 4.</summary>
+    private static List<TextFragment> Levels(double nameTop) =>
+    [
+        FormWord("二级指标", 0, 80), FormWord("三级指标", 1, 80), FormWord("年度指标值", 2, 80), FormWord("分值", 3, 80), FormWord("得分", 4, 80),
+        FormWord("培训人次", 1, 100), FormWord("≥1370人次", 2, 100), FormWord("10", 3, 100), FormWord("9", 4, 100),
+        FormWord("改造面积", 1, 120.5), FormWord("≥5778平方", 2, 115), FormWord("米", 2, 126), FormWord("5", 3, 120.5), FormWord("4.5", 4, 120.5),
+        FormWord("质量指标", 0, 141), FormWord("设备完好率", 1, 141), FormWord("≥98%", 2, 141), FormWord("6", 3, 141), FormWord("6", 4, 141),
+        FormWord("时效指标", 0, 156), FormWord("按期完成率", 1, 156), FormWord("≥95%", 2, 156), FormWord("4", 3, 156), FormWord("4", 4, 156),
+        FormWord("数量指标", 0, nameTop),
+    ];
+
+    private static (int Rows, List<BlockRows.Placed> Cells) BuildForm(List<TextFragment> words) =>
+        BlockRows.Build(Enumerable.Range(0, words.Count).ToList(), FormColumns, words) ?? throw new InvalidOperationException("no rows");
+
+    [Fact]
+    public void A_name_centred_over_a_short_row_and_a_tall_one_spans_both()
+    {
+        // Rows 1 and 2 reach from 94.5 to 138: a name centred over both (116.25) touches only the taller second row. Its
+        // column has a name on most rows, so it is no label column, and still the name spans the first row too.
+        var words = Levels(111.75);
+
+        var (rows, cells) = BuildForm(words);
+
+        Assert.Equal(5, rows);
+        var name = Assert.Single(cells, c => Text(words, c) == "数量指标");
+        Assert.Equal((1, 0, 2), (name.Row, name.Column, name.RowSpan));
+        Assert.Equal((3, 1), Assert.Single(cells, c => Text(words, c) == "质量指标") is var q ? (q.Row, q.RowSpan) : default);
+    }
+
+    [Fact]
+    public void A_name_centred_in_its_own_row_leaves_the_row_above_it_empty()
+    {
+        // The same name centred in the second row alone (125): the first row has no 二级 name.
+        var words = Levels(120.5);
+
+        var (rows, cells) = BuildForm(words);
+
+        Assert.Equal(5, rows);
+        var name = Assert.Single(cells, c => Text(words, c) == "数量指标");
+        Assert.Equal((2, 1), (name.Row, name.RowSpan));
+        Assert.DoesNotContain(cells, c => c.Column == 0 && c.Row == 1 && c.Words.Count > 0);
+    }
+
     [Fact]
     public void Even_spacing_without_padding_gives_no_rows()
     {

@@ -59,6 +59,19 @@ public sealed class TableRateTests
     }
 
     [Fact]
+    public void A_rate_that_fits_no_base_is_held_against_the_base_of_its_own_period()
+    {
+        // 91.86% (3005.08 ÷ 3271.47) read as 9186% on a scan: held against 全年预算数, the base of 全年执行数, not against
+        // 年初预算数 (98.20%), whichever is nearer to 9186 — so the finding shows a lost decimal point.
+        var f = Assert.Single(Alarms(Grid(["项目", "年初预算数", "全年预算数", "全年执行数", "执行率"], ["年度资金总额", "3060.03", "3271.47", "3005.08", "9186%"])));
+        Assert.Equal(91.86m, f.Computed);
+        Assert.True(OcrSlipPolicy.LostPoint(f.Stated!.Value, f.Computed!.Value));
+        // Bases that share no leading word with the achieved line: the nearest one.
+        var g = Assert.Single(Alarms(Grid(["项目", "预算数", "调整预算数", "执行数", "执行率"], ["甲", "3060.03", "3271.47", "3005.08", "9186%"])));
+        Assert.Equal(98.20m, g.Computed);
+    }
+
+    [Fact]
     public void A_form_prints_its_header_below_the_title_rows()
     {
         // The national 项目支出绩效自评表: 项目名称 / 主管部门 rows, then the funds header; 分值 and 得分 are no operands of 执行率.
