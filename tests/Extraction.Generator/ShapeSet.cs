@@ -5,8 +5,8 @@ using Extraction.Generator.Truth;
 
 namespace Extraction.Generator;
 
-/// <summary>A set of <see cref="FactShapes"/> documents for one seed: document <c>i</c> is clean when <c>i % 8 == 0</c>,
-/// else it carries one planted error of shape <c>FactShapes.Names[i % 8 - 1]</c>, so every shape is planted equally often
+/// <summary>A set of <see cref="FactShapes"/> documents for one seed: document <c>i</c> is clean when <c>i % (shapes + 1) == 0</c>,
+/// else it carries one planted error of shape <c>FactShapes.Names[i % (shapes + 1) - 1]</c>, so every shape is planted equally often
 /// and every clean copy prints every shape (clean).</summary>
 public static class ShapeSet
 {

@@ -20,6 +20,12 @@ internal static partial class FactKeys
         // A rate's name is its measure whole ("预算执行率" is not 预算's 执行率).
         var scope = IsRate(label) ? null : ScopeOf(label) ?? ScopeOf(context);
         var measure = Measure(label);
+        if (measure.Length == 0 && NamedTotal().Match(TextNormalizer.RemoveWhitespace(label)) is { Success: true } total)
+        {
+            // "本年支出合计": scope words make the whole name, and a total's name is what it totals.
+            measure = Enumerator().Replace(total.Groups["name"].Value, string.Empty);
+        }
+
         var core = measure.Length == 0 && label.Any(char.IsLetter) && scope is not null and not "变动" ? Overall : CoreOf(measure);
         return new Key(measure, core, period, scope);
     }
@@ -68,6 +74,8 @@ internal static partial class FactKeys
     /// <summary>The scope word nearest the end of the text.</summary>
     public static string? ScopeOf(string text)
     {
+        // A fund's name is no scope: 一般公共预算财政拨款支出决算 is the 决算 of a fund of the general public budget.
+        text = FundName().Replace(text, "${fund}");
         string? scope = null;
         var best = -1;
         foreach (var (word, canonical) in FactVocabulary.Scopes)
@@ -205,7 +213,7 @@ internal static partial class FactKeys
         return m is "=" or "＝" ? string.Empty : m;
     }
 
-    private static readonly string[] Connectors = ["分别为", "约为", "为", "是", "达到", "达", "共计", "合计", "累计", "的", "=", "＝", "：", ":", "年度"];
+    private static readonly string[] Connectors = ["分别为", "约为", "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "的", "=", "＝", "：", ":", "年度"];
 
     /// <summary>The measure with synonyms folded and generic words dropped; what two mentions must share.</summary>
     public static string CoreOf(string measure)
@@ -253,6 +261,27 @@ internal static partial class FactKeys
         return FactVocabulary.Generic.Contains(core) || (core.Length == 0 && measure.Length > 0) ? Overall : core;
     }
 
+    /// <summary>What a table's title says the table is of, as a measure: "表2 一般性支出明细表（单位：元）" → 一般性支出,
+    /// "一般公共预算财政拨款支出决算表" → 一般公共财政拨款支出 (scope words go to the qualifiers, as in a sentence's label);
+    /// empty when the title names nothing but a table.</summary>
+    public static string Subject(string title)
+    {
+        var t = TextNormalizer.RemoveWhitespace(title);
+        t = TitleUnit().Replace(t, string.Empty);
+        t = TableNumber().Replace(t, string.Empty);
+        t = Bracket().Replace(t, string.Empty);
+        t = TableWord().Replace(t, string.Empty);
+        return t.Length == 0 ? string.Empty : Measure(t);
+    }
+
+    /// <summary>How a row label marks a total: <see cref="TotalKind.Whole"/> for 合计/总计 alone (the table's subject),
+    /// <see cref="TotalKind.Named"/> for a label ending in one (本年支出合计, 人员经费合计); 小计 is a group's, not a total.</summary>
+    public static TotalKind Total(string rowHeader)
+    {
+        var key = TextNormalizer.RemoveWhitespace(rowHeader);
+        return WholeTotal().IsMatch(key) ? TotalKind.Whole : NamedTotal().IsMatch(key) ? TotalKind.Named : TotalKind.None;
+    }
+
     /// <summary>The unit a header's words imply ("场次" → 场), null when none.</summary>
     public static string? ImpliedUnit(string header)
     {
@@ -267,8 +296,26 @@ internal static partial class FactKeys
         return null;
     }
 
+    [GeneratedRegex(@"^(?:合计|总计|总合计|共计|合计数|总计数)$")]
+    private static partial Regex WholeTotal();
+
+    [GeneratedRegex(@"^(?<name>[\u4e00-\u9fff、]{2,20})(?:合计|总计)(?:为|是|：|:)?$")]
+    private static partial Regex NamedTotal();
+
+    [GeneratedRegex(@"[（(]?单位[:：]?(?:亿元|万元|千元|元)[)）]?")]
+    private static partial Regex TitleUnit();
+
+    [GeneratedRegex(@"^(?:附)?表(?:\d+(?:[-—.．]\d+)?|[一二三四五六七八九十]+(?=[、:：.．]))[:：、.．]?")]
+    private static partial Regex TableNumber();
+
+    [GeneratedRegex(@"(?:明细|情况|汇总|统计|一览|总)?表(?:[（(]续[)）])?$")]
+    private static partial Regex TableWord();
+
     [GeneratedRegex(@"^[\u4e00-\u9fff]{2,16}?(?:委员会|局|厅|办公室|人民政府|人民法院|人民检察院|部门)(?![\u4e00-\u9fff]*(?:局|厅|委员会|部门))")]
     private static partial Regex Organisation();
+
+    [GeneratedRegex(@"(?<fund>一般公共|政府性基金|国有资本经营|社会保险基金)预算")]
+    private static partial Regex FundName();
 
     [GeneratedRegex(@"(?:年度)?(?:指标|目标|完成|实际|计划|预算|预期)+值")]
     private static partial Regex ValueWord();

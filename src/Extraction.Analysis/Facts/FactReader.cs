@@ -16,6 +16,7 @@ internal sealed partial class FactReader
     private string? _title;
     private string? _unit;
     private string? _textMoneyUnit;
+    private (string? Title, string? Unit)? _lastTable;
 
     public IReadOnlyList<Results.Fact> Facts => _sink.Facts;
 
@@ -50,6 +51,7 @@ internal sealed partial class FactReader
             }
         }
 
+        _lastTable = null;
         _block++;
     }
 
@@ -57,9 +59,12 @@ internal sealed partial class FactReader
     {
         _tableIndex++;
         var place = new FactPlace(t.Provenance.Page, t.Provenance.Box, null, "cell", t.Provenance.Confidence, _block, _section);
-        var title = _title ?? t.Caption;
-        var unit = _unit ?? (t.Caption is { } caption && UnitLine().Match(TextNormalizer.Key(caption)) is { Success: true } m ? m.Groups["u"].Value : null);
+        // A table right after a table, with no title of its own, continues it (the rest of a 总表 past a page break).
+        var title = _title ?? t.Caption ?? _lastTable?.Title;
+        var unit = _unit ?? (t.Caption is { } caption && UnitLine().Match(TextNormalizer.Key(caption)) is { Success: true } m ? m.Groups["u"].Value : null)
+            ?? (_title is null && t.Caption is null ? _lastTable?.Unit : null);
         TableFactReader.Read(t, _tableIndex, place, title, unit, _textMoneyUnit, _sink);
+        _lastTable = (title, unit);
         _title = null;
         _unit = null;
         _block++;

@@ -23,6 +23,7 @@ internal static partial class TableFactReader
         var grid = table.ToGrid();
         var scoreTable = TableLayout.Detect(table, grid) is not null;
         var headerRows = scoreTable ? 0 : TableFigureReader.HeaderRows(table, grid);
+        var subject = title is null ? string.Empty : FactKeys.Subject(title);
         foreach (var cell in table.Cells)
         {
             var key = TextNormalizer.Key(cell.Text);
@@ -53,6 +54,12 @@ internal static partial class TableFactReader
             }
 
             var header = TableFigureReader.ColumnHeader(grid, headerRows, cell.Column);
+            if (value.Decimals == 0 && CodeColumn().IsMatch(TextNormalizer.Key(header)))
+            {
+                // 科目编码 201, 序号 3: labels, not quantities.
+                continue;
+            }
+
             var (rowHeader, coded) = RowHeader(table, grid, cell.Row, cell.Column);
             var printedUnit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? HeaderUnit(rowHeader) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit;
             var unit = numeric.Groups["unit"].Success ? numeric.Groups["unit"].Value : HeaderUnit(header) ?? HeaderUnit(rowHeader) ?? FactKeys.ImpliedUnit(header) ?? FactKeys.ImpliedUnit(rowHeader) ?? tableUnit
@@ -63,6 +70,11 @@ internal static partial class TableFactReader
             var measure = FactKeys.CoreOf(columnKey.Measure).Length == 0 || columnKey.Core.Length == 0 ? rowKey.Measure
                 : rowKey.Measure.Length == 0 || rowKey.Core.Length == 0 ? columnKey.Measure
                 : rowKey.Measure + columnKey.Measure;
+            var total = FactKeys.Total(rowHeader);
+            if (total == TotalKind.Whole && subject.Length > 0)
+            {
+                measure = OfSubject(subject, measure);
+            }
             var fact = new Fact(0, measure, value.Value, value.Decimals, unit, "cell", new Evidence(cellPlace.Page, RowQuote(table, grid, cell.Row))
             {
                 Box = cellPlace.Box, Cell = cellPlace.Cell, Confidence = cellPlace.Confidence,
@@ -82,10 +94,27 @@ internal static partial class TableFactReader
                 RowHeader = rowHeader,
                 ColumnHeader = header,
                 Coded = coded,
+                Total = total != TotalKind.None,
                 UnitAssumed = printedUnit is null && unit is not null,
             };
             sink.Add(fact);
         }
+    }
+
+    /// <summary>A total row's cell is of the table's subject: the whole of it under a generic column (合计, 决算数), the
+    /// column's part of it under a named one sharing its head ("一般公共预算财政拨款支出决算表", 合计 row, 基本支出 column:
+    /// 一般公共预算财政拨款基本支出).</summary>
+    private static string OfSubject(string subject, string measure)
+    {
+        var core = FactKeys.CoreOf(measure);
+        if (measure.Length == 0 || core == FactKeys.Overall)
+        {
+            return subject;
+        }
+
+        var head = measure.Length >= 2 ? measure[^2..] : measure;
+        return subject.EndsWith(head, StringComparison.Ordinal) && !subject.EndsWith(measure, StringComparison.Ordinal)
+            ? subject[..^head.Length] + measure : measure;
     }
 
     private static string? HeaderUnit(string header)
@@ -94,10 +123,14 @@ internal static partial class TableFactReader
         return m.Success ? m.Groups["u"].Value : null;
     }
 
-    /// <summary>The row's first text cell left of the number (a subject code skipped, and noted).</summary>
+    /// <summary>The row's first text cell left of the number (a subject code skipped, and noted); in a row of label and
+    /// value pairs ("本年收入合计 2,946.25 本年支出合计 2,940.05") the label nearest the number, past another number.</summary>
     private static (string Header, bool Coded) RowHeader(Table table, TableCell?[,] grid, int row, int column)
     {
         var coded = false;
+        string? first = null;
+        string? nearest = null;
+        var numberBetween = false;
         for (var c = 0; c < Math.Min(column, table.ColumnCount); c++)
         {
             if (grid[row, c] is not { } cell || cell.Restored || TextNormalizer.Key(cell.Text) is not { Length: > 0 } key)
@@ -111,19 +144,30 @@ internal static partial class TableFactReader
                 var rest = SubjectCode().Replace(key, string.Empty);
                 if (rest.Length > 0)
                 {
-                    return (rest, true);
+                    first ??= rest;
                 }
 
                 continue;
             }
 
-            if (!NumericCell().IsMatch(key))
+            if (NumericCell().IsMatch(key))
             {
-                return (key, coded);
+                numberBetween |= first is not null;
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = key;
+            }
+            else if (numberBetween)
+            {
+                nearest = key;
+                numberBetween = false;
             }
         }
 
-        return (string.Empty, coded);
+        return (nearest ?? first ?? string.Empty, coded);
     }
 
     private static string RowQuote(Table table, TableCell?[,] grid, int row)
@@ -151,6 +195,9 @@ internal static partial class TableFactReader
 
     [GeneratedRegex(@"预算|决算|支出|收入|金额|执行数|资金|经费")]
     private static partial Regex MoneyWords();
+
+    [GeneratedRegex(@"(?:编码|代码|编号|序号)$")]
+    private static partial Regex CodeColumn();
 
     [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}(?=\D|$)")]
     private static partial Regex SubjectCode();

@@ -58,6 +58,10 @@ public sealed record Fact(int Id, string Measure, decimal Value, int Decimals, s
     /// <summary>True when the row carries a subject code (决算/预算 amount tables, the ledger checks' own).</summary>
     public bool Coded { get; init; }
 
+    /// <summary>True for a cell of a total row ("合计", "总计", or a label ending in one: 本年支出合计, 人员经费合计): the whole
+    /// of its table's subject or of the row's measure, a quantity a table prints once.</summary>
+    public bool Total { get; init; }
+
     /// <summary>The fact this one is a part of ("其中…"), by <see cref="Id"/>.</summary>
     public int? PartOf { get; init; }
 

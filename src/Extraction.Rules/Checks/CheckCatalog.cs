@@ -38,7 +38,6 @@ public static class CheckCatalog
         new FormulaCheck(),
         new RepeatedFigureCheck(),
         new SameFactCheck(),
-        new TextTableTotalCheck(),
         new RuleTextCheck(),
         new ReportYearCheck(),
         new IndicatorStatementCheck(),

@@ -79,6 +79,12 @@ public sealed class SameFactCheck : ICheck
 
     private static Finding Make(Fact a, Fact b, FactLink link)
     {
+        if (a.Origin == "cell" && b.Origin != "cell")
+        {
+            // The sentence states, the table is what it is held to (as every text-against-table finding reads).
+            (a, b) = (b, a);
+        }
+
         // Linked already: a three-digit unit slip is what linked a sentence to its cell (RuleLinkScorer.SureUnitSlip).
         var unit = FactValues.UnitSlip(a, b) || ((a.Origin == "cell") != (b.Origin == "cell") && FactValues.UnitSlip(a, b, 3));
         var check = unit ? CheckNames.Unit

@@ -150,6 +150,12 @@ public sealed class FactLinker : IFactLinker
     {
         var seen = new HashSet<(int, int)>();
         var usable = facts.Where(f => f.Category is not "算式" and not "阈值" && FactValues.Kind(f) is not null).ToArray();
+        // First: a key a table prints once decides its pair before the misprint-shaped measure rule sees it.
+        foreach (var pair in TotalPairs(usable, seen))
+        {
+            yield return pair;
+        }
+
         var buckets = usable.Where(f => f.Core.Length >= 2).ToLookup(f => (FactValues.Kind(f), f.Core));
         foreach (var kind in usable.GroupBy(FactValues.Kind))
         {
@@ -202,6 +208,36 @@ public sealed class FactLinker : IFactLinker
                         yield return new FactPair(a, b, PairFeaturizer.Of(a, b, false), "unit");
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>A sentence's amount whose measure (exactly, not only its core: 收入支出 and 本年收入 share the core 收入) is a table total's — the 合计 of a table titled by that subject, or a
+    /// row named "X合计" — is that total whatever the gap: a table prints its total once, so the key names one value and
+    /// no misprint shape is needed (the narrative totals of a 决算 against its 收入支出决算总表). Taken only when no total of
+    /// the key agrees with the sentence, every one the qualifiers allow prints one value (a 年初预算数 and a 决算数 column
+    /// leave an unscoped sentence open), and the cell's unit is printed, not assumed.</summary>
+    private static IEnumerable<FactPair> TotalPairs(IReadOnlyList<Fact> usable, HashSet<(int, int)> seen)
+    {
+        var totals = usable.Where(f => f.Total && f.Evidence.Cell is not null && !f.UnitAssumed && Numbers.Units.IsAmount(f.Unit)
+            && f.Measure.Length >= 2).ToLookup(f => f.Measure);
+        foreach (var text in usable.Where(f => f.Origin is "text" or "heading" && Numbers.Units.IsAmount(f.Unit) && f.Scope != "变动"))
+        {
+            var cells = totals[text.Measure].Select(c => (Cell: c, Features: PairFeaturizer.Of(text.Id < c.Id ? text : c, text.Id < c.Id ? c : text, false)))
+                .Where(x => x.Features.Period >= 0 && x.Features.Scope >= 0 && x.Features.Category >= 0 && x.Features.PartWhole == 0
+                    && (text.Id < x.Cell.Id ? Eligible(text, x.Cell) : Eligible(x.Cell, text)))
+                .ToArray();
+            if (cells.Length == 0 || cells.Any(x => x.Features.Meet > 0)
+                || cells.Select(x => FactValues.Of(x.Cell).Mid).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            var (cell, features) = cells[0];
+            var (a, b) = text.Id < cell.Id ? (text, cell) : (cell, text);
+            if (seen.Add((a.Id, b.Id)))
+            {
+                yield return new FactPair(a, b, features, "total");
             }
         }
     }
@@ -292,6 +328,7 @@ public sealed class FactLinker : IFactLinker
     {
         "heading" => FactMessages.HeadingReason(pair.A),
         "unit" => FactMessages.UnitReason(pair.A, pair.B),
+        "total" => FactMessages.TotalReason(pair.A.Evidence.Cell is null ? pair.B : pair.A),
         _ => FactMessages.MeasureReason(pair.A, pair.B),
     };
 

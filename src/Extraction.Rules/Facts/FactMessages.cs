@@ -12,6 +12,9 @@ internal static class FactMessages
     public static Msg RowReason(Fact text, Fact cell) => Msg.Of("link.row", ("measure", text.Measure.Length > 0 ? text.Measure : cell.Measure),
         ("row", cell.RowHeader ?? cell.Measure));
 
+    public static Msg TotalReason(Fact cell) => Msg.Of("link.total", ("measure", cell.Measure), ("table", Short(cell.TableTitle ?? string.Empty)),
+        ("row", cell.RowHeader ?? string.Empty));
+
     public static Msg HeadingReason(Fact heading) => Msg.Of("link.heading", ("heading", Short(heading.Evidence.Quote)));
 
     public static Msg UnitReason(Fact a, Fact b) => Msg.Of("link.unit", ("number", a.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("a", a.Unit), ("b", b.Unit));

@@ -22,6 +22,12 @@ internal sealed class MlLinkScorer : ILinkScorer
             return 0;
         }
 
+        if (pair.Via == "total")
+        {
+            // Not a decision the model learned: a table's total under the sentence's key is linked by the key alone.
+            return 0.9;
+        }
+
         lock (_gate)
         {
             return _engine.Predict(new LinkModel.Row { Features = f.Vector() }).Probability;

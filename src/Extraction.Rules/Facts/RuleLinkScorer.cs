@@ -25,6 +25,12 @@ internal sealed class RuleLinkScorer : ILinkScorer
             return 0;
         }
 
+        if (pair.Via == "total")
+        {
+            // A table's total under the sentence's own key (FactLinker.TotalPairs): one value, whatever the gap.
+            return 0.9;
+        }
+
         var measure = pair.Via switch
         {
             "heading" => 0.8,

@@ -7,12 +7,13 @@ namespace Extraction.Generator.Kinds;
 /// <summary>A department report built around the shapes of issue 13, each printed clean with near misses beside it: one
 /// amount worded two ways in two sections (reworded), narrative amounts against a 万元 table (text_table) and against a
 /// 元 table (unit), narrative counts against a table's cells (count_cell), a heading's amount against the sentence under
-/// it (heading), items listed under a stated total (list_sum) and a part of a whole (part_whole). Near misses: last
+/// it (heading), items listed under a stated total (list_sum), a part of a whole (part_whole) and the detail table's
+/// 合计 restated under the table's subject (table_total). Near misses: last
 /// year's amount of the reworded item, the budget beside the spending, the target beside the achieved count, a table's
 /// other column. <see cref="DocBuilder.Shape"/> marks the mentions a planted error of each shape may change.</summary>
 public static class FactShapes
 {
-    public static readonly IReadOnlyList<string> Names = ["reworded", "text_table", "unit", "count_cell", "heading", "list_sum", "part_whole"];
+    public static readonly IReadOnlyList<string> Names = ["reworded", "text_table", "unit", "count_cell", "heading", "list_sum", "part_whole", "table_total"];
 
     // Two wordings of one expense: the first said in the spending section, the second in the 一般性支出 section.
     private static readonly (string First, string Second)[] Reworded =
@@ -99,7 +100,8 @@ public static class FactShapes
 
         // unit: narrative amounts in 万元 against a 元 table (with last year's column as a near miss).
         var unitItems = items.Skip(3).Take(4).ToList();
-        var unitTable = doc.Table("detail", d.Pick<string>(["表1 一般性支出明细表（单位：元）", "部门支出明细表 单位：元"]), 3, 1);
+        var unitTitle = d.Pick<string>(["表1 一般性支出明细表（单位：元）", "部门支出明细表 单位：元"]);
+        var unitTable = doc.Table("detail", unitTitle, 3, 1);
         unitTable.Line(0, "支出项目", $"{last}年决算数", $"{year}年决算数");
         var unitNow = new List<Run>();
         var unitLast = new List<Run>();
@@ -209,6 +211,14 @@ public static class FactShapes
         {
             doc.Paragraph(d.Pick<string>(["经统计，", "本年度", ""]), second, d.Pick<string>(["实际发生", "共计", "为"]), r2, "，厉行节约要求得到落实。");
         }
+
+        // table_total: the detail table's total restated in the text under the table's own subject (drawn last, so the
+        // documents above are those of the seven-shape set).
+        var subject = unitTitle.Contains("一般性支出", StringComparison.Ordinal) ? "一般性支出" : "部门支出";
+        var restated = doc.Say(doc.MentionOf(unitTotalNow).Quantity, 2, "万元");
+        doc.Shape("table_total", restated);
+        doc.Paragraph(d.Pick<string>([$"{year}年{subject}合计", $"{year}年度{subject}共计", $"截至{year}年底，{subject}合计"]), restated,
+            d.Pick<string>(["，详见表1。", "，较好完成了年度预算。", "。"]));
 
         return doc.Build(id, "fact_shapes", "none", who.Department, who.Region, who.Year, title);
     }

@@ -69,6 +69,14 @@ public static class Operators
                     return Keep(Regroup(n.Insert(i, n[i].ToString()), n), m);
                 }
 
+            case "other_value":
+                {
+                    // Not a slip of the pen: another figure altogether (a draft's, another table's), 5–40 % away.
+                    var v = Numbers.Parse(n);
+                    var factor = d.Chance(0.5) ? d.Dec(0.60m, 0.95m, 2) : d.Dec(1.05m, 1.40m, 2);
+                    return Keep(Numbers.Format(Numbers.Round(v * factor, m.Decimals), m.Decimals, n.Contains(',', StringComparison.Ordinal)), m);
+                }
+
             case "score_above_weight":
                 if (weight is not { } w)
                 {

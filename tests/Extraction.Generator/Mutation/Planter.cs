@@ -63,7 +63,14 @@ public static class Planter
             return null;
         }
 
-        var ops = shape == "unit" ? Operators.Numeric : [.. Operators.Numeric.Where(o => o != "unit_slip")];
+        // A table's total restated in the text is held to the table whatever the gap, so that shape is also given
+        // another figure altogether, not only a slip.
+        var ops = shape switch
+        {
+            "unit" => Operators.Numeric,
+            "table_total" => ["other_value", "other_value", .. Operators.Numeric.Where(o => o != "unit_slip")],
+            _ => [.. Operators.Numeric.Where(o => o != "unit_slip")],
+        };
         for (var attempt = 0; attempt < 80; attempt++)
         {
             if (Change(doc, d.Pick(ids), d.Pick(ops), shape, d) is { } p

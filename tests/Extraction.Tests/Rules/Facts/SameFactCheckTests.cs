@@ -50,8 +50,9 @@ public sealed class SameFactCheckTests
         // 639.93万元 is the first 行政运行 row's 决算数, so the 年初预算 beside it is that row's 568.37, misprinted.
         var f = Assert.Single(Findings(Accounts(), P("1. 行政运行（项）决算数为639.93万元，年初预算568.38万元，比年初预算增加71.56万元，增长12.59%。")));
         Assert.Equal(CheckNames.TextTable, f.Check);
-        Assert.Equal(5683701.76m, f.Stated);
-        Assert.Equal(5683800m, f.Computed);
+        // The sentence states, the table is what it is held to (in the sentence's unit).
+        Assert.Equal(568.38m, f.Stated);
+        Assert.Equal(568.370176m, f.Computed);
         Assert.Empty(Findings(Accounts(), P("1. 行政运行（项）决算数为639.93万元，年初预算568.37万元，比年初预算增加71.56万元，增长12.59%。")));
         // Without a figure that picks the row, two 行政运行 rows are two quantities and the sentence is none of them.
         Assert.Empty(Findings(Accounts(), P("1. 行政运行（项）年初预算568.38万元，主要原因是人员变动。")));
@@ -86,7 +87,8 @@ public sealed class SameFactCheckTests
             ["2010301", "行政运行", "759,623.20", "669,987.66"]);
         const string second = "2. 一般行政管理事务（项）决算数为420.08万元，年初预算375.63万元。";
         var f = Assert.Single(Findings(table, P("1. 行政运行（项）决算数为639.93万元，年初预算568.37万元。"), P(second)));
-        Assert.Equal(5683761.76m, f.Stated);
+        Assert.Equal(568.37m, f.Stated);
+        Assert.Equal(568.376176m, f.Computed);
         Assert.Empty(Findings(table, P("1. 行政运行（项）决算数为639.93万元，年初预算568.38万元。"), P(second)));
     }
 
