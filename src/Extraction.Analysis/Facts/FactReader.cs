@@ -16,7 +16,8 @@ internal sealed partial class FactReader
     private string? _title;
     private string? _unit;
     private string? _textMoneyUnit;
-    private (string? Title, string? Unit)? _lastTable;
+    private (string? Title, string? Unit, IReadOnlyList<string> Headers)? _lastTable;
+    private (string? Title, string? Unit, IReadOnlyList<string> Headers)? _lastPart;
 
     public IReadOnlyList<Results.Fact> Facts => _sink.Facts;
 
@@ -59,12 +60,14 @@ internal sealed partial class FactReader
     {
         _tableIndex++;
         var place = new FactPlace(t.Provenance.Page, t.Provenance.Box, null, "cell", t.Provenance.Confidence, _block, _section);
-        // A table right after a table, with no title of its own, continues it (the rest of a 总表 past a page break).
-        var title = _title ?? t.Caption ?? _lastTable?.Title;
+        // A table right after a table, with no title of its own, continues it (the rest of a 总表 past a page break), as
+        // does a part the page geometry joined to the one before (page furniture between): its title, unit and columns.
+        var previous = _title is null && t.Caption is null && (_lastTable is not null || t.ContinuesPrevious) ? _lastPart : null;
+        var title = _title ?? t.Caption ?? previous?.Title;
         var unit = _unit ?? (t.Caption is { } caption && UnitLine().Match(TextNormalizer.Key(caption)) is { Success: true } m ? m.Groups["u"].Value : null)
-            ?? (_title is null && t.Caption is null ? _lastTable?.Unit : null);
-        TableFactReader.Read(t, _tableIndex, place, title, unit, _textMoneyUnit, _sink);
-        _lastTable = (title, unit);
+            ?? previous?.Unit;
+        var headers = TableFactReader.Read(t, _tableIndex, place, title, unit, _textMoneyUnit, previous?.Headers, _sink);
+        _lastTable = _lastPart = (title, unit, headers);
         _title = null;
         _unit = null;
         _block++;

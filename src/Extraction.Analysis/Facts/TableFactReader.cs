@@ -18,11 +18,18 @@ internal static partial class TableFactReader
 
     /// <param name="textMoneyUnit">The money unit of the narrative's last amount: a money column printed without any
     /// unit (no header unit, no 单位 line) is read in it.</param>
-    public static void Read(Table table, int tableIndex, FactPlace place, string? title, string? tableUnit, string? textMoneyUnit, FactSink sink)
+    /// <param name="continued">The column headers of the part this table continues over a page break (null when it
+    /// continues none): a part without header rows of its own reads its columns by them.</param>
+    /// <returns>The column headers this part's cells were read by (for a part continuing it).</returns>
+    public static IReadOnlyList<string> Read(Table table, int tableIndex, FactPlace place, string? title, string? tableUnit, string? textMoneyUnit,
+        IReadOnlyList<string>? continued, FactSink sink)
     {
         var grid = table.ToGrid();
         var scoreTable = TableLayout.Detect(table, grid) is not null;
         var headerRows = scoreTable ? 0 : TableFigureReader.HeaderRows(table, grid);
+        var headers = headerRows == 0 && continued is not null && continued.Count == table.ColumnCount
+            ? continued
+            : Enumerable.Range(0, table.ColumnCount).Select(c => TableFigureReader.ColumnHeader(grid, headerRows, c)).ToArray();
         var subject = title is null ? string.Empty : FactKeys.Subject(title);
         foreach (var cell in table.Cells)
         {
@@ -53,7 +60,7 @@ internal static partial class TableFactReader
                 continue;
             }
 
-            var header = TableFigureReader.ColumnHeader(grid, headerRows, cell.Column);
+            var header = headers[cell.Column];
             if (value.Decimals == 0 && CodeColumn().IsMatch(TextNormalizer.Key(header)))
             {
                 // 科目编码 201, 序号 3: labels, not quantities.
@@ -99,6 +106,8 @@ internal static partial class TableFactReader
             };
             sink.Add(fact);
         }
+
+        return headers;
     }
 
     /// <summary>A total row's cell is of the table's subject: the whole of it under a generic column (合计, 决算数), the

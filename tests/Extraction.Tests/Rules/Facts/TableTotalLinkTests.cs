@@ -128,4 +128,18 @@ public sealed class TableTotalLinkTests
         Assert.Empty(Findings([.. Tables(), P("2026年，上海市普陀区司法局收入预算9628.22万元，其中：财政拨款收入9628.22万元。")]));
         Assert.Single(Findings([.. Tables(), P("支出预算9682.22万元，其中：财政拨款支出预算9628.22万元。")]));
     }
+
+    [Fact]
+    public void A_part_continued_over_a_page_break_reads_its_columns_by_the_first_part_s_header()
+    {
+        var first = TestDocs.Grid(["项目名称", "预算数", "执行数", "执行率"], ["老旧小区改造", "601.44", "586.40", "97.50%"]);
+        var rest = TestDocs.Grid(["农村饮水安全巩固提升", "629.06", "519.60", "82.60%"]) with { ContinuesPrevious = true };
+        Block[] Doc(string said) => [P("表3 项目支出执行情况表（单位：万元）"), first, P("—3—"), rest, P(said)];
+        Assert.Empty(Findings(Doc("农村饮水安全巩固提升项目执行519.60万元。")));
+        var f = Assert.Single(Findings(Doc("农村饮水安全巩固提升项目执行529.60万元。")));
+        Assert.Equal(519.60m, f.Computed);
+        // Without the page geometry's word the second table is a table of its own: 预算数 and 执行数 are unknown, so the
+        // two amounts of its row name no single quantity.
+        Assert.Empty(Findings([P("表3 项目支出执行情况表（单位：万元）"), first, P("另见下表。"), rest with { ContinuesPrevious = false }, P("农村饮水安全巩固提升项目执行529.60万元。")]));
+    }
 }
