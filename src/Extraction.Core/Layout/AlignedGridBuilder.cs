@@ -169,10 +169,11 @@ public sealed partial class AlignedGridBuilder
             rowCount = rows.Count;
         }
 
-        // Worth reading as a table only with a column of numbers.
+        // Worth reading as a table only with a column of numbers (three; two in a part continued on the columns of the
+        // page before: its last indicator and the total row).
         var numbers = placed.Where(p => p.Words.Count > 0 && NumberCell().IsMatch(TextJoiner.JoinCell(p.Words.Select(w => fragments[w]).ToList())))
             .GroupBy(p => p.Column).Select(g => g.Count()).DefaultIfEmpty(0).Max();
-        if (rowCount < 2 || numbers < 3)
+        if (rowCount < 2 || numbers < (previous is null ? 3 : 2))
         {
             return null;
         }

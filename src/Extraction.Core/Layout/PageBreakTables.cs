@@ -7,7 +7,8 @@ namespace Extraction.Layout;
 /// page and the first of the next, with nothing but page furniture (page numbers, running titles) between them,
 /// the same left and right edges and compatible column boundaries, get the same columns (<see cref="ColumnBounds"/>),
 /// a row the break cut in two becomes whole again on the earlier page (<see cref="SplitRow"/>), and header rows left
-/// alone at the foot of a page move to their body (<see cref="StrandedHeader"/>). Tables stay
+/// alone at the foot of a page move to their body (<see cref="StrandedHeader"/>); a row of a table without rules cut by
+/// the break is joined by its text (<see cref="BorderlessTail"/>). Tables stay
 /// one per page (each keeps its page and boxes); readers downstream join parts with the same columns.</summary>
 public static class PageBreakTables
 {
@@ -25,14 +26,18 @@ public static class PageBreakTables
     {
         var blocks = pages.Select(p => p.Blocks.ToArray()).ToArray();
         var chains = Chains(blocks, rims);
-        if (chains.Count == 0)
-        {
-            return pages;
-        }
 
+        // Tables without rules continued over a break: a row the break cut is told by its text alone. Before the ruled
+        // chains are applied, while every table built from rules is still the one in rims.
+        var tails = BorderlessTail.Join(blocks, rims, OnlyFurniture);
         foreach (var chain in chains)
         {
             Apply(chain, blocks);
+        }
+
+        if (chains.Count == 0 && !tails)
+        {
+            return pages;
         }
 
         return pages.Select((p, i) => p with { Blocks = blocks[i].Where(b => b is not null).ToList() }).ToList();

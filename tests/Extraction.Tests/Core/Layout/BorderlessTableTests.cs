@@ -127,6 +127,49 @@ public sealed class BorderlessTableTests
     }
 
     [Fact]
+    public void A_continued_part_of_one_row_and_its_total_is_read_on_the_columns_of_the_page_before()
+    {
+        // A verification table printed without borders by Chromium (generated seed 7121): 评价指标 / 具体指标 / 分值 /
+        // 评分细则 / 自评得分 / 核查得分 / 核查说明, run to the foot of page 1.
+        double[] lefts = [64, 105, 158, 185, 394, 434, 473];
+        TextFragment At(string text, int column, double top, double? right = null) =>
+            new(text, new BoundingBox(lefts[column], top, right ?? lefts[column] + text.Sum(ch => ch < 128 ? 5 : 9), top + 9));
+        var builder = new AlignedGridBuilder();
+        var first = new List<TextFragment>
+        {
+            At("评价指标", 0, 660), At("具体指标", 1, 660), At("分值", 2, 660), At("评分细则", 3, 660), At("自评得分", 4, 660), At("核查得分", 5, 660), At("核查说明", 6, 660),
+            At("完成及时率", 1, 696), At("17", 2, 696), At("得分=完成及时率×17分", 3, 696, 281), At("17.00", 4, 696), At("17.00", 5, 696), At("实际100.00%", 6, 696, 540),
+            At("履职效益", 0, 727), At("社会效益", 1, 727), At("11", 2, 727), At("酌情评分", 3, 727), At("11.00", 4, 727), At("10.50", 5, 727), At("存在不足", 6, 727),
+            At("重点工作", 1, 745), At("3", 2, 745), At("得分=重点工作完成率×3分", 3, 745, 294), At("2.61", 4, 745), At("2.61", 5, 745), At("实际86.86%", 6, 745, 541),
+        };
+        Assert.Single(Build(first, builder));
+
+        // Page 2: the last indicator (name, criterion and note wrapped, the numbers centred) and the 总计 row; two numbers
+        // a column, and the page's first line holds the criterion alone, so these are no stranded rows either.
+        var second = new List<TextFragment>
+        {
+            At("服务对象满意度≥95%得13分；90%（含）-95%", 3, 31, 379),
+            At("服务对象", 1, 38, 141), At("核查服务对象满意", 6, 38, 545),
+            At("13", 2, 44, 167), At("得10.40分；80%（含）-90%得7.80分；80%以", 3, 44, 374), At("8.30", 4, 44, 412), At("7.80", 5, 44, 452),
+            At("满意度", 1, 51, 132), At("度为85.43%", 6, 51, 523),
+            At("下得5.20分", 3, 57, 230),
+            At("总计", 0, 75, 82), At("100", 2, 75, 172), At("86.64", 4, 75, 417), At("85.64", 5, 75, 457),
+        };
+        second.Add(new TextFragment("三、核查结论", new BoundingBox(58, 98, 130, 107)));
+        second.AddRange(Prose(129, 2));
+
+        var rest = Assert.Single(Build(second, builder, page: 2)).Table;
+
+        Assert.True(rest.ContinuesPrevious);
+        Assert.Equal((2, 7), (rest.RowCount, rest.ColumnCount));
+        Assert.Equal(("服务对象满意度", "13", "8.30", "7.80"), (rest.CellAt(0, 1)?.Text, rest.CellAt(0, 2)?.Text, rest.CellAt(0, 4)?.Text, rest.CellAt(0, 5)?.Text));
+        Assert.Equal(("总计", "100", "85.64"), (rest.CellAt(1, 0)?.Text, rest.CellAt(1, 2)?.Text, rest.CellAt(1, 5)?.Text));
+
+        // Without a table before it, two numbers a column are no table.
+        Assert.Empty(Build(second));
+    }
+
+    [Fact]
     public void Amounts_with_thousands_separators_anchor_the_rows_of_an_evenly_spaced_three_line_table()
     {
         // A 决算 table printed with three rules and no padding: the 合计 row has no subject code, only amounts such as
