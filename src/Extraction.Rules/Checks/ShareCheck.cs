@@ -51,6 +51,22 @@ public sealed class ShareCheck : ICheck
             return null;
         }
 
+        // "增收10304万元，税收收入占地方财政收入66.19%": a subject named before 占 is the part's label, so the part is the
+        // amount it labels ("税收收入完成66342万元"), not the change amount printed last; none found, no share is read.
+        if (Subject(text[part.End..zhan]) is { } subject)
+        {
+            part = quantities.LastOrDefault(x => x.End <= zhan && x.Kind == part.Kind && !ChangeRateCheck.IsChangeAmount(x)
+                && x.Before(16).Contains(subject, StringComparison.Ordinal));
+            if (part is null)
+            {
+                return null;
+            }
+        }
+        else if (ChangeRateCheck.IsChangeAmount(part))
+        {
+            return null;
+        }
+
         // "占总收入的x%" names the whole; a bare "占x%" is a share of the parent the list hangs on.
         var whole = obj.Length >= 2
             ? (part.Kind == "amount" ? quantities.LastOrDefault(x => x.End <= part.Start && x.Kind == "amount" && x.Before(12).Contains(obj, StringComparison.Ordinal)) : null)
@@ -65,6 +81,21 @@ public sealed class ShareCheck : ICheck
         var ratio = Interval.Divide(part.Normalised(), whole.Normalised());
         return ratio is null ? null : Verdict(pct, ratio.Value.Scale(100m), $"{part.Printed}÷{whole.Printed}×100%", [part, whole]);
     }
+
+    /// <summary>The words between a part and its 占, when they name something (two or more letters after punctuation
+    /// and connectives are dropped): "，税收收入" → 税收收入; "，" or "，其中" → null.</summary>
+    private static string? Subject(string between)
+    {
+        var words = new string(between.Where(char.IsLetter).ToArray());
+        foreach (var filler in SubjectFillers)
+        {
+            words = words.Replace(filler, string.Empty, StringComparison.Ordinal);
+        }
+
+        return words.Length >= 2 && !ChangeWords.Any(w => words.Contains(w, StringComparison.Ordinal)) ? words : null;
+    }
+
+    private static readonly string[] SubjectFillers = ["其中", "分别", "约", "共", "合计", "总计", "此项", "该项", "为", "已", "均", "各"];
 
     private Finding? Rate(Passage passage, IReadOnlyList<Quantity> quantities, Quantity pct)
     {

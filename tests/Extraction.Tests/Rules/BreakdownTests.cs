@@ -62,4 +62,15 @@ public sealed class BreakdownTests
         // A partial list no slip away from the count stays silent.
         Assert.Empty(Alarms(new ComponentSumCheck(), "嘉禾市交通运输局内设机构15个。年末实有人员135人，其中在职人员41人，退休人员9人。"));
     }
+
+    [Fact]
+    public void A_subject_named_before_its_share_is_the_part_not_the_change_amount_printed_last()
+    {
+        const string said = "地方财政收入完成100223万元，较上年同期增长2.61%，增收2546万元。其中：税收收入完成66342万元，较上年同期增长18.39%，增收10304万元，税收收入占地方财政收入{0}%。";
+        Assert.Empty(Alarms(new ShareCheck(), string.Format(System.Globalization.CultureInfo.InvariantCulture, said, "66.19")));
+        var f = Assert.Single(Alarms(new ShareCheck(), string.Format(System.Globalization.CultureInfo.InvariantCulture, said, "69.19")));
+        Assert.Equal(66.19m, f.Computed);
+        // A change amount alone before 占 is no part of anything.
+        Assert.Empty(Alarms(new ShareCheck(), "地方财政收入完成100223万元。税收收入增收10304万元，占66.19%。"));
+    }
 }
