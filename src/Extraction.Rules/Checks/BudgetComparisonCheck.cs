@@ -25,11 +25,11 @@ public sealed partial class BudgetComparisonCheck : ICheck
     public IEnumerable<Finding> Run(AnalysisContext context)
     {
         var view = DocumentText.Of(context);
+        var budgets = BudgetView.Of(context);
         foreach (var passage in view.Narrative)
         {
             var quantities = view.Quantities(passage);
-            var stated = BudgetAmounts.Of(quantities);
-            var differences = BudgetAmounts.Differences(quantities);
+            var (stated, differences) = budgets.For(passage);
             var from = 0;
             foreach (Match m in Comparison().Matches(passage.Text))
             {
