@@ -49,9 +49,16 @@ public static partial class FormulaScanner
             }
 
             var approx = run.Contains('≈', StringComparison.Ordinal);
-            foreach (var part in parts[..^1])
+            foreach (var whole in parts[..^1])
             {
+                var part = whole;
                 var value = ExpressionEvaluator.Evaluate(part);
+                if ((value is null || value.Operands.Count < 2 || value.Operators == 0) && FiguresAfterWords(part) is { } figures)
+                {
+                    part = figures;
+                    value = ExpressionEvaluator.Evaluate(part);
+                }
+
                 if (value is null || value.Operands.Count < 2 || value.Operators == 0)
                 {
                     continue;
@@ -62,6 +69,28 @@ public static partial class FormulaScanner
                 yield return new Found(expr, value, result, percent, approx, evidence);
             }
         }
+    }
+
+    /// <summary>A part that opens with an operator is the tail of a worded expression ("…÷全年预算数×100%"); when its
+    /// ×100% runs straight into a number ("×100%3758.85÷4369.30×100%": the = before the figures lost in recognition),
+    /// no expression reads "N%M", so the figures from that number on are an expression of their own. Null otherwise.</summary>
+    internal static string? FiguresAfterWords(string part)
+    {
+        var text = part.TrimStart();
+        if (text.Length == 0 || "×*xX÷/+-−".IndexOf(text[0]) < 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '%' or '％' && char.IsAsciiDigit(text[i + 1]))
+            {
+                return text[(i + 1)..];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The result as a value comparable with the expression (N% is N/100).</summary>

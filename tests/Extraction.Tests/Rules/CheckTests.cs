@@ -105,6 +105,10 @@ public sealed class CheckTests
         Assert.Equal(Severity.Error, f.Severity);
         var truncated = Assert.Single(check.Run(Context(["利用率=8105.90/8120.90×100%=99.81%"])));
         Assert.Equal(Severity.Info, truncated.Severity);
+        // The = before the figures lost on a scan: the figures are still checked (3758.85 for 3759.85 gives 86.03%).
+        Assert.Empty(check.Run(Context(["预算执行率=全年执行数÷全年预算数×100%3759.85÷4369.30×100%=86.05%。"])));
+        var slip = Assert.Single(Alarms(check, Context(["预算执行率=全年执行数÷全年预算数×100%3758.85÷4369.30×100%=86.05%。"])));
+        Assert.Equal(86.03m, slip.Computed);
     }
 
     [Fact]

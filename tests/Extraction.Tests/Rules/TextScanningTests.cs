@@ -52,4 +52,18 @@ public sealed class TextScanningTests
         Assert.True(found[1].ResultIsPercent);
         Assert.True(found[1].Value.Value.Meets(FormulaScanner.ResultInterval(found[1], NumberReading.HalfUp)));
     }
+
+    [Fact]
+    public void Figures_run_into_a_worded_expressions_tail_are_a_formula_of_their_own()
+    {
+        // A scan lost the = between the worded formula and its figures: "…×100%3758.85÷4369.30×100%=86.05%".
+        var found = Assert.Single(FormulaScanner.Scan(P("预算执行率=全年执行数÷全年预算数×100%3758.85÷4369.30×100%=86.05%。")));
+        Assert.Equal("3758.85÷4369.30×100%", found.Expression);
+        Assert.Equal(2, found.Value.Operands.Count(o => o.Value > 100));
+        // Printed with its =, the same figures are read as before; a part that does not open with an operator, or
+        // whose % is followed by no number, is no worded tail.
+        Assert.Equal("3758.85÷4369.30×100%", Assert.Single(FormulaScanner.Scan(P("预算执行率=全年执行数÷全年预算数×100%=3758.85÷4369.30×100%=86.05%。"))).Expression);
+        Assert.Null(FormulaScanner.FiguresAfterWords("100%3758.85÷4369.30"));
+        Assert.Null(FormulaScanner.FiguresAfterWords("×100%"));
+    }
 }
