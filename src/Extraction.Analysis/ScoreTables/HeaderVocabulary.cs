@@ -13,7 +13,7 @@ internal static class HeaderVocabulary
     private static readonly string[] DescriptionWords = ["指标说明", "指标解释", "指标内涵", "指标定义", "指标含义", "考核内容", "评价要点"];
     private static readonly string[] WeightWords = ["分值", "权重", "标准分", "满分", "指标分", "参考分"];
     private static readonly string[] ScoreWords = ["得分", "分数", "评分", "打分", "核定分", "评定分", "实得分"];
-    private static readonly string[] NameWords = ["指标名称", "评价指标", "考核指标", "绩效指标", "指标", "评价内容", "考核内容", "项目名称"];
+    private static readonly string[] NameWords = ["指标名称", "评价指标", "考核指标", "绩效指标", "指标", "评价内容", "考核内容", "项目名称", "评价准则"];
     private static readonly string[] TargetWords = ["指标值", "目标值", "预期值", "计划值", "预期目标", "年度目标", "标准值", "预期指标"];
     private static readonly string[] ActualWords = ["完成值", "实际值", "实际完成", "完成情况", "实际情况", "实现值"];
 
@@ -65,7 +65,9 @@ internal static class HeaderVocabulary
             return new(ColumnRole.Target, 0);
         }
 
-        if (ContainsAny(h, ActualWords))
+        // "评价分值（百分制）": a rating out of 100 that a weight turns into the score (international loan projects'
+        // 相关性/效率/效果/可持续性 tables), not the weight its 分值 would make it.
+        if (ContainsAny(h, ActualWords) || h.Contains("百分制", StringComparison.Ordinal))
         {
             return new(ColumnRole.Actual, 0);
         }

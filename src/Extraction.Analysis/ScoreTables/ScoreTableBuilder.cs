@@ -95,6 +95,15 @@ internal sealed partial class ScoreTableBuilder
             }
         }
 
+        if (_total is null && TrailingTotal() is { } last)
+        {
+            _drafts.Remove(last);
+            var name = last.Levels[^1].Name;
+            var (score, weight) = (last.Score!.Value, last.Weight!.Value);
+            _total = new Figure(name, score.Value, score.Text, "分", last.Evidence) { Decimals = score.Decimals, Origin = "table" };
+            _totalWeight = new Figure(name, weight.Value, weight.Text, "分", last.Evidence) { Decimals = weight.Decimals, Origin = "table" };
+        }
+
         return new ScoreTable(CodedHierarchy.Apply(_drafts).Select(d => d.Build()).ToArray())
         {
             Total = _total,
@@ -104,6 +113,20 @@ internal sealed partial class ScoreTableBuilder
             Subtotals = _subtotals.ToArray(),
             ColumnTotals = _columnTotals.OrderBy(p => p.Key).Select(p => new ColumnTotal(ScoreKinds.Name(p.Key), p.Value.Total, p.Value.Grade)).ToArray(),
         };
+    }
+
+    /// <summary>The last row of a flat table when it is the total under a name of its own: its weight is the sum of
+    /// every row's above it and its score no less than any of theirs ("项目绩效 | 100% | / | 82.68" under 相关性 20%,
+    /// 效率 50%, 效果 20%, 可持续性 10%): read as an indicator it would double every weight.</summary>
+    private IndicatorDraft? TrailingTotal()
+    {
+        if (_drafts.Count < 3 || _drafts.Any(d => d.Levels.Count != 1 || d.Weight is null) || _drafts[^1] is not { Score: { } score, Weight: { } weight } last)
+        {
+            return null;
+        }
+
+        var above = _drafts.Take(_drafts.Count - 1).ToArray();
+        return above.Sum(d => d.Weight!.Value.Value) == weight.Value && above.All(d => d.Score is not { } s || s.Value <= score.Value) ? last : null;
     }
 
     /// <summary>A 小计 row (its label in a name column): the subtotal of the indicators since the previous one,

@@ -115,7 +115,9 @@ internal sealed record TableLayout(int FirstDataRow, IReadOnlyList<ColumnAssignm
     {
         var starting = CellsStartingIn(table, grid, row).Where(c => TextNormalizer.Key(c.Text).Length > 0).ToArray();
         // A row opening with 备注/填表人 is a signature row; a 备注 column header later in the row is not.
-        if (starting.Length == 0 || RowLabels.IsSignature(starting[0].Text) || starting.Any(c => RowLabels.IsTotal(c.Text) || RowLabels.IsGrade(c.Text)))
+        // A grade row opens with its label ("评价等级 | 良"); a 绩效等级 column's header stands among the others.
+        if (starting.Length == 0 || RowLabels.IsSignature(starting[0].Text) || starting.Any(c => RowLabels.IsTotal(c.Text))
+            || RowLabels.IsGrade(starting[0].Text) || (starting.Length <= 2 && starting.Any(c => RowLabels.IsGrade(c.Text))))
         {
             return false;
         }
