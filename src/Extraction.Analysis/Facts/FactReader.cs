@@ -40,6 +40,11 @@ internal sealed partial class FactReader
         {
             _title = key;
         }
+        else if (TrailingTitle(key) is { } title)
+        {
+            // A title a PDF reader ran into the sentence before it ("…均控制在预算以内。部门支出明细表单位：元").
+            _title = title;
+        }
 
         var place = new FactPlace(p.Provenance.Page, p.Provenance.Box, null, heading ? "heading" : "text", p.Provenance.Confidence, _block, _section);
         var from = _sink.Count;
@@ -71,6 +76,22 @@ internal sealed partial class FactReader
         _title = null;
         _unit = null;
         _block++;
+    }
+
+    /// <summary>The words after a paragraph's last full stop when they name a table (a short run holding 表, no clause
+    /// mark): the title of the table below, joined to the paragraph by the reader.</summary>
+    private static string? TrailingTitle(string key)
+    {
+        var stop = key.LastIndexOf('。');
+        if (stop < 0 || stop == key.Length - 1)
+        {
+            return null;
+        }
+
+        var tail = key[(stop + 1)..];
+        var words = UnitLine().Replace(tail, string.Empty);
+        return words.Length is > 1 and <= 40 && words.Contains('表', StringComparison.Ordinal) && words.IndexOfAny(['，', '；', '：', ',', ';', ':']) < 0
+            ? tail : null;
     }
 
     /// <summary>A heading: marked by the reader, or a short numbered line without a full stop ("（五）信息化运维（项）54.20万元").</summary>

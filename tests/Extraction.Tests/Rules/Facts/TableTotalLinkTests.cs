@@ -142,4 +142,15 @@ public sealed class TableTotalLinkTests
         // two amounts of its row name no single quantity.
         Assert.Empty(Findings([P("表3 项目支出执行情况表（单位：万元）"), first, P("另见下表。"), rest with { ContinuesPrevious = false }, P("农村饮水安全巩固提升项目执行529.60万元。")]));
     }
+
+    [Fact]
+    public void A_title_run_into_the_sentence_before_the_table_still_names_its_subject()
+    {
+        var table = TestDocs.Grid(["支出项目", "2024年决算数", "2025年决算数"], ["水电费", "286,406.46", "289,007.53"], ["合计", "635,692.24", "683,956.52"]);
+        Block[] Doc(string said) => [P("税金及附加费用27.82万元，均控制在预算以内。部门支出明细表单位：元"), table, P($"2025年部门支出合计{said}万元。")];
+        Assert.Empty(Findings(Doc("68.40")));
+        Assert.Single(Findings(Doc("8.40")));
+        // A sentence after the last full stop is no title.
+        Assert.Empty(Findings([P("均控制在预算以内。详见下表，单位：元"), table, P("2025年部门支出合计8.40万元。")]));
+    }
 }
