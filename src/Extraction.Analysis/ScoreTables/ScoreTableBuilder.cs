@@ -115,8 +115,10 @@ internal sealed partial class ScoreTableBuilder
         };
     }
 
+    private const decimal FullScale = 100m;
+
     /// <summary>The last row of a flat table when it is the total under a name of its own: its weight is the sum of
-    /// every row's above it and its score no less than any of theirs ("项目绩效 | 100% | / | 82.68" under 相关性 20%,
+    /// every row's above it, the full 100, and its score no less than any of theirs ("项目绩效 | 100% | / | 82.68" under 相关性 20%,
     /// 效率 50%, 效果 20%, 可持续性 10%): read as an indicator it would double every weight.</summary>
     private IndicatorDraft? TrailingTotal()
     {
@@ -125,8 +127,10 @@ internal sealed partial class ScoreTableBuilder
             return null;
         }
 
+        // 100 only: a last indicator may weigh what two before it do (30, 20, 50), never the whole scale besides them.
         var above = _drafts.Take(_drafts.Count - 1).ToArray();
-        return above.Sum(d => d.Weight!.Value.Value) == weight.Value && above.All(d => d.Score is not { } s || s.Value <= score.Value) ? last : null;
+        return weight.Value == FullScale && above.Sum(d => d.Weight!.Value.Value) == FullScale && above.All(d => d.Score is not { } s || s.Value <= score.Value)
+            ? last : null;
     }
 
     /// <summary>A 小计 row (its label in a name column): the subtotal of the indicators since the previous one,

@@ -50,6 +50,10 @@ public sealed class CriteriaWeightTableTests
         var table = Read(TestDocs.Grid(["评价指标", "分值", "得分"], ["A", "20", "18"], ["B", "30", "25"], ["C", "50", "45"], ["D", "40", "40"]));
         Assert.Equal(4, table.Indicators.Count);
         Assert.Null(table.Total);
+        // A last indicator weighing what the two before it do is still an indicator: only the full 100 is a total.
+        var three = Read(TestDocs.Grid(["评价指标", "分值", "得分"], ["投入", "30", "28"], ["过程", "20", "18"], ["产出效益", "50", "45"]));
+        Assert.Equal(3, three.Indicators.Count);
+        Assert.Null(three.Total);
     }
 
     private static Extraction.Results.Finding[] Alarms(Table table)
