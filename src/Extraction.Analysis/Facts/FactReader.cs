@@ -16,8 +16,8 @@ internal sealed partial class FactReader
     private string? _title;
     private string? _unit;
     private string? _textMoneyUnit;
-    private (string? Title, string? Unit, IReadOnlyList<string> Headers)? _lastTable;
     private (string? Title, string? Unit, IReadOnlyList<string> Headers)? _lastPart;
+    private bool _afterTable;
 
     public IReadOnlyList<Results.Fact> Facts => _sink.Facts;
 
@@ -57,7 +57,7 @@ internal sealed partial class FactReader
             }
         }
 
-        _lastTable = null;
+        _afterTable = false;
         _block++;
     }
 
@@ -67,12 +67,13 @@ internal sealed partial class FactReader
         var place = new FactPlace(t.Provenance.Page, t.Provenance.Box, null, "cell", t.Provenance.Confidence, _block, _section);
         // A table right after a table, with no title of its own, continues it (the rest of a 总表 past a page break), as
         // does a part the page geometry joined to the one before (page furniture between): its title, unit and columns.
-        var previous = _title is null && t.Caption is null && (_lastTable is not null || t.ContinuesPrevious) ? _lastPart : null;
+        var previous = _title is null && t.Caption is null && (_afterTable || t.ContinuesPrevious) ? _lastPart : null;
         var title = _title ?? t.Caption ?? previous?.Title;
         var unit = _unit ?? (t.Caption is { } caption && UnitLine().Match(TextNormalizer.Key(caption)) is { Success: true } m ? m.Groups["u"].Value : null)
             ?? previous?.Unit;
         var headers = TableFactReader.Read(t, _tableIndex, place, title, unit, _textMoneyUnit, previous?.Headers, _sink);
-        _lastTable = _lastPart = (title, unit, headers);
+        _lastPart = (title, unit, headers);
+        _afterTable = true;
         _title = null;
         _unit = null;
         _block++;

@@ -223,9 +223,10 @@ public sealed class FactLinker : IFactLinker
             && f.Measure.Length >= 2).ToLookup(f => f.Measure);
         foreach (var text in usable.Where(f => f.Origin is "text" or "heading" && Numbers.Units.IsAmount(f.Unit) && f.Scope != "变动"))
         {
-            var cells = totals[text.Measure].Select(c => (Cell: c, Features: PairFeaturizer.Of(text.Id < c.Id ? text : c, text.Id < c.Id ? c : text, false)))
-                .Where(x => x.Features.Period >= 0 && x.Features.Scope >= 0 && x.Features.Category >= 0 && x.Features.PartWhole == 0
-                    && (text.Id < x.Cell.Id ? Eligible(text, x.Cell) : Eligible(x.Cell, text)))
+            // Pairs in document order, as every candidate is.
+            var cells = totals[text.Measure].Select(c => text.Id < c.Id ? (A: text, B: c, Cell: c) : (A: c, B: text, Cell: c))
+                .Select(x => (x.A, x.B, x.Cell, Features: PairFeaturizer.Of(x.A, x.B, false)))
+                .Where(x => !x.Features.Conflict && Eligible(x.A, x.B))
                 .ToArray();
             if (cells.Length == 0 || cells.Any(x => x.Features.Meet > 0)
                 || cells.Select(x => FactValues.Of(x.Cell).Mid).Distinct().Count() != 1)
@@ -233,8 +234,7 @@ public sealed class FactLinker : IFactLinker
                 continue;
             }
 
-            var (cell, features) = cells[0];
-            var (a, b) = text.Id < cell.Id ? (text, cell) : (cell, text);
+            var (a, b, _, features) = cells[0];
             if (seen.Add((a.Id, b.Id)))
             {
                 yield return new FactPair(a, b, features, "total");

@@ -17,7 +17,7 @@ internal sealed class MlLinkScorer : ILinkScorer
     public double Score(FactPair pair)
     {
         var f = pair.Features;
-        if (pair.Via != "unit" && (f.Period < 0 || f.Scope < 0 || f.Category < 0 || f.PartWhole > 0))
+        if (pair.Via != "unit" && f.Conflict)
         {
             return 0;
         }
@@ -25,7 +25,7 @@ internal sealed class MlLinkScorer : ILinkScorer
         if (pair.Via == "total")
         {
             // Not a decision the model learned: a table's total under the sentence's key is linked by the key alone.
-            return 0.9;
+            return RuleLinkScorer.TotalLink;
         }
 
         lock (_gate)

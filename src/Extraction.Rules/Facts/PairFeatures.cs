@@ -58,6 +58,10 @@ internal sealed record PairFeatures
     /// <summary>Fewest significant digits of the two printed numbers.</summary>
     public float Digits { get; init; }
 
+    /// <summary>A stated qualifier conflict (another year, scope or category) or a part and its whole: never one
+    /// quantity, whatever scores the pair.</summary>
+    public bool Conflict => Period < 0 || Scope < 0 || Category < 0 || PartWhole > 0;
+
     public float[] Vector() =>
     [
         CoreEqual, CoreContains, CoreDice, MeasureEqual, CoreLength, Period, Scope, Category, SameUnit, Money, Meet, RelativeGap,

@@ -8,6 +8,10 @@ namespace Extraction.Rules.Facts;
 /// link only when they differ like a misprint or a unit slip: different values are usually different quantities.</summary>
 internal sealed class RuleLinkScorer : ILinkScorer
 {
+    /// <summary>The score of a sentence linked to a table's total by its key (both scorers give it: the model never
+    /// learned such pairs).</summary>
+    internal const double TotalLink = 0.9;
+
     public string Name => "rules";
 
     public double Score(FactPair pair)
@@ -20,7 +24,7 @@ internal sealed class RuleLinkScorer : ILinkScorer
             return f.UnitSlip > 0 ? 0.9 : 0;
         }
 
-        if (f.Period < 0 || f.Scope < 0 || f.Category < 0 || f.PartWhole > 0)
+        if (f.Conflict)
         {
             return 0;
         }
@@ -28,7 +32,7 @@ internal sealed class RuleLinkScorer : ILinkScorer
         if (pair.Via == "total")
         {
             // A table's total under the sentence's own key (FactLinker.TotalPairs): one value, whatever the gap.
-            return 0.9;
+            return TotalLink;
         }
 
         var measure = pair.Via switch
